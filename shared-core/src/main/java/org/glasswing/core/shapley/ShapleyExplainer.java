@@ -1,12 +1,10 @@
 package org.glasswing.core.shapley;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.glasswing.core.data.Dataset;
-import org.glasswing.core.data.Feature;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.RowJob;
@@ -21,8 +19,7 @@ import org.glasswing.core.model.Model;
  * running one job per explained row on the engine, and turning each row's values into one {@link
  * Explanation} per selected output.
  */
-public abstract sealed class ShapleyExplainer implements Explainer
-    permits ExactShapley, SamplingShapley {
+public abstract class ShapleyExplainer implements Explainer {
 
   private final Background background;
   private final long seed;
@@ -54,7 +51,7 @@ public abstract sealed class ShapleyExplainer implements Explainer
   public final List<Explanation> explain(
       Model model, Dataset rows, TargetSelection targets, EvaluationEngine engine) {
     Schema schema = model.schema();
-    checkInput(model, rows, targets);
+    ShapleyInput.check(model, rows, background.rows(), targets);
     int players = schema.inputIndices().length;
     checkPlayers(players);
     List<ShapleyValues> values =
@@ -67,58 +64,7 @@ public abstract sealed class ShapleyExplainer implements Explainer
     settings.put("background_size", Integer.toString(background.size()));
     settings.putAll(settings(players));
     settings.put("seed", Long.toString(seed));
-    List<Feature> features = schema.inputs();
-    int[] columns = schema.inputIndices();
-    List<Explanation> explanations = new ArrayList<>();
-    for (int r = 0; r < values.size(); r++) {
-      ShapleyValues row = values.get(r);
-      double[] featureValues = new double[columns.length];
-      for (int p = 0; p < columns.length; p++) {
-        featureValues[p] = rows.value(r, columns[p]);
-      }
-      for (int output : targets.select(model.outputNames(), row.prediction())) {
-        explanations.add(
-            new Explanation(
-                r,
-                output,
-                model.outputNames().get(output),
-                row.baseValue()[output],
-                row.prediction()[output],
-                features,
-                featureValues,
-                row.attributions()[output],
-                row.standardErrors() == null ? null : row.standardErrors()[output],
-                method(),
-                settings));
-      }
-    }
-    return explanations;
-  }
-
-  private void checkInput(Model model, Dataset rows, TargetSelection targets) {
-    Schema schema = model.schema();
-    if (!schema.hasTarget()) {
-      throw new IllegalArgumentException("the model's schema has no target (class) column");
-    }
-    if (rows.isEmpty()) {
-      throw new IllegalArgumentException("there are no rows to explain");
-    }
-    rows.schema()
-        .firstMismatch(schema)
-        .ifPresent(
-            m -> {
-              throw new IllegalArgumentException(
-                  "the rows to explain do not match the model: " + m);
-            });
-    background
-        .rows()
-        .schema()
-        .firstMismatch(schema)
-        .ifPresent(
-            m -> {
-              throw new IllegalArgumentException("the background does not match the model: " + m);
-            });
-    targets.validate(model.outputNames());
+    return ShapleyValues.toExplanations(model, rows, targets, values, method(), settings);
   }
 
   /**

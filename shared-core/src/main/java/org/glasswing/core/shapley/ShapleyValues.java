@@ -1,7 +1,16 @@
 package org.glasswing.core.shapley;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.glasswing.core.data.Dataset;
+import org.glasswing.core.data.Feature;
+import org.glasswing.core.explain.Explanation;
+import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.model.Model;
+
 /**
- * What a Shapley estimator found for one row, for every model output at once.
+ * What a Shapley method found for one row, for every model output at once.
  *
  * @param baseValue the value of the empty coalition, per output
  * @param prediction the value of the full coalition (the model's output for the row), per output
@@ -9,4 +18,51 @@ package org.glasswing.core.shapley;
  * @param standardErrors the standard errors in the same layout, or {@code null} for exact values
  */
 record ShapleyValues(
-    double[] baseValue, double[] prediction, double[][] attributions, double[][] standardErrors) {}
+    double[] baseValue, double[] prediction, double[][] attributions, double[][] standardErrors) {
+
+  /**
+   * Turns each row's values into one explanation per selected output, rows in order.
+   *
+   * @param model the explained model
+   * @param rows the explained rows
+   * @param targets the selected outputs
+   * @param values one entry per row
+   * @param method the method's name
+   * @param settings the method's settings
+   * @return the explanations
+   */
+  static List<Explanation> toExplanations(
+      Model model,
+      Dataset rows,
+      TargetSelection targets,
+      List<ShapleyValues> values,
+      String method,
+      Map<String, String> settings) {
+    List<Feature> features = model.schema().inputs();
+    int[] columns = model.schema().inputIndices();
+    List<Explanation> explanations = new ArrayList<>();
+    for (int r = 0; r < values.size(); r++) {
+      ShapleyValues row = values.get(r);
+      double[] featureValues = new double[columns.length];
+      for (int p = 0; p < columns.length; p++) {
+        featureValues[p] = rows.value(r, columns[p]);
+      }
+      for (int output : targets.select(model.outputNames(), row.prediction())) {
+        explanations.add(
+            new Explanation(
+                r,
+                output,
+                model.outputNames().get(output),
+                row.baseValue()[output],
+                row.prediction()[output],
+                features,
+                featureValues,
+                row.attributions()[output],
+                row.standardErrors() == null ? null : row.standardErrors()[output],
+                method,
+                settings));
+      }
+    }
+    return explanations;
+  }
+}

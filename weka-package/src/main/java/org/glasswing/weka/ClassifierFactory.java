@@ -1,8 +1,8 @@
 package org.glasswing.weka;
 
 import java.util.Arrays;
-import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
+import weka.core.OptionHandler;
 import weka.core.Utils;
 
 /**
@@ -40,20 +40,32 @@ public final class ClassifierFactory {
       throw new UserInputException("'" + name + "' is not a Weka classifier");
     }
     String given = String.join(" ", options);
+    Classifier classifier;
     try {
-      Classifier classifier = AbstractClassifier.forName(name, options);
-      String left = String.join(" ", options).trim();
-      if (!left.isEmpty()) {
-        throw new UserInputException(
-            "the classifier " + name + " does not know the options: " + left);
-      }
+      classifier = (Classifier) type.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      throw new UserInputException(
+          "cannot create the Weka classifier " + name + ": " + plain(e), e);
+    }
+    if (options.length == 0) {
       return classifier;
-    } catch (UserInputException e) {
-      throw e;
+    }
+    if (!(classifier instanceof OptionHandler handler)) {
+      throw new UserInputException(
+          "the classifier " + name + " takes no options, but was given: " + given);
+    }
+    try {
+      handler.setOptions(options);
     } catch (Exception e) {
       throw new UserInputException(
           "invalid options for the classifier " + name + " (" + given + "): " + plain(e), e);
     }
+    String left = String.join(" ", options).trim();
+    if (!left.isEmpty()) {
+      throw new UserInputException(
+          "the classifier " + name + " does not know the options: " + left);
+    }
+    return classifier;
   }
 
   private static Class<?> findClass(String name) {
@@ -64,7 +76,7 @@ public final class ClassifierFactory {
     }
   }
 
-  private static String plain(Exception e) {
+  private static String plain(Throwable e) {
     String message = e.getMessage();
     if (message == null || message.isBlank()) {
       return e.getClass().getSimpleName();

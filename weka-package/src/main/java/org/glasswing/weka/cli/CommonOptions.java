@@ -79,13 +79,15 @@ public final class CommonOptions {
       names = "--seed",
       paramLabel = "N",
       defaultValue = "1",
-      description = "The seed for everything random: training, background sample, sampling.")
+      description =
+          "The seed of the background sample and of sampling-shapley; when given, also the"
+              + " classifier's training seed.")
   private long seed;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads for model evaluations. Default: all cores (${DEFAULT-VALUE}).")
+      description = "Worker threads for model evaluations; the default is the number of cores.")
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(

@@ -60,7 +60,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Option(
       names = "--method",
-      paramLabel = "METHOD",
+      paramLabel = "exact-shapley|sampling-shapley",
       defaultValue = "sampling-shapley",
       converter = ShapleyMethod.Converter.class,
       completionCandidates = ShapleyMethod.Names.class,

@@ -122,6 +122,13 @@ public final class ExplainCommand implements Callable<Integer> {
       throw new UserInputException("--budget must be at least 1, got " + budget);
     }
     int threads = common.threads();
+    Path output = common.output();
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new UserInputException("cannot write " + output + ": no such directory");
+      }
+    }
     TargetSelection targets = TargetSelection.parse(target);
 
     ExplainSetup setup = ExplainSetup.load(common);

@@ -101,6 +101,9 @@ public final class ExplainSetup {
     if (saved == null && train.numInstances() == 0) {
       throw new UserInputException(trainName + " has no rows to train on");
     }
+    if (data.numInstances() == 0) {
+      throw new UserInputException(dataName + " has no rows to explain");
+    }
     boolean backgroundFromTrain = saved == null || options.train() != null;
     return new ExplainSetup(
         options,

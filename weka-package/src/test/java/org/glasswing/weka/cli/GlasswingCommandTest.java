@@ -273,6 +273,39 @@ class GlasswingCommandTest {
         "budget of 2 coalitions is too small");
   }
 
+  @Test
+  void interruptingTheRunCancelsItWithExitCode130() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = GlasswingCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int[] code = new int[1];
+    Thread worker =
+        new Thread(
+            () ->
+                code[0] =
+                    commandLine.execute(
+                        "explain",
+                        "--classifier",
+                        J48,
+                        "--budget",
+                        "100000",
+                        "--rows",
+                        "1-50",
+                        "-q"));
+    long start = System.nanoTime();
+    worker.start();
+    Thread.sleep(1500);
+    worker.interrupt();
+    worker.join(20_000);
+    assertThat(worker.isAlive()).isFalse();
+    assertThat(System.nanoTime() - start).isLessThan(15_000_000_000L);
+    assertThat(code[0]).as(err.toString()).isEqualTo(GlasswingCommand.EXIT_CANCELLED);
+    assertThat(err.toString().strip()).isEqualTo("glasswing: cancelled");
+    assertThat(out.toString()).isEmpty();
+  }
+
   private static void assertUserError(Run result, String expected) {
     assertThat(result.code()).as(result.err()).isEqualTo(2);
     assertThat(result.out()).isEmpty();

@@ -1,0 +1,235 @@
+package org.glasswing.weka.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options every Glasswing subcommand shares, in Weka's style: where the training data and the
+ * rows to explain come from, which classifier (or saved model) to use, which rows to explain, and
+ * the seed, threads and output. Add it to a subcommand with {@code @Mixin CommonOptions common;}
+ * and hand it to {@link ExplainSetup#load(CommonOptions)}.
+ */
+public final class CommonOptions {
+
+  /** The classifier trained when neither {@code --classifier} nor {@code --model} is given. */
+  public static final String DEFAULT_CLASSIFIER = "weka.classifiers.trees.RandomForest";
+
+  /** The rows explained when {@code --rows} is not given, cut to the data's length. */
+  public static final String DEFAULT_ROWS = "1-10";
+
+  /** The number of rows {@link #DEFAULT_ROWS} selects at most. */
+  public static final int DEFAULT_ROW_COUNT = 10;
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  @Option(
+      names = "--train",
+      paramLabel = "FILE",
+      description =
+          "Training data, an ARFF or CSV file. Default: the credit-g dataset that ships with Weka.")
+  private Path train;
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      description =
+          "The rows to explain, an ARFF or CSV file with the training attributes."
+              + " Default: the training data.")
+  private Path data;
+
+  @Option(
+      names = "--class",
+      paramLabel = "NAME|first|last",
+      defaultValue = "last",
+      description =
+          "The class attribute: its name, or first or last. With --model, the class saved with"
+              + " the model is used.")
+  private String classAttribute;
+
+  @Option(
+      names = "--classifier",
+      paramLabel = "SPEC",
+      defaultValue = DEFAULT_CLASSIFIER,
+      description =
+          "The Weka classifier to train, with its options, as Weka writes it, such as"
+              + " \"weka.classifiers.trees.J48 -C 0.25\".")
+  private String classifier;
+
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description =
+          "A saved Weka model (.model or .model.gz) to explain instead of training one. Without"
+              + " --train, background rows are drawn from --data.")
+  private Path model;
+
+  @Option(
+      names = "--rows",
+      paramLabel = "SPEC",
+      defaultValue = DEFAULT_ROWS,
+      description =
+          "The rows of --data to explain, 1-based as in Weka: such as 1-10,15 or first-last. The"
+              + " default is cut to the data when it has fewer rows.")
+  private String rows;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "The seed of the background sample and of sampling-shapley; when given, also the"
+              + " classifier's training seed.")
+  private long seed;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads for model evaluations; the default is the number of cores.")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Where to write the result. Default: standard output.")
+  private Path output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "csv|json",
+      defaultValue = "csv",
+      description = "The output format: csv or json.")
+  private OutputFormat format;
+
+  /** Creates the options with their defaults; picocli fills them in. */
+  public CommonOptions() {}
+
+  /**
+   * The training data file.
+   *
+   * @return the file, or {@code null} for the embedded credit-g dataset
+   */
+  public Path train() {
+    return train;
+  }
+
+  /**
+   * The file with the rows to explain.
+   *
+   * @return the file, or {@code null} to use the training data
+   */
+  public Path data() {
+    return data;
+  }
+
+  /**
+   * The class attribute: a name, {@code first} or {@code last}.
+   *
+   * @return the class spec
+   */
+  public String classAttribute() {
+    return classAttribute;
+  }
+
+  /**
+   * The classifier spec to train.
+   *
+   * @return the class name and options
+   */
+  public String classifier() {
+    return classifier;
+  }
+
+  /**
+   * The saved model file.
+   *
+   * @return the file, or {@code null} to train {@link #classifier()}
+   */
+  public Path model() {
+    return model;
+  }
+
+  /**
+   * The row range to explain.
+   *
+   * @return the spec, such as {@code 1-10}
+   */
+  public String rows() {
+    return rows;
+  }
+
+  /**
+   * Whether the user gave {@code --rows}; the default range is cut to the data, an explicit one is
+   * checked against it.
+   *
+   * @return true when {@code --rows} was on the command line
+   */
+  public boolean rowsGiven() {
+    return given("--rows");
+  }
+
+  /**
+   * Whether the user gave {@code --classifier} on the command line.
+   *
+   * @return true when given
+   */
+  public boolean classifierGiven() {
+    return given("--classifier");
+  }
+
+  /**
+   * The seed.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * The number of worker threads.
+   *
+   * @return at least 1
+   * @throws org.glasswing.weka.UserInputException if the user asked for fewer than one
+   */
+  public int threads() {
+    if (threads < 1) {
+      throw new org.glasswing.weka.UserInputException(
+          "--threads must be at least 1, got " + threads);
+    }
+    return threads;
+  }
+
+  /**
+   * The output file.
+   *
+   * @return the file, or {@code null} for standard output
+   */
+  public Path output() {
+    return output;
+  }
+
+  /**
+   * The output format.
+   *
+   * @return csv or json
+   */
+  public OutputFormat format() {
+    return format;
+  }
+
+  /**
+   * Whether an option of the command these options are mixed into was on the command line.
+   *
+   * @param name the option's name, such as {@code --rows}
+   * @return true when given
+   */
+  public boolean given(String name) {
+    return mixee != null
+        && mixee.commandLine() != null
+        && mixee.commandLine().getParseResult() != null
+        && mixee.commandLine().getParseResult().hasMatchedOption(name);
+  }
+}

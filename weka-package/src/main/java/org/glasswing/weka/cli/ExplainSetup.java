@@ -1,0 +1,275 @@
+package org.glasswing.weka.cli;
+
+import java.nio.file.Path;
+import org.glasswing.core.data.Dataset;
+import org.glasswing.core.data.Schema;
+import org.glasswing.core.shapley.Background;
+import org.glasswing.weka.ClassifierFactory;
+import org.glasswing.weka.DataLoader;
+import org.glasswing.weka.RowRange;
+import org.glasswing.weka.SavedModel;
+import org.glasswing.weka.SavedModelLoader;
+import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaData;
+import org.glasswing.weka.WekaModel;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+import weka.core.Randomizable;
+
+/**
+ * Everything a subcommand needs before it runs a method, built from the {@link CommonOptions}: the
+ * training data, the rows to explain (all of them and the selected ones), the model (trained on
+ * first use, or loaded from {@code --model}), and the data background rows are drawn from.
+ *
+ * <p>Data is read and checked by {@link #load(CommonOptions)}; the model is trained only when
+ * {@link #model()} is first called, so cheap checks can fail fast before a long training run.
+ */
+public final class ExplainSetup {
+
+  private final CommonOptions options;
+  private final SavedModel saved;
+  private final Instances header;
+  private final Instances train;
+  private final Instances data;
+  private final Dataset dataRows;
+  private final int[] selected;
+  private final Dataset backgroundSource;
+  private final String backgroundSourceName;
+  private WekaModel model;
+
+  private ExplainSetup(
+      CommonOptions options,
+      SavedModel saved,
+      Instances header,
+      Instances train,
+      Instances data,
+      String backgroundSourceName,
+      Instances backgroundSource) {
+    this.options = options;
+    this.saved = saved;
+    this.header = new Instances(header, 0);
+    this.train = train;
+    this.data = data;
+    this.dataRows = WekaData.dataset(data);
+    this.selected =
+        options.rowsGiven()
+            ? RowRange.parse(options.rows(), data.numInstances())
+            : RowRange.firstRows(CommonOptions.DEFAULT_ROW_COUNT, data.numInstances());
+    this.backgroundSourceName = backgroundSourceName;
+    this.backgroundSource = WekaData.dataset(backgroundSource);
+  }
+
+  /**
+   * Reads the data the options name, sets the class, checks that the files agree, and selects the
+   * rows. A saved model is read here too; a classifier is only built, not yet trained.
+   *
+   * @param options the parsed common options
+   * @return the setup
+   * @throws UserInputException for anything wrong with the user's files or options
+   */
+  public static ExplainSetup load(CommonOptions options) {
+    if (options.model() != null && options.classifierGiven()) {
+      throw new UserInputException("give either --classifier or --model, not both");
+    }
+    SavedModel saved = options.model() == null ? null : SavedModelLoader.load(options.model());
+    Instances train = null;
+    if (options.train() != null) {
+      train = DataLoader.load(options.train());
+    } else if (saved == null || options.data() == null) {
+      train = DataLoader.creditG();
+    }
+    String trainName =
+        options.train() != null
+            ? "--train " + options.train()
+            : "the embedded " + DataLoader.CREDIT_G + " data";
+    Instances data = options.data() == null ? null : DataLoader.load(options.data());
+    String dataName = options.data() == null ? trainName : "--data " + options.data();
+
+    Instances header;
+    if (saved != null && saved.header() != null) {
+      header = saved.header();
+    } else {
+      Instances base = train != null ? train : data;
+      DataLoader.selectClass(base, options.classAttribute(), base == train ? trainName : dataName);
+      WekaData.schema(base); // refuse unsupported attributes before anything else
+      header = new Instances(base, 0);
+    }
+    if (train != null) {
+      train = conform(train, header, trainName, saved);
+    }
+    data = data == null ? train : conform(data, header, dataName, saved);
+    if (saved == null && train.numInstances() == 0) {
+      throw new UserInputException(trainName + " has no rows to train on");
+    }
+    if (data.numInstances() == 0) {
+      throw new UserInputException(dataName + " has no rows to explain");
+    }
+    boolean backgroundFromTrain = saved == null || options.train() != null;
+    return new ExplainSetup(
+        options,
+        saved,
+        header,
+        train,
+        data,
+        backgroundFromTrain ? trainName : dataName,
+        backgroundFromTrain ? train : data);
+  }
+
+  private static Instances conform(
+      Instances instances, Instances header, String name, SavedModel saved) {
+    WekaData.schema(instances);
+    Instances conformed = WekaData.conform(instances, header, name);
+    if (saved != null) {
+      SavedModelLoader.checkHeader(saved, conformed, name);
+    }
+    return conformed;
+  }
+
+  /**
+   * The schema the model reads, the class as its target.
+   *
+   * @return the schema
+   */
+  public Schema schema() {
+    return dataRows.schema();
+  }
+
+  /**
+   * The header of the model's data, without rows.
+   *
+   * @return a copy of the header
+   */
+  public Instances header() {
+    return new Instances(header, 0);
+  }
+
+  /**
+   * The training data, following {@link #header()}.
+   *
+   * @return the training data, or {@code null} when a saved model is used without {@code --train}
+   */
+  public Instances trainingData() {
+    return train == null ? null : new Instances(train);
+  }
+
+  /**
+   * All rows of {@code --data} (or of the training data when it is not given).
+   *
+   * @return the rows, following {@link #schema()}
+   */
+  public Dataset data() {
+    return dataRows;
+  }
+
+  /**
+   * The selected rows' indices into {@link #data()}.
+   *
+   * @return 0-based indices, ascending
+   */
+  public int[] selectedRows() {
+    return selected.clone();
+  }
+
+  /**
+   * The selected rows, in order.
+   *
+   * @return a dataset of the selected rows
+   */
+  public Dataset selectedData() {
+    return dataRows.select(selected);
+  }
+
+  /**
+   * The row number a user sees for a selected row: its 1-based position in {@code --data}.
+   *
+   * @param indexInSelection the position in {@link #selectedData()}
+   * @return the 1-based row number in the data file
+   */
+  public int rowNumber(int indexInSelection) {
+    return selected[indexInSelection] + 1;
+  }
+
+  /**
+   * The rows a background is drawn from: the training data, or {@code --data} when a saved model is
+   * used without {@code --train}.
+   *
+   * @return the rows
+   */
+  public Dataset backgroundSource() {
+    return backgroundSource;
+  }
+
+  /**
+   * How to name {@link #backgroundSource()} in messages.
+   *
+   * @return such as {@code --train file.arff}
+   */
+  public String backgroundSourceName() {
+    return backgroundSourceName;
+  }
+
+  /**
+   * A background of up to {@code size} rows sampled from {@link #backgroundSource()}, every row
+   * when there are fewer.
+   *
+   * @param size the number of rows, at least 1
+   * @param seed the seed of the draw
+   * @return the background
+   */
+  public Background sampleBackground(int size, long seed) {
+    if (size < 1) {
+      throw new UserInputException("--background-size must be at least 1, got " + size);
+    }
+    return Background.sample(backgroundSource, size, seed);
+  }
+
+  /**
+   * A background of every row of a file, equally weighted; the file must have the model's
+   * attributes.
+   *
+   * @param file an ARFF or CSV file
+   * @return the background
+   * @throws UserInputException if the file is unreadable or its attributes differ
+   */
+  public Background backgroundFromFile(Path file) {
+    String name = "--background-data " + file;
+    Instances rows = conform(DataLoader.load(file), header, name, saved);
+    return Background.uniform(WekaData.dataset(rows));
+  }
+
+  /**
+   * The model: the saved one, or the classifier trained on the training data on first call.
+   *
+   * @return the model
+   * @throws UserInputException if the classifier spec is invalid or the classifier cannot be
+   *     trained on this data
+   */
+  public synchronized WekaModel model() {
+    if (model == null) {
+      model = saved != null ? new WekaModel(saved.classifier(), header) : train();
+    }
+    return model;
+  }
+
+  private WekaModel train() {
+    Classifier classifier = ClassifierFactory.create(options.classifier());
+    if (options.given("--seed") && classifier instanceof Randomizable randomizable) {
+      randomizable.setSeed((int) options.seed());
+    }
+    try {
+      classifier.buildClassifier(new Instances(train));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new org.glasswing.core.engine.CancelledException();
+    } catch (Exception e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new UserInputException(
+          "cannot train "
+              + classifier.getClass().getName()
+              + " on this data: "
+              + message.strip().lines().findFirst().orElse(message),
+          e);
+    }
+    return new WekaModel(classifier, header);
+  }
+}

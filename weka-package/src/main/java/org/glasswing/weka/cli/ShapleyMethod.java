@@ -1,0 +1,52 @@
+package org.glasswing.weka.cli;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** The attribution methods {@code glasswing explain} offers, spelled as on the command line. */
+public enum ShapleyMethod {
+  /** Exact Shapley values over all 2^n coalitions; at most 20 features. */
+  EXACT_SHAPLEY("exact-shapley"),
+  /** Shapley values estimated from random feature orderings, with standard errors. */
+  SAMPLING_SHAPLEY("sampling-shapley");
+
+  private final String name;
+
+  ShapleyMethod(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** Reads a method's command-line name. */
+  static final class Converter implements ITypeConverter<ShapleyMethod> {
+    @Override
+    public ShapleyMethod convert(String value) {
+      for (ShapleyMethod method : values()) {
+        if (method.name.equals(value)) {
+          return method;
+        }
+      }
+      throw new TypeConversionException(
+          "no method '" + value + "'; choose " + String.join(" or ", new Names()));
+    }
+  }
+
+  /** The command-line names, for help and completion. */
+  static final class Names implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> names = new ArrayList<>();
+      for (ShapleyMethod method : values()) {
+        names.add(method.name);
+      }
+      return names.iterator();
+    }
+  }
+}

@@ -84,7 +84,7 @@ public final class LocalExplanationSection implements ReportSection {
   private void appendExplanation(StringBuilder html, Explanation explanation, int index) {
     int row = rowNumber.applyAsInt(explanation.row());
     String output = outputKind.describe(explanation.target());
-    html.append("<h3>Row ").append(row).append("</h3>\n<p class=\"caption\">");
+    html.append("<h3>");
     html.append(
         Html.escape(
             "Row "
@@ -96,7 +96,7 @@ public final class LocalExplanationSection implements ReportSection {
                 + " against an average of "
                 + Numbers.format(explanation.baseValue())
                 + "."));
-    html.append("</p>\n<figure>")
+    html.append("</h3>\n<figure>")
         .append(SvgCharts.waterfall("waterfall-" + (index + 1), Waterfall.of(explanation), output))
         .append("</figure>\n")
         .append("<details><summary>Show the numbers for row ")

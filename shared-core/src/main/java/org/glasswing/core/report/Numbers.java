@@ -12,13 +12,29 @@ public final class Numbers {
   private Numbers() {}
 
   /**
-   * Prints a number with three significant digits, keeping every digit before the decimal point and
-   * at most six after it: {@code 0.823}, {@code 12.3}, {@code 1234}, {@code 0.00412}.
+   * Prints a number with three significant digits, keeping every digit before the decimal point, at
+   * most six after it and no trailing zeros: {@code 0.823}, {@code 0.7}, {@code 12.3}, {@code
+   * 1234}, {@code 0.00412}.
    *
    * @param value the number
    * @return the text; {@value #NONE} for {@code NaN}
    */
   public static String format(double value) {
+    return format(value, 3);
+  }
+
+  /**
+   * Prints a number with some significant digits, keeping every digit before the decimal point, at
+   * most six after it and no trailing zeros.
+   *
+   * @param value the number
+   * @param significant how many significant digits to keep, at least 1
+   * @return the text; {@value #NONE} for {@code NaN}
+   */
+  public static String format(double value, int significant) {
+    if (significant < 1) {
+      throw new IllegalArgumentException("significant digits must be at least 1");
+    }
     if (Double.isNaN(value)) {
       return NONE;
     }
@@ -29,9 +45,15 @@ public final class Numbers {
       return "0";
     }
     int integerDigits = (int) Math.floor(Math.log10(Math.abs(value))) + 1;
-    int decimals = Math.max(0, Math.min(6, 3 - integerDigits));
-    String text =
-        BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    int decimals = Math.max(0, Math.min(6, significant - integerDigits));
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    if (decimals > 0) {
+      rounded = rounded.stripTrailingZeros();
+      if (rounded.scale() < 0) {
+        rounded = rounded.setScale(0);
+      }
+    }
+    String text = rounded.toPlainString();
     return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
   }
 
@@ -42,8 +64,19 @@ public final class Numbers {
    * @return such as {@code +0.12} or {@code -0.05}
    */
   public static String signed(double value) {
-    String text = format(value);
-    return value > 0 && !text.equals("0") && !text.startsWith("+") ? "+" + text : text;
+    return signed(value, 3);
+  }
+
+  /**
+   * Prints a number as {@link #format(double, int)} does, with a plus sign when positive.
+   *
+   * @param value the number
+   * @param significant how many significant digits to keep, at least 1
+   * @return such as {@code +0.12} or {@code -0.05}
+   */
+  public static String signed(double value, int significant) {
+    String text = format(value, significant);
+    return value > 0 && !text.equals("0") ? "+" + text : text;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
@@ -136,6 +137,7 @@ public final class SvgCharts {
         new DefaultIntervalCategoryDataset(new String[] {"step"}, keys, starts, ends);
     IntervalBarRenderer renderer = new StepRenderer(steps);
     styleBars(renderer);
+    renderer.setIncludeBaseInRange(false);
     renderer.setMinimumBarLength(1.5);
     renderer.setDefaultItemLabelGenerator(new StepLabels(steps));
     renderer.setDefaultItemLabelsVisible(true);
@@ -143,22 +145,29 @@ public final class SvgCharts {
     renderer.setDefaultItemLabelPaint(INK);
     NumberAxis valueAxis = valueAxis(valueAxisLabel);
     valueAxis.setAutoRangeIncludesZero(false);
-    valueAxis.setLowerMargin(0.14);
-    valueAxis.setUpperMargin(0.14);
+    // Room beside the outermost bars for their labels, such as "+0.13 ± 0.015".
+    valueAxis.setLowerMargin(0.4);
+    valueAxis.setUpperMargin(0.4);
     CategoryPlot plot = plot(dataset, valueAxis, renderer);
+    // Marker labels point inwards, towards the other marker, so that they stay inside the plot.
+    // Leave a free band above the first bar and below the last one for the marker labels.
+    double band = 26.0 / (ROW_HEIGHT * n + 52.0);
+    plot.getDomainAxis().setLowerMargin(band);
+    plot.getDomainAxis().setUpperMargin(band);
+    boolean rises = waterfall.prediction() >= waterfall.baseValue();
     plot.addRangeMarker(
         marker(
             waterfall.baseValue(),
             "start: average " + Numbers.format(waterfall.baseValue()),
-            RectangleAnchor.TOP_LEFT,
-            TextAnchor.TOP_RIGHT,
+            rises ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT,
+            rises ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT,
             MUTED));
     plot.addRangeMarker(
         marker(
             waterfall.prediction(),
             "end: this row " + Numbers.format(waterfall.prediction()),
-            RectangleAnchor.BOTTOM_RIGHT,
-            TextAnchor.BOTTOM_LEFT,
+            rises ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT,
+            rises ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT,
             INK));
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(legendItem("raises the prediction", RAISE));
@@ -198,13 +207,14 @@ public final class SvgCharts {
     CategoryAxis categoryAxis = new CategoryAxis();
     categoryAxis.setTickLabelFont(LABEL_FONT);
     categoryAxis.setTickLabelPaint(INK);
-    categoryAxis.setMaximumCategoryLabelWidthRatio(0.42f);
+    categoryAxis.setMaximumCategoryLabelWidthRatio(0.38f);
     categoryAxis.setMaximumCategoryLabelLines(2);
     categoryAxis.setCategoryMargin(0.25);
     categoryAxis.setLowerMargin(0.02);
     categoryAxis.setUpperMargin(0.02);
     CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
     plot.setRangeGridlinePaint(GRID);
@@ -225,6 +235,7 @@ public final class SvgCharts {
     marker.setLabel(label);
     marker.setLabelFont(ITEM_FONT);
     marker.setLabelPaint(paint);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
     marker.setLabelAnchor(anchor);
     marker.setLabelTextAnchor(textAnchor);
     marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
@@ -318,10 +329,10 @@ public final class SvgCharts {
     @Override
     public String generateLabel(CategoryDataset dataset, int row, int column) {
       Waterfall.Step step = steps.get(column);
-      String text = Numbers.signed(step.delta());
+      String text = Numbers.signed(step.delta(), 2);
       return Double.isNaN(step.standardError())
           ? text
-          : text + " ± " + Numbers.format(step.standardError());
+          : text + " ± " + Numbers.format(step.standardError(), 2);
     }
   }
 }

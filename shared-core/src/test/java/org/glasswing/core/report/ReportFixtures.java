@@ -40,7 +40,7 @@ final class ReportFixtures {
     return new Schema(features, features.size() - 1);
   }
 
-  /** 40 rows; row 0 has a missing duration; 28 good and 12 bad. */
+  /** 40 rows; row 0 has checking_status '0<=X<200' and a missing duration; 28 good, 12 bad. */
   static Dataset dataset() {
     Schema schema = schema();
     Random random = new Random(7);
@@ -55,6 +55,7 @@ final class ReportFixtures {
       }
       rows[r][schema.size() - 1] = r < 28 ? 0 : 1;
     }
+    rows[0][0] = 1; // checking_status = 0<=X<200
     rows[0][1] = Double.NaN;
     return new Dataset(schema, rows);
   }

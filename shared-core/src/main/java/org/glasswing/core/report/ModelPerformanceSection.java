@@ -149,7 +149,7 @@ public final class ModelPerformanceSection implements ReportSection {
   }
 
   private void appendRegression(StringBuilder html) {
-    HtmlTable table = new HtmlTable("data metrics", "Measure", "Value");
+    HtmlTable table = new HtmlTable("data metrics", "Measure", "Value").numeric(1);
     metrics.forEach((name, value) -> table.row(name, Numbers.format(value)));
     html.append(table.html());
   }

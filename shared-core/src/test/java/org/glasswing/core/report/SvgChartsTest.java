@@ -1,0 +1,53 @@
+package org.glasswing.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+class SvgChartsTest {
+
+  @Test
+  void barChartIsWellFormedScalableSvgWithEscapedLabels() throws Exception {
+    String svg =
+        SvgCharts.horizontalBars(
+            "bars",
+            List.of(
+                new SvgCharts.Bar(ReportFixtures.HOSTILE, 0.3, 0.05),
+                new SvgCharts.Bar("0<=X<200 & more", 0.1, Double.NaN)),
+            "mean |contribution|");
+
+    Document document = Xml.parse(svg);
+    assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
+    assertThat(document.getDocumentElement().getAttribute("viewBox")).isNotBlank();
+    assertThat(document.getDocumentElement().getAttribute("id")).isEqualTo("chart-bars");
+    assertThat(document.getElementsByTagNameNS("*", "script").getLength()).isZero();
+    assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;");
+    assertThat(texts(document)).contains(ReportFixtures.HOSTILE, "0<=X<200 & more");
+  }
+
+  @Test
+  void waterfallIsWellFormedSvgWithAStepLabelPerStep() throws Exception {
+    Waterfall waterfall = Waterfall.of(ReportFixtures.explanations(1, true).get(0));
+
+    String svg = SvgCharts.waterfall("waterfall-1", waterfall, "predicted probability of 'good'");
+
+    Document document = Xml.parse(svg);
+    String texts = texts(document);
+    assertThat(texts).contains("4 other features", "start: average 0.7", "end: this row");
+    for (Waterfall.Step step : waterfall.steps()) {
+      assertThat(texts).contains(step.label()).contains(Numbers.signed(step.delta(), 2));
+    }
+  }
+
+  private static String texts(Document document) {
+    NodeList nodes = document.getElementsByTagNameNS("*", "text");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.append(nodes.item(i).getTextContent()).append('\n');
+    }
+    return out.toString();
+  }
+}

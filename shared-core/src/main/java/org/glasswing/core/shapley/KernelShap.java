@@ -33,8 +33,9 @@ import org.glasswing.core.engine.TaskContext;
  * explanation's {@code coalitions} setting records how many coalitions a row used.
  *
  * <p>The standard error of each attribution is the sandwich (delta-method) estimate over the
- * independent sampled pairs; the enumerated sizes contribute no error. It is zero when every
- * coalition was enumerated and {@code NaN} when a single pair was sampled.
+ * independent sampled pairs, with the HC3 (jackknife) leverage correction and a small-sample
+ * allowance (the variance of Student's t); the enumerated sizes contribute no error. It is zero
+ * when every coalition was enumerated and {@code NaN} when fewer than 4 pairs were sampled.
  *
  * <p>With a positive {@link #tolerance()} the sampled part is drawn in rounds, and a row stops
  * early once every standard error of every output is below the tolerance.

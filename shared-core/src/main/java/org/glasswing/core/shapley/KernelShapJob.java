@@ -17,6 +17,9 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
   /** Distinct coalitions per sampling round when a tolerance is set. */
   static final int ROUND = 64;
 
+  /** The fewest sampled pairs from which a standard error is estimated. */
+  static final int MIN_PAIRS_FOR_ERRORS = 4;
+
   private final MarginalGame game;
   private final int players;
   private final long budget;
@@ -63,7 +66,7 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
       planned = true;
     }
     if (evaluated == coalitions.size() && !samplingDone) {
-      if (tolerance > 0 && draws.size() >= 2 && fit().maxError() < tolerance) {
+      if (tolerance > 0 && draws.size() >= MIN_PAIRS_FOR_ERRORS && fit().maxError() < tolerance) {
         samplingDone = true;
       } else {
         sampleRound();
@@ -321,11 +324,11 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
         }
         attributions[o][q] = rest;
       }
-      if (m == 1) {
+      if (m > 0 && m < MIN_PAIRS_FOR_ERRORS) {
         for (double[] row : errors) {
           java.util.Arrays.fill(row, Double.NaN);
         }
-      } else if (m > 1) {
+      } else if (m > 0) {
         sandwich(LinearSystems.inverse(gram), beta, share);
       }
     }
@@ -382,6 +385,19 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
       int outputs = beta[0].length;
       double[][][] scores = new double[m][][];
       for (int j = 0; j < m; j++) {
+        // A complement's design row is the negated row, x(N∖S) = −x(S), so the pair's leverage is
+        // 2 w xᵀH⁻¹x; dividing the score by 1 − leverage is the HC3 (jackknife) correction.
+        double[] first = design(draws.get(j)[0]);
+        double leverage = 0;
+        for (int p = 0; p < q; p++) {
+          double row = 0;
+          for (int r = 0; r < q; r++) {
+            row += inverse[p][r] * first[r];
+          }
+          leverage += first[p] * row;
+        }
+        leverage *= 2 * share;
+        double inflation = leverage < 1 ? 1 / (1 - leverage) : Double.NaN;
         double[][] d = new double[outputs][q];
         for (int index : draws.get(j)) {
           double[] x = design(index);
@@ -392,13 +408,15 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
               residual -= x[p] * beta[p][o];
             }
             for (int p = 0; p < q; p++) {
-              d[o][p] += share * x[p] * residual;
+              d[o][p] += share * inflation * x[p] * residual;
             }
           }
         }
         scores[j] = d;
       }
-      double factor = m / (m - 1.0);
+      // m / (m − 1) makes the covariance unbiased; (m − 1) / (m − 3), the variance of Student's t
+      // with m − 1 degrees of freedom, allows for the noise of an error estimated from few pairs.
+      double factor = m / (m - 3.0);
       for (int o = 0; o < outputs; o++) {
         double[] mean = new double[q];
         for (double[][] d : scores) {

@@ -37,8 +37,8 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
   private boolean planned;
   private boolean samplingDone;
   private int firstSampledSize;
-  private double remainingMass;
   private double[] sizeCumulative;
+  private double[] pairWeight;
   private int pendingFrom;
   private int pendingCount;
   private int evaluated;
@@ -143,13 +143,22 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
       return;
     }
     sizeCumulative = new double[pairs];
+    pairWeight = new double[pairs];
     double total = 0;
     for (int s = size; s <= players / 2; s++) {
-      double mass = sizeMass(players, s) * (2 * s == players ? 1 : 2);
-      total += mass;
+      total += sizeMass(players, s) * (2 * s == players ? 1 : 2);
       sizeCumulative[s - size] = total;
     }
-    remainingMass = total;
+    for (int s = size; s <= players / 2; s++) {
+      double previous = s == size ? 0 : sizeCumulative[s - size - 1];
+      double probability = (sizeCumulative[s - size] - previous) / total;
+      // Importance weight of each coalition of a drawn pair, times the number of draws: its
+      // size's kernel mass over the chance that a draw contains a given coalition of that size.
+      pairWeight[s - size] = sizeMass(players, s) / (probability * (2 * s == players ? 2 : 1));
+    }
+    for (int i = 0; i < pairs; i++) {
+      sizeCumulative[i] /= total;
+    }
   }
 
   /**
@@ -168,14 +177,15 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
     long attempts = 0;
     long maxAttempts = 1000 + 100 * target;
     while (added < target && attempts++ < maxAttempts) {
-      boolean[] coalition = randomCoalition(drawSize());
+      int size = drawSize();
+      boolean[] coalition = randomCoalition(size);
       Integer existing = known.get(key(coalition));
       if (existing != null) {
-        draws.add(new int[] {existing, known.get(key(complement(coalition)))});
+        draws.add(new int[] {existing, known.get(key(complement(coalition))), size});
       } else {
         int first = add(coalition);
         int second = add(complement(coalition));
-        draws.add(new int[] {first, second});
+        draws.add(new int[] {first, second, size});
         added += 2;
       }
     }
@@ -186,7 +196,7 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
   }
 
   private int drawSize() {
-    double u = random.nextDouble() * remainingMass;
+    double u = random.nextDouble();
     for (int i = 0; i < sizeCumulative.length; i++) {
       if (u < sizeCumulative[i]) {
         return firstSampledSize + i;
@@ -310,10 +320,9 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
         accumulate(enumerated.get(i), enumeratedWeights.get(i), gram, moments);
       }
       int m = draws.size();
-      double share = m == 0 ? 0 : remainingMass / (2.0 * m);
       for (int[] draw : draws) {
-        accumulate(draw[0], share, gram, moments);
-        accumulate(draw[1], share, gram, moments);
+        accumulate(draw[0], weight(draw, m), gram, moments);
+        accumulate(draw[1], weight(draw, m), gram, moments);
       }
       double[][] beta = LinearSystems.solve(gram, moments);
       for (int o = 0; o < outputs; o++) {
@@ -329,7 +338,7 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
           java.util.Arrays.fill(row, Double.NaN);
         }
       } else if (m > 0) {
-        sandwich(LinearSystems.inverse(gram), beta, share);
+        sandwich(LinearSystems.inverse(gram), beta);
       }
     }
 
@@ -379,7 +388,11 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
      * Var(β) ≈ H⁻¹ (m Cov(d)) H⁻¹ with d the weighted score w x e of one sampled pair; the last
      * attribution's variance is 1ᵀ Var(β) 1.
      */
-    private void sandwich(double[][] inverse, double[][] beta, double share) {
+    private double weight(int[] draw, int m) {
+      return pairWeight[draw[2] - firstSampledSize] / m;
+    }
+
+    private void sandwich(double[][] inverse, double[][] beta) {
       int q = players - 1;
       int m = draws.size();
       int outputs = beta[0].length;
@@ -387,6 +400,7 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
       for (int j = 0; j < m; j++) {
         // A complement's design row is the negated row, x(N∖S) = −x(S), so the pair's leverage is
         // 2 w xᵀH⁻¹x; dividing the score by 1 − leverage is the HC3 (jackknife) correction.
+        double share = weight(draws.get(j), m);
         double[] first = design(draws.get(j)[0]);
         double leverage = 0;
         for (int p = 0; p < q; p++) {
@@ -399,7 +413,7 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
         leverage *= 2 * share;
         double inflation = leverage < 1 ? 1 / (1 - leverage) : Double.NaN;
         double[][] d = new double[outputs][q];
-        for (int index : draws.get(j)) {
+        for (int index : new int[] {draws.get(j)[0], draws.get(j)[1]}) {
           double[] x = design(index);
           double[] y = target(index);
           for (int o = 0; o < outputs; o++) {

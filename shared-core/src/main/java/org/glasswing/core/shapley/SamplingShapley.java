@@ -13,9 +13,10 @@ import org.glasswing.core.engine.TaskContext;
  *
  * <p>Orderings are antithetic: each random ordering is followed by its reverse, and a pair's
  * credits are averaged. The standard error is the standard deviation of these pair means over the
- * square root of the number of pairs ({@code NaN} for a single pair). A pair credits each player of
- * a pairwise interaction with exactly half of it, so games without interactions of order three or
- * more are estimated exactly.
+ * square root of the number of pairs m, with the small-sample allowance (m−1)/(m−3) on the variance
+ * (that of Student's t); it is {@code NaN} below 4 pairs. A pair credits each player of a pairwise
+ * interaction with exactly half of it, so games without interactions of order three or more are
+ * estimated exactly.
  *
  * <p>The budget is the number of coalitions evaluated, the empty and the full one included; each
  * ordering costs n−1 further coalitions, a pair 2(n−1), and each coalition costs one model row per
@@ -193,7 +194,7 @@ public final class SamplingShapley extends ShapleyExplainer {
         return batch;
       }
       if (started >= roundEnd) {
-        if (started >= pairs || (tolerance > 0 && started >= 2 && maxError() < tolerance)) {
+        if (started >= pairs || (tolerance > 0 && started > 0 && maxError() < tolerance)) {
           return null;
         }
         roundEnd = tolerance > 0 ? Math.min(pairs, started + ROUND_PAIRS) : pairs;
@@ -297,11 +298,13 @@ public final class SamplingShapley extends ShapleyExplainer {
         for (int p = 0; p < players; p++) {
           if (started == 0) {
             errors[o][p] = 0;
-          } else if (started == 1) {
+          } else if (started < KernelShapJob.MIN_PAIRS_FOR_ERRORS) {
             errors[o][p] = Double.NaN;
           } else {
+            // The sample variance of the pair means, times (m − 1) / (m − 3), the variance of
+            // Student's t, to allow for the noise of a variance estimated from few pairs.
             double mean = sum[o][p] / started;
-            double variance = (sumOfSquares[o][p] - started * mean * mean) / (started - 1);
+            double variance = (sumOfSquares[o][p] - started * mean * mean) / (started - 3);
             errors[o][p] = Math.sqrt(Math.max(0, variance) / started);
           }
         }

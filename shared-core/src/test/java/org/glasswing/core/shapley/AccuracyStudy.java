@@ -120,7 +120,7 @@ public final class AccuracyStudy {
               unknown == total
                   ? "no SE"
                   : String.format(Locale.ROOT, "%4.1f%%", 100.0 * outside / (total - unknown));
-          System.out.printf(Locale.ROOT, "%11.5f (%5s)", error / total, share);
+          System.out.printf(Locale.ROOT, "%11.2e (%5s)", error / total, share);
         }
         System.out.println();
       }

@@ -88,6 +88,20 @@ public final class Background {
   }
 
   /**
+   * A summary of the data by k medoids, each weighted by the size of its cluster; see {@link
+   * BackgroundSummary#kMedoids(Dataset, int, long)}.
+   *
+   * @param data the rows to summarise, at least 2
+   * @param k the number of medoids, at least 1; a k above the number of rows is lowered to it
+   * @param seed the seed of the medoid search
+   * @return the medoids as a weighted background
+   * @throws IllegalArgumentException if k is below 1 or the data has fewer than 2 rows
+   */
+  public static Background kMedoids(Dataset data, int k, long seed) {
+    return BackgroundSummary.kMedoids(data, k, seed).background();
+  }
+
+  /**
    * The background rows.
    *
    * @return the rows

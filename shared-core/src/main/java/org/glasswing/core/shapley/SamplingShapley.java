@@ -9,30 +9,78 @@ import org.glasswing.core.engine.TaskContext;
 /**
  * Shapley values of the {@link MarginalGame} estimated from random feature orderings (Štrumbelj and
  * Kononenko, 2014): each ordering adds the features one by one and credits each with the change it
- * makes; the estimate is the mean over orderings, and its standard error the standard deviation of
- * the credits over the square root of the number of orderings.
+ * makes; the estimate is the mean over orderings.
+ *
+ * <p>Orderings are antithetic: each random ordering is followed by its reverse, and a pair's
+ * credits are averaged. The standard error is the standard deviation of these pair means over the
+ * square root of the number of pairs m, with the small-sample allowance (m−1)/(m−3) on the variance
+ * (that of Student's t); it is {@code NaN} below 4 pairs. A pair credits each player of a pairwise
+ * interaction with exactly half of it, so games without interactions of order three or more are
+ * estimated exactly.
  *
  * <p>The budget is the number of coalitions evaluated, the empty and the full one included; each
- * ordering costs n−1 further coalitions, and each coalition costs one model row per background row.
- * Every ordering's credits sum to v(N) − v(∅), so the estimate is exactly efficient.
+ * ordering costs n−1 further coalitions, a pair 2(n−1), and each coalition costs one model row per
+ * background row. What is left of the budget after the last whole pair stays unused. Every
+ * ordering's credits sum to v(N) − v(∅), so the estimate is exactly efficient.
+ *
+ * <p>With a positive {@link #tolerance()} the pairs are drawn in rounds of {@value #ROUND_PAIRS},
+ * and a row stops early once every standard error of every output is below the tolerance; the
+ * explanation's {@code orderings} setting records how many orderings a row used.
  */
 public final class SamplingShapley extends ShapleyExplainer {
 
   /** The method's name. */
   public static final String METHOD = "sampling-shapley";
 
+  /** Antithetic pairs per round when a tolerance is set. */
+  public static final int ROUND_PAIRS = 16;
+
   private final int budget;
+  private final double tolerance;
 
   /**
-   * Creates the explainer.
+   * Creates the explainer without a stopping rule: every row spends its whole budget.
    *
    * @param background the rows that stand in for unknown values
    * @param budget the number of coalitions to evaluate per explained row
    * @param seed the seed of the orderings; each row draws from its own stream derived from it
    */
   public SamplingShapley(Background background, int budget, long seed) {
+    this(background, budget, 0, seed);
+  }
+
+  /**
+   * Creates the explainer.
+   *
+   * @param background the rows that stand in for unknown values
+   * @param budget the most coalitions to evaluate per explained row
+   * @param tolerance stop a row early once every standard error is below this; 0 for no early stop
+   * @param seed the seed of the orderings; each row draws from its own stream derived from it
+   * @throws IllegalArgumentException if the tolerance is negative or not finite
+   */
+  public SamplingShapley(Background background, int budget, double tolerance, long seed) {
     super(background, seed);
     this.budget = budget;
+    this.tolerance = KernelShap.checkTolerance(tolerance);
+  }
+
+  /**
+   * The standard error below which a row stops early, or 0 when rows always spend their budget.
+   *
+   * @return the tolerance
+   */
+  public double tolerance() {
+    return tolerance;
+  }
+
+  /**
+   * The same explainer with a stopping rule.
+   *
+   * @param tolerance stop a row once every standard error is below this; 0 for no early stop
+   * @return a new explainer
+   */
+  public SamplingShapley withTolerance(double tolerance) {
+    return new SamplingShapley(background(), budget, tolerance, seed());
   }
 
   /**
@@ -45,25 +93,25 @@ public final class SamplingShapley extends ShapleyExplainer {
   }
 
   /**
-   * The smallest budget that buys one ordering of n features: the empty coalition, the full one and
-   * the n−1 in between.
+   * The smallest budget that buys one antithetic pair of orderings of n features: the empty
+   * coalition, the full one and twice the n−1 in between.
    *
    * @param players the number of input features
-   * @return n + 1
+   * @return 2n
    */
   public static int minimumBudget(int players) {
-    return players + 1;
+    return 2 * players;
   }
 
   /**
-   * The number of orderings a budget buys.
+   * The number of orderings a budget buys: whole antithetic pairs only.
    *
    * @param players the number of input features
    * @param budget the number of coalitions
-   * @return the number of orderings; 0 when a single feature needs none
+   * @return the number of orderings, even; 0 when a single feature needs none
    */
   static int orderings(int players, int budget) {
-    return players <= 1 ? 0 : (budget - 2) / (players - 1);
+    return players <= 1 ? 0 : 2 * ((budget - 2) / (2 * (players - 1)));
   }
 
   @Override
@@ -81,7 +129,7 @@ public final class SamplingShapley extends ShapleyExplainer {
               + players
               + " features: sampling Shapley needs at least "
               + minimumBudget(players)
-              + " (one ordering)");
+              + " (one ordering and its reverse)");
     }
   }
 
@@ -90,40 +138,48 @@ public final class SamplingShapley extends ShapleyExplainer {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("budget", Integer.toString(budget));
     settings.put("orderings", Integer.toString(orderings(players, budget)));
+    if (tolerance > 0) {
+      settings.put("tolerance", Double.toString(tolerance));
+    }
     return settings;
   }
 
   @Override
   RowJob<ShapleyValues> newJob(MarginalGame game, TaskContext task) {
-    return new Job(game, orderings(game.players(), budget), task.random(), task.batchRows());
+    return new Job(
+        game, orderings(game.players(), budget) / 2, tolerance, task.random(), task.batchRows());
   }
 
-  /** First the empty and full coalitions, then orderings in batches. */
+  /** First the empty and full coalitions, then antithetic pairs of orderings in batches. */
   private static final class Job implements RowJob<ShapleyValues> {
     private final MarginalGame game;
     private final int players;
-    private final int orderings;
-    private final int orderingsPerBatch;
+    private final int pairs;
+    private final double tolerance;
+    private final int pairsPerBatch;
     private final SplittableRandom random;
     private double[] empty;
     private double[] full;
     private int started;
+    private int roundEnd;
     private int[][] pending;
+    private double[][] pairSum;
     private double[][] sum;
     private double[][] sumOfSquares;
 
-    Job(MarginalGame game, int orderings, SplittableRandom random, int batchRows) {
+    Job(MarginalGame game, int pairs, double tolerance, SplittableRandom random, int batchRows) {
       this.game = game;
       this.players = game.players();
-      this.orderings = orderings;
+      this.pairs = pairs;
+      this.tolerance = tolerance;
       this.random = random;
-      int rowsPerOrdering = Math.max(1, (players - 1) * game.rowsPerCoalition());
-      this.orderingsPerBatch = Math.max(1, batchRows / rowsPerOrdering);
+      int rowsPerPair = Math.max(1, 2 * (players - 1) * game.rowsPerCoalition());
+      this.pairsPerBatch = Math.max(1, batchRows / rowsPerPair);
     }
 
     @Override
     public long plannedEvaluations() {
-      return (2L + (long) orderings * Math.max(0, players - 1)) * game.rowsPerCoalition();
+      return (2L + 2L * pairs * Math.max(0, players - 1)) * game.rowsPerCoalition();
     }
 
     @Override
@@ -137,15 +193,18 @@ public final class SamplingShapley extends ShapleyExplainer {
         game.writeRows(all, batch, width);
         return batch;
       }
-      if (started >= orderings) {
-        return null;
+      if (started >= roundEnd) {
+        if (started >= pairs || (tolerance > 0 && started > 0 && maxError() < tolerance)) {
+          return null;
+        }
+        roundEnd = tolerance > 0 ? Math.min(pairs, started + ROUND_PAIRS) : pairs;
       }
-      int count = Math.min(orderingsPerBatch, orderings - started);
-      pending = new int[count][];
-      double[][] batch = new double[count * (players - 1) * width][];
+      int count = Math.min(pairsPerBatch, roundEnd - started);
+      pending = new int[2 * count][];
+      double[][] batch = new double[2 * count * (players - 1) * width][];
       int offset = 0;
-      for (int k = 0; k < count; k++) {
-        int[] order = randomOrder();
+      for (int k = 0; k < 2 * count; k++) {
+        int[] order = k % 2 == 0 ? randomOrder() : reverse(pending[k - 1]);
         pending[k] = order;
         boolean[] coalition = new boolean[players];
         for (int step = 0; step < players - 1; step++) {
@@ -172,18 +231,28 @@ public final class SamplingShapley extends ShapleyExplainer {
       return order;
     }
 
+    private static int[] reverse(int[] order) {
+      int[] reversed = new int[order.length];
+      for (int i = 0; i < order.length; i++) {
+        reversed[i] = order[order.length - 1 - i];
+      }
+      return reversed;
+    }
+
     @Override
     public void accept(double[][] outputs) {
       int width = game.rowsPerCoalition();
       if (empty == null) {
         empty = game.value(outputs, 0);
         full = game.value(outputs, width);
+        pairSum = new double[empty.length][players];
         sum = new double[empty.length][players];
         sumOfSquares = new double[empty.length][players];
         return;
       }
       int offset = 0;
-      for (int[] order : pending) {
+      for (int k = 0; k < pending.length; k++) {
+        int[] order = pending[k];
         double[] before = empty;
         for (int step = 0; step < players; step++) {
           double[] after;
@@ -195,38 +264,65 @@ public final class SamplingShapley extends ShapleyExplainer {
           }
           int player = order[step];
           for (int o = 0; o < before.length; o++) {
-            double credit = after[o] - before[o];
-            sum[o][player] += credit;
-            sumOfSquares[o][player] += credit * credit;
+            pairSum[o][player] += after[o] - before[o];
           }
           before = after;
         }
+        if (k % 2 == 1) {
+          for (int o = 0; o < empty.length; o++) {
+            for (int p = 0; p < players; p++) {
+              double mean = pairSum[o][p] / 2;
+              sum[o][p] += mean;
+              sumOfSquares[o][p] += mean * mean;
+              pairSum[o][p] = 0;
+            }
+          }
+        }
       }
+    }
+
+    private double maxError() {
+      double max = 0;
+      for (double[] row : errors()) {
+        for (double error : row) {
+          max = Math.max(max, Double.isNaN(error) ? Double.POSITIVE_INFINITY : error);
+        }
+      }
+      return max;
+    }
+
+    private double[][] errors() {
+      int outputs = empty.length;
+      double[][] errors = new double[outputs][players];
+      for (int o = 0; o < outputs; o++) {
+        for (int p = 0; p < players; p++) {
+          if (started == 0) {
+            errors[o][p] = 0;
+          } else if (started < KernelShapJob.MIN_PAIRS_FOR_ERRORS) {
+            errors[o][p] = Double.NaN;
+          } else {
+            // The sample variance of the pair means, times (m − 1) / (m − 3), the variance of
+            // Student's t, to allow for the noise of a variance estimated from few pairs.
+            double mean = sum[o][p] / started;
+            double variance = (sumOfSquares[o][p] - started * mean * mean) / (started - 3);
+            errors[o][p] = Math.sqrt(Math.max(0, variance) / started);
+          }
+        }
+      }
+      return errors;
     }
 
     @Override
     public ShapleyValues result() {
       int outputs = empty.length;
       double[][] phi = new double[outputs][players];
-      double[][] errors = new double[outputs][players];
       for (int o = 0; o < outputs; o++) {
         for (int p = 0; p < players; p++) {
-          if (orderings == 0) {
-            phi[o][p] = full[o] - empty[o];
-            errors[o][p] = 0;
-            continue;
-          }
-          double mean = sum[o][p] / orderings;
-          phi[o][p] = mean;
-          if (orderings > 1) {
-            double variance = (sumOfSquares[o][p] - orderings * mean * mean) / (orderings - 1);
-            errors[o][p] = Math.sqrt(Math.max(0, variance) / orderings);
-          } else {
-            errors[o][p] = Double.NaN;
-          }
+          phi[o][p] = started == 0 ? full[o] - empty[o] : sum[o][p] / started;
         }
       }
-      return new ShapleyValues(empty, full, phi, errors);
+      return new ShapleyValues(
+          empty, full, phi, errors(), Map.of("orderings", Integer.toString(2 * started)));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.glasswing.core.shapley;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glasswing.core.data.Dataset;
@@ -16,9 +17,28 @@ import org.glasswing.core.model.Model;
  * @param prediction the value of the full coalition (the model's output for the row), per output
  * @param attributions the attribution of each player, indexed [output][player]
  * @param standardErrors the standard errors in the same layout, or {@code null} for exact values
+ * @param rowSettings settings that differ from row to row (such as the number of coalitions an
+ *     estimator with a stopping rule used), added to the method's settings
  */
 record ShapleyValues(
-    double[] baseValue, double[] prediction, double[][] attributions, double[][] standardErrors) {
+    double[] baseValue,
+    double[] prediction,
+    double[][] attributions,
+    double[][] standardErrors,
+    Map<String, String> rowSettings) {
+
+  /**
+   * Values with no settings of their own.
+   *
+   * @param baseValue the value of the empty coalition, per output
+   * @param prediction the value of the full coalition, per output
+   * @param attributions the attribution of each player, indexed [output][player]
+   * @param standardErrors the standard errors in the same layout, or {@code null} for exact values
+   */
+  ShapleyValues(
+      double[] baseValue, double[] prediction, double[][] attributions, double[][] standardErrors) {
+    this(baseValue, prediction, attributions, standardErrors, Map.of());
+  }
 
   /**
    * Turns each row's values into one explanation per selected output, rows in order.
@@ -43,6 +63,11 @@ record ShapleyValues(
     List<Explanation> explanations = new ArrayList<>();
     for (int r = 0; r < values.size(); r++) {
       ShapleyValues row = values.get(r);
+      Map<String, String> rowSettings = settings;
+      if (!row.rowSettings().isEmpty()) {
+        rowSettings = new LinkedHashMap<>(settings);
+        rowSettings.putAll(row.rowSettings());
+      }
       double[] featureValues = new double[columns.length];
       for (int p = 0; p < columns.length; p++) {
         featureValues[p] = rows.value(r, columns[p]);
@@ -60,7 +85,7 @@ record ShapleyValues(
                 row.attributions()[output],
                 row.standardErrors() == null ? null : row.standardErrors()[output],
                 method,
-                settings));
+                rowSettings));
       }
     }
     return explanations;

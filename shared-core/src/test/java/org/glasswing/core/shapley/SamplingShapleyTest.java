@@ -80,22 +80,95 @@ class SamplingShapleyTest {
   void theBudgetCountsCoalitionsEvaluated() {
     FunctionModel counting =
         FunctionModel.softmax(SCHEMA, x -> new double[] {0, x[0] + x[1] * x[2]});
-    int budget = 2 + 10 * 6; // the empty and full coalitions, and ten orderings of 7 features
+    int budget = 2 + 10 * 6 + 5; // empty and full, five pairs of orderings of 7 features, 5 unused
     new SamplingShapley(Background.uniform(BACKGROUND), budget, 1)
         .explain(
             counting,
             ROWS.select(new int[] {0}),
             TargetSelection.predicted(),
             EvaluationEngine.defaults());
-    assertThat(counting.evaluations()).isEqualTo((long) budget * BACKGROUND.numRows());
+    assertThat(counting.evaluations()).isEqualTo((budget - 5L) * BACKGROUND.numRows());
   }
 
   @Test
   void tooSmallABudgetIsRefused() {
-    assertThatThrownBy(() -> explain(7, 1, EvaluationEngine.defaults()))
+    assertThatThrownBy(() -> explain(13, 1, EvaluationEngine.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("budget of 7")
-        .hasMessageContaining("at least 8");
+        .hasMessageContaining("budget of 13")
+        .hasMessageContaining("at least 14 (one ordering and its reverse)");
+    assertThat(explain(14, 1, EvaluationEngine.defaults()).get(0).settings())
+        .containsEntry("orderings", "2");
+  }
+
+  @Test
+  void antitheticPairsAreExactWhenTheModelHasOnlyPairwiseInteractions() {
+    Schema schema = Data.numericRegression(8);
+    Model model =
+        FunctionModel.regression(
+            schema,
+            x -> Math.sin(3 * x[0] * x[1]) + x[2] * x[2] - 2 * x[3] * x[7] + Math.exp(x[6]));
+    Dataset background = Data.random(schema, 10, 1);
+    Dataset rows = Data.random(schema, 4, 2);
+    List<Explanation> exact =
+        new ExactShapley(Background.uniform(background))
+            .explain(model, rows, TargetSelection.predicted(), EvaluationEngine.defaults());
+    List<Explanation> sampled =
+        new SamplingShapley(Background.uniform(background), 2 + 2 * 7, 5)
+            .explain(model, rows, TargetSelection.predicted(), EvaluationEngine.defaults());
+    for (int i = 0; i < exact.size(); i++) {
+      assertThat(sampled.get(i).attributions())
+          .containsExactly(exact.get(i).attributions(), within(1e-9));
+    }
+  }
+
+  @Test
+  void errorShrinksWithTheBudgetOnRandomModelsOfFourToTenFeatures() {
+    for (int features = 4; features <= 10; features += 3) {
+      RandomModels game = new RandomModels(features, 40 + features, 10, 4);
+      Background background = Background.uniform(game.background);
+      List<Explanation> exact =
+          new ExactShapley(background)
+              .explain(
+                  game.model, game.rows, TargetSelection.named("yes"), EvaluationEngine.defaults());
+      double small = 0;
+      double large = 0;
+      int outside = 0;
+      for (long seed = 0; seed < 4; seed++) {
+        small += RandomModels.meanAbsoluteError(exact, sampled(game, 10 * features, seed));
+        List<Explanation> big = sampled(game, 160 * features, seed);
+        large += RandomModels.meanAbsoluteError(exact, big);
+        outside += RandomModels.outsideThreeErrors(exact, big);
+      }
+      assertThat(large).as("%d features", features).isLessThan(small / 2.5);
+      assertThat(outside).as("%d features", features).isLessThanOrEqualTo(4 * 4 * features / 40);
+    }
+  }
+
+  @Test
+  void aToleranceStopsEarlyOnceEveryErrorIsBelowIt() {
+    RandomModels game = new RandomModels(8, 5, 10, 4);
+    List<Explanation> loose =
+        new SamplingShapley(Background.uniform(game.background), 5000, 1)
+            .withTolerance(0.01)
+            .explain(game.model, game.rows, TargetSelection.all(), EvaluationEngine.defaults());
+    for (Explanation e : loose) {
+      int orderings = Integer.parseInt(e.settings().get("orderings"));
+      assertThat(orderings).isLessThan(SamplingShapley.orderings(8, 5000)).isEven();
+      assertThat(e.settings()).containsEntry("tolerance", "0.01");
+      for (double se : e.standardErrors().orElseThrow()) {
+        assertThat(se).isLessThan(0.01);
+      }
+    }
+    List<Explanation> tight =
+        new SamplingShapley(Background.uniform(game.background), 500, 1e-9, 1)
+            .explain(game.model, game.rows, TargetSelection.all(), EvaluationEngine.defaults());
+    assertThat(tight.get(0).settings())
+        .containsEntry("orderings", Integer.toString(SamplingShapley.orderings(8, 500)));
+  }
+
+  private static List<Explanation> sampled(RandomModels game, int budget, long seed) {
+    return new SamplingShapley(Background.uniform(game.background), budget, seed)
+        .explain(game.model, game.rows, TargetSelection.named("yes"), EvaluationEngine.defaults());
   }
 
   private static List<Explanation> explain(int budget, long seed, EvaluationEngine engine) {

@@ -172,8 +172,8 @@ public final class TreeShap implements Explainer {
       }
     }
     Schema schema = model.schema();
-    Forest forest = new Forest(ensemble);
     double[][] backgroundRows = background == null ? null : background.rows().rows();
+    Forest forest = new Forest(ensemble, backgroundRows);
     List<ShapleyValues> values =
         engine.run(
             model,
@@ -193,6 +193,9 @@ public final class TreeShap implements Explainer {
     return ShapleyValues.toExplanations(model, rows, targets, values, METHOD, settings);
   }
 
+  /** The most entries of the background rows' branch table (two bytes each). */
+  private static final long BRANCH_TABLE_LIMIT = 16_000_000L;
+
   /** The trees with their weight in the mean, and what every row's job shares. */
   private static final class Forest {
     final DecisionTree[] trees;
@@ -201,7 +204,13 @@ public final class TreeShap implements Explainer {
     final int maxDepth;
     final double[][] expected;
 
-    Forest(TreeEnsemble ensemble) {
+    /**
+     * The branch each background row takes at each node, [row][tree][node], -1 when missing; null
+     * when that table would be too large, and then computed as needed.
+     */
+    final short[][][] backgroundBranches;
+
+    Forest(TreeEnsemble ensemble, double[][] backgroundRows) {
       this.trees = ensemble.trees().toArray(new DecisionTree[0]);
       this.treeWeight = 1.0 / trees.length;
       this.outputs = ensemble.outputNames().size();
@@ -215,6 +224,37 @@ public final class TreeShap implements Explainer {
         expected[t] = new double[outputs];
         addExpected(trees[t], 0, 1.0, expected[t]);
       }
+      long nodes = 0;
+      boolean fits = true;
+      for (DecisionTree tree : trees) {
+        nodes += tree.nodeCount();
+        for (int node = 0; node < tree.nodeCount(); node++) {
+          fits &= tree.branches(node) <= Short.MAX_VALUE;
+        }
+      }
+      if (backgroundRows != null && fits && nodes * backgroundRows.length <= BRANCH_TABLE_LIMIT) {
+        backgroundBranches = new short[backgroundRows.length][][];
+        for (int b = 0; b < backgroundRows.length; b++) {
+          backgroundBranches[b] = branches(backgroundRows[b]);
+        }
+      } else {
+        backgroundBranches = null;
+      }
+    }
+
+    /** The branch a row takes at every node of every tree, -1 where the value is missing. */
+    short[][] branches(double[] row) {
+      short[][] branches = new short[trees.length][];
+      for (int t = 0; t < trees.length; t++) {
+        DecisionTree tree = trees[t];
+        branches[t] = new short[tree.nodeCount()];
+        for (int node = 0; node < tree.nodeCount(); node++) {
+          if (!tree.isLeaf(node)) {
+            branches[t][node] = (short) tree.split(node).branch(row[tree.column(node)]);
+          }
+        }
+      }
+      return branches;
     }
 
     private static void addExpected(DecisionTree tree, int node, double weight, double[] out) {
@@ -305,7 +345,10 @@ public final class TreeShap implements Explainer {
     private final int[] zs;
     private final int[] general;
     private final double[] poly;
+    private final short[][] xBranches;
     private double[] brow;
+    private short[] xBranch;
+    private short[] bBranch;
     private DecisionTree tree;
     private double scale;
     private int touchedCount;
@@ -336,6 +379,7 @@ public final class TreeShap implements Explainer {
       this.zs = new int[columns];
       this.general = new int[columns];
       this.poly = new double[columns + 1];
+      this.xBranches = forest.branches(x);
     }
 
     /** w[nx][nz] = (nx−1)! nz! / (nx+nz)!, the credit of one of nx features that x satisfies. */
@@ -357,9 +401,15 @@ public final class TreeShap implements Explainer {
     @Override
     void doStep(int index) {
       brow = backgroundRows[index];
+      short[][] bBranches =
+          forest.backgroundBranches != null
+              ? forest.backgroundBranches[index]
+              : forest.branches(brow);
       double pairWeight = background.weight(index) * forest.treeWeight;
-      for (DecisionTree t : forest.trees) {
-        tree = t;
+      for (int t = 0; t < forest.trees.length; t++) {
+        tree = forest.trees[t];
+        xBranch = xBranches[t];
+        bBranch = bBranches[t];
         scale = pairWeight;
         visit(0);
       }
@@ -371,11 +421,9 @@ public final class TreeShap implements Explainer {
         return;
       }
       int column = tree.column(node);
-      double xv = x[column];
-      double bv = brow[column];
-      if (!Double.isNaN(xv) && !Double.isNaN(bv)) {
-        int bx = tree.split(node).branch(xv);
-        int bb = tree.split(node).branch(bv);
+      int bx = xBranch[node];
+      int bb = bBranch[node];
+      if (bx >= 0 && bb >= 0) {
         if (bx == bb) {
           visit(tree.child(node, bx));
           return;
@@ -396,6 +444,8 @@ public final class TreeShap implements Explainer {
         untouch(column, pushed);
         return;
       }
+      double xv = x[column];
+      double bv = brow[column];
       double oldA = a[column];
       double oldB = b[column];
       boolean pushed = touch(column);

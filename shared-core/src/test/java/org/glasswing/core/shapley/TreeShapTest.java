@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.data.Schema;
+import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
@@ -205,6 +206,19 @@ class TreeShapTest {
       for (int i = 0; i < one.size(); i++) {
         assertThat(four.get(i).attributions()).isEqualTo(one.get(i).attributions());
       }
+    }
+  }
+
+  @Test
+  void cancellationStopsBothModes() {
+    Schema schema = RandomTrees.mixedSchema(3, 1);
+    TreeEnsemble model = forest(schema, 3, 4, 17);
+    Dataset explained = rows(schema, 5, 0, 18);
+    EvaluationEngine cancelled = ONE_THREAD.withCancellation(() -> true);
+    for (TreeShap shap :
+        List.of(TreeShap.interventional(Background.uniform(explained)), TreeShap.pathDependent())) {
+      assertThatThrownBy(() -> shap.explain(model, explained, TargetSelection.all(), cancelled))
+          .isInstanceOf(CancelledException.class);
     }
   }
 

@@ -145,16 +145,14 @@ public final class WekaTreeReader {
 
     DecisionTree randomTree() {
       Instances header = (Instances) field(model, "m_Info");
-      if (header == null) {
-        throw untrained(model);
-      }
       checkHeader(header);
       Object zeroR = field(model, "m_zeroR");
       if (zeroR != null) {
+        // Weka predicts with ZeroR when no attribute is usable; m_Info may then be unset.
         return constant(zeroR, header);
       }
       Object root = field(model, "m_Tree");
-      if (root == null) {
+      if (root == null || header == null) {
         throw untrained(model);
       }
       boolean allowUnclassified = ((RandomTree) model).getAllowUnclassifiedInstances();

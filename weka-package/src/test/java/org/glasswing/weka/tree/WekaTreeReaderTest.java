@@ -89,6 +89,31 @@ class WekaTreeReaderTest {
     assertThat(compared).isEqualTo(2 * data.numInstances());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("zeroRCases")
+  void withoutUsableAttributesTheTreesPredictWithZeroR(String type) throws Exception {
+    for (Instances data :
+        List.of(WekaData.keep(WekaData.bundled("credit-g.arff"), 20), WekaData.regression(50, 3))) {
+      Instances onlyClass =
+          data.classAttribute().isNominal() ? data : WekaData.keep(data, data.classIndex());
+      Classifier classifier = train(type, "", onlyClass);
+
+      TreeEnsemble ensemble = WekaTreeReader.read(classifier, WekaData.schema(onlyClass));
+
+      assertThat(ensemble.trees().get(0).nodeCount()).isEqualTo(1);
+      for (Instance row : onlyClass) {
+        assertThat(ensemble.predict(row.toDoubleArray()))
+            .containsExactly(
+                classifier.distributionForInstance(row),
+                org.assertj.core.data.Offset.offset(TOLERANCE));
+      }
+    }
+  }
+
+  static Stream<String> zeroRCases() {
+    return Stream.of("weka.classifiers.trees.RandomTree", "weka.classifiers.trees.REPTree");
+  }
+
   @Test
   void anotherClassifierIsRefusedNamingTheAlternatives() throws Exception {
     Instances data = WekaData.bundled("iris.arff");

@@ -34,8 +34,11 @@ import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.WekaValidation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import weka.classifiers.Classifier;
@@ -51,6 +54,7 @@ import weka.core.Instances;
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     sortOptions = false,
+    defaultValueProvider = AuditCommand.Defaults.class,
     description = {
       "Write an HTML audit report of a Weka classifier on a dataset: data summary, 10-fold"
           + " cross-validated performance, global attribute importance (mean |Shapley value|)"
@@ -119,6 +123,16 @@ public final class AuditCommand implements Callable<Integer> {
   private boolean quiet;
 
   private final Map<String, String> timings = new LinkedHashMap<>();
+
+  /** The audit's own defaults for shared options: fewer rows, since each gets a chart. */
+  static final class Defaults implements IDefaultValueProvider {
+    @Override
+    public String defaultValue(ArgSpec argument) {
+      return argument instanceof OptionSpec option && "--rows".equals(option.longestName())
+          ? "1-" + DEFAULT_LOCAL_ROWS
+          : null;
+    }
+  }
 
   /** Creates the command; picocli fills in the options. */
   public AuditCommand() {}

@@ -32,7 +32,12 @@ import picocli.CommandLine.Spec;
     showDefaultValues = true,
     versionProvider = GlasswingCommand.Version.class,
     description = "Explain Weka classifiers: which attributes drive each prediction.",
-    subcommands = {ExplainCommand.class})
+    subcommands = {
+      ExplainCommand.class,
+      UncertaintyCommand.class,
+      CalibrationCommand.class,
+      ConformalCommand.class
+    })
 public final class GlasswingCommand implements Runnable {
 
   /** The exit code for bad input. */

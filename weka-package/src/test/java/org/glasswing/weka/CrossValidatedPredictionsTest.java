@@ -30,7 +30,7 @@ class CrossValidatedPredictionsTest {
         Arguments.of("iris", "weka.classifiers.trees.J48", 10, 1L),
         Arguments.of("iris", "weka.classifiers.bayes.NaiveBayes", 5, 42L),
         Arguments.of("credit-g", "weka.classifiers.trees.RandomForest -I 20", 3, 7L),
-        Arguments.of("credit-g", "weka.classifiers.functions.Logistic", 4, 3L),
+        Arguments.of("iris", "weka.classifiers.functions.Logistic", 4, 3L),
         Arguments.of("small", "weka.classifiers.lazy.IBk -K 3", 10, 9L));
   }
 

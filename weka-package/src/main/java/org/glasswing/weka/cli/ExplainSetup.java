@@ -281,9 +281,26 @@ public final class ExplainSetup {
    * @throws UserInputException if the classifier spec is invalid
    */
   public Classifier newClassifier() {
+    return newClassifier(options);
+  }
+
+  /**
+   * A new, untrained classifier as {@code --classifier} describes it, with {@code --seed} as its
+   * training seed when given and the classifier takes one in its configuration.
+   *
+   * @param options the parsed common options
+   * @return the classifier
+   * @throws UserInputException if the classifier spec is invalid
+   */
+  static Classifier newClassifier(CommonOptions options) {
     Classifier classifier = ClassifierFactory.create(options.classifier());
     if (options.given("--seed") && classifier instanceof Randomizable randomizable) {
-      randomizable.setSeed((int) options.seed());
+      try {
+        randomizable.setSeed((int) options.seed());
+      } catch (IllegalArgumentException e) {
+        // Some classifiers refuse a seed in a configuration that uses none (J48 without
+        // reduced-error pruning); --seed then only drives the sampling, folds and splits.
+      }
     }
     return classifier;
   }

@@ -71,37 +71,38 @@ public final class WekaTextModel implements TextModel {
       throw new UserInputException(
           "the class '" + data.classAttribute().name() + "' is a string attribute; choose another");
     }
-    int text = -1;
+    List<Integer> strings = new ArrayList<>();
     for (int a = 0; a < data.numAttributes(); a++) {
-      if (a == data.classIndex()) {
-        continue;
+      if (a != data.classIndex() && data.attribute(a).isString()) {
+        strings.add(a);
       }
-      Attribute attribute = data.attribute(a);
-      if (!attribute.isString()) {
-        throw new UserInputException(
-            "text explanations read one string attribute and the class, but "
-                + what
-                + " also has the attribute '"
-                + attribute.name()
-                + "'");
-      }
-      if (text >= 0) {
-        throw new UserInputException(
-            what
-                + " has several string attributes ('"
-                + data.attribute(text).name()
-                + "', '"
-                + attribute.name()
-                + "'); text explanations need exactly one");
-      }
-      text = a;
     }
-    if (text < 0) {
+    if (strings.isEmpty()) {
       throw new UserInputException(
           "text explanations need a string attribute, but "
               + what
               + " has none (Weka reads CSV text columns as nominal; use an ARFF file with"
               + " '@attribute NAME string')");
+    }
+    if (strings.size() > 1) {
+      throw new UserInputException(
+          what
+              + " has several string attributes ('"
+              + data.attribute(strings.get(0)).name()
+              + "', '"
+              + data.attribute(strings.get(1)).name()
+              + "'); text explanations need exactly one");
+    }
+    int text = strings.get(0);
+    for (int a = 0; a < data.numAttributes(); a++) {
+      if (a != data.classIndex() && a != text) {
+        throw new UserInputException(
+            "text explanations read one string attribute and the class, but "
+                + what
+                + " also has the attribute '"
+                + data.attribute(a).name()
+                + "'");
+      }
     }
     return text;
   }

@@ -73,7 +73,13 @@ class WekaTextModelTest {
     Instances tabular = TestData.arff(TestData.smallArff());
     assertThatThrownBy(() -> WekaTextModel.textAttribute(tabular, "--train small.arff"))
         .isInstanceOf(UserInputException.class)
-        .hasMessageContaining("also has the attribute 'age'");
+        .hasMessageContaining("need a string attribute, but --train small.arff has none");
+    Instances mixed =
+        TestData.arff(
+            "@relation r\n@attribute t string\n@attribute x numeric\n@attribute c {a,b}\n@data\n'u',1,a\n");
+    assertThatThrownBy(() -> WekaTextModel.textAttribute(mixed, "--train r.arff"))
+        .isInstanceOf(UserInputException.class)
+        .hasMessageContaining("also has the attribute 'x'");
     Instances numbers =
         TestData.arff("@relation r\n@attribute x numeric\n@attribute c {a,b}\n@data\n1,a\n");
     numbers.deleteAttributeAt(0);

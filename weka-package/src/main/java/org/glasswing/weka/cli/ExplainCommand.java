@@ -59,8 +59,6 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Mixin private CommonOptions common;
 
-  @Mixin private LocalOptions local;
-
   @Option(
       names = "--method",
       paramLabel = "exact-shapley|sampling-shapley|lime|occlusion",
@@ -69,8 +67,8 @@ public final class ExplainCommand implements Callable<Integer> {
       completionCandidates = ShapleyMethod.Names.class,
       description =
           "exact-shapley (all 2^n coalitions, at most 20 attributes) or sampling-shapley"
-              + " (random orderings, with standard errors); lime (local linear surrogate) or"
-              + " occlusion (drop one attribute at a time), see docs/local-explanations.md.")
+              + " (random orderings, with standard errors); lime (a local linear surrogate) or"
+              + " occlusion (take one attribute away at a time).")
   private ShapleyMethod method;
 
   @Option(
@@ -110,6 +108,8 @@ public final class ExplainCommand implements Callable<Integer> {
       names = {"-q", "--quiet"},
       description = "Do not show the progress line on standard error.")
   private boolean quiet;
+
+  @Mixin private LocalOptions local;
 
   /** Creates the command; picocli fills in the options. */
   public ExplainCommand() {}

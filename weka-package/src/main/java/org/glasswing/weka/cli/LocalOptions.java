@@ -1,6 +1,7 @@
 package org.glasswing.weka.cli;
 
 import org.glasswing.core.lime.Lime;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,6 +47,7 @@ public final class LocalOptions {
       names = "--groups",
       paramLabel = "a,b;c,d",
       defaultValue = "",
+      showDefaultValue = Visibility.NEVER,
       description =
           "occlusion only: attributes occluded together, groups separated by ';' and attributes"
               + " by ','; the other attributes stay on their own.")

@@ -369,10 +369,13 @@ public final class ShapleyBenchmark {
       cancellation.throwIfCancelled();
       replay[run] = BatchReplay.seconds(model, batches, fill);
     }
+    // The engine spreads rows over threads, so one row has nothing to spread: no speed-up then.
     double all =
-        settings.threads() == 1
-            ? one
-            : medianSeconds(explainer, model, rows, settings.threads(), null, result);
+        rows.numRows() < 2
+            ? Double.NaN
+            : settings.threads() == 1
+                ? one
+                : medianSeconds(explainer, model, rows, settings.threads(), null, result);
     String budget =
         explainer instanceof KernelShap kernel
             ? Integer.toString(kernel.budget())
@@ -436,16 +439,18 @@ public final class ShapleyBenchmark {
     for (Timing t : timings) {
       out.printf(
           Locale.ROOT,
-          "%-28s %7s %5d %12s %12.3f %12.3f %9.2f %9s %10.5f%n",
+          "%-28s %7s %5d %12s %12.3f %12s %9s %9s %10.5f%n",
           t.method(),
           t.budget(),
           t.rows(),
           t.evaluations() < 0 ? "-" : Long.toString(t.evaluations()),
           t.oneThread(),
-          t.allThreads(),
-          t.oneThread() / t.allThreads(),
+          Double.isNaN(t.allThreads()) ? "-" : String.format(Locale.ROOT, "%.3f", t.allThreads()),
+          Double.isNaN(t.allThreads())
+              ? "-"
+              : String.format(Locale.ROOT, "%.2f", t.oneThread() / t.allThreads()),
           Double.isNaN(t.overhead()) ? "-" : String.format(Locale.ROOT, "%.2f", t.overhead()),
-          t.allThreads() / t.rows());
+          (Double.isNaN(t.allThreads()) ? t.oneThread() : t.allThreads()) / t.rows());
     }
     out.println(
         "overhead = seconds on 1 thread / seconds of the same model evaluations in the same batches"

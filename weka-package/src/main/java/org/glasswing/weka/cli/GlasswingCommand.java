@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       AuditCommand.class,
       UncertaintyCommand.class,
       CalibrationCommand.class,
-      ConformalCommand.class
+      ConformalCommand.class,
+      BenchCommand.class
     })
 public final class GlasswingCommand implements Runnable {
 

@@ -97,6 +97,7 @@ public final class RandomisationTest {
    * @param explainers the methods to test
    * @param model the trained model
    * @param randomiser gives randomised copies of the model
+   * @param repeats the number of random draws of each step, at least 1; values are averaged
    * @param rows the rows to explain
    * @param engine runs the model evaluations
    * @return for each method and each step, one result per similarity measure
@@ -105,30 +106,36 @@ public final class RandomisationTest {
       List<Explainer> explainers,
       Model model,
       ParameterRandomiser randomiser,
+      int repeats,
       Dataset rows,
       EvaluationEngine engine) {
     Objects.requireNonNull(randomiser, "randomiser");
+    if (repeats < 1) {
+      throw new IllegalArgumentException("repeats must be at least 1, got " + repeats);
+    }
     check(explainers, model, rows);
     List<String> layers = randomiser.layers();
     List<Variant> variants = new ArrayList<>();
-    Set<String> cascade = new LinkedHashSet<>();
-    for (int l = 0; l < layers.size(); l++) {
-      cascade.add(layers.get(l));
-      Set<String> upToHere = Set.copyOf(cascade);
-      long stepSeed = seed + l;
-      variants.add(
-          new Variant(
-              PARAMETERS + "/cascading/" + layers.get(l),
-              () -> randomiser.randomise(upToHere, stepSeed)));
-    }
-    if (layers.size() > 1) {
+    for (int r = 0; r < repeats; r++) {
+      Set<String> cascade = new LinkedHashSet<>();
       for (int l = 0; l < layers.size(); l++) {
-        Set<String> one = Set.of(layers.get(l));
-        long stepSeed = seed + l;
+        cascade.add(layers.get(l));
+        Set<String> upToHere = Set.copyOf(cascade);
+        long stepSeed = RandomStreams.forTask(seed, r).nextLong() + l;
         variants.add(
             new Variant(
-                PARAMETERS + "/independent/" + layers.get(l),
-                () -> randomiser.randomise(one, stepSeed)));
+                PARAMETERS + "/cascading/" + layers.get(l),
+                () -> randomiser.randomise(upToHere, stepSeed)));
+      }
+      if (layers.size() > 1) {
+        for (int l = 0; l < layers.size(); l++) {
+          Set<String> one = Set.of(layers.get(l));
+          long stepSeed = RandomStreams.forTask(seed, r).nextLong() + l;
+          variants.add(
+              new Variant(
+                  PARAMETERS + "/independent/" + layers.get(l),
+                  () -> randomiser.randomise(one, stepSeed)));
+        }
       }
     }
     return compare(explainers, model, rows, variants, engine);

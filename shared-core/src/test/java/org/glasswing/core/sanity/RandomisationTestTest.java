@@ -103,7 +103,8 @@ class RandomisationTestTest {
 
     List<CheckResult> results =
         new RandomisationTest(2, 5)
-            .parameterRandomisation(List.of(shapley, control), model, randomiser, rows, ONE_THREAD);
+            .parameterRandomisation(
+                List.of(shapley, control), model, randomiser, 1, rows, ONE_THREAD);
 
     assertThat(asked)
         .containsExactly(Set.of("top"), Set.of("top", "bottom"), Set.of("top"), Set.of("bottom"));

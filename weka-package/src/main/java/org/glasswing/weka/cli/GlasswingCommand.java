@@ -32,7 +32,13 @@ import picocli.CommandLine.Spec;
     showDefaultValues = true,
     versionProvider = GlasswingCommand.Version.class,
     description = "Explain Weka classifiers: which attributes drive each prediction.",
-    subcommands = {ExplainCommand.class, AuditCommand.class})
+    subcommands = {
+      ExplainCommand.class,
+      AuditCommand.class,
+      SanityCommand.class,
+      FaithfulnessCommand.class,
+      AgreementCommand.class
+    })
 public final class GlasswingCommand implements Runnable {
 
   /** The exit code for bad input. */

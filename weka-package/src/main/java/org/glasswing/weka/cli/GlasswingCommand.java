@@ -38,7 +38,10 @@ import picocli.CommandLine.Spec;
       UncertaintyCommand.class,
       CalibrationCommand.class,
       ConformalCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      SanityCommand.class,
+      FaithfulnessCommand.class,
+      AgreementCommand.class
     })
 public final class GlasswingCommand implements Runnable {
 

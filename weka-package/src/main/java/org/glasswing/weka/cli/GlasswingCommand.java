@@ -32,7 +32,13 @@ import picocli.CommandLine.Spec;
     showDefaultValues = true,
     versionProvider = GlasswingCommand.Version.class,
     description = "Explain Weka classifiers: which attributes drive each prediction.",
-    subcommands = {ExplainCommand.class})
+    subcommands = {
+      ExplainCommand.class,
+      ImportanceCommand.class,
+      ProfileCommand.class,
+      InteractionsCommand.class,
+      SurrogateCommand.class
+    })
 public final class GlasswingCommand implements Runnable {
 
   /** The exit code for bad input. */

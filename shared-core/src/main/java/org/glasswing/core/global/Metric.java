@@ -201,31 +201,39 @@ public enum Metric {
 
   /** Mann-Whitney: the chance a random positive scores above a random negative, ties half. */
   static double auc(double[] scores, boolean[] positive) {
-    int n = scores.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
-    double positiveRankSum = 0;
-    long positives = 0;
-    int i = 0;
-    while (i < n) {
-      int j = i;
-      while (j + 1 < n && scores[order[j + 1]] == scores[order[i]]) {
-        j++;
+    int positives = 0;
+    for (boolean p : positive) {
+      if (p) {
+        positives++;
       }
-      double midRank = (i + j) / 2.0 + 1;
-      for (int k = i; k <= j; k++) {
-        if (positive[order[k]]) {
-          positiveRankSum += midRank;
-          positives++;
-        }
-      }
-      i = j + 1;
     }
-    long negatives = n - positives;
-    return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    double[] pos = new double[positives];
+    double[] neg = new double[scores.length - positives];
+    int ip = 0;
+    int in = 0;
+    for (int r = 0; r < scores.length; r++) {
+      if (positive[r]) {
+        pos[ip++] = scores[r];
+      } else {
+        neg[in++] = scores[r];
+      }
+    }
+    Arrays.sort(pos);
+    Arrays.sort(neg);
+    double wins = 0;
+    int below = 0;
+    int upTo = 0;
+    for (double p : pos) {
+      while (below < neg.length && neg[below] < p) {
+        below++;
+      }
+      upTo = Math.max(upTo, below);
+      while (upTo < neg.length && neg[upTo] == p) {
+        upTo++;
+      }
+      wins += below + (upTo - below) / 2.0;
+    }
+    return wins / ((double) pos.length * neg.length);
   }
 
   static int argMax(double[] values) {

@@ -63,14 +63,4 @@ final class Statistics {
         + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v)
         + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v * v * v);
   }
-
-  /** The 95 % interval for the mean of some values: mean ± t(n-1) · sd / sqrt(n). */
-  static double[] meanInterval(double[] values) {
-    double mean = mean(values);
-    if (values.length < 2) {
-      return new double[] {mean, mean};
-    }
-    double half = t975(values.length - 1) * sd(values) / Math.sqrt(values.length);
-    return new double[] {mean - half, mean + half};
-  }
 }

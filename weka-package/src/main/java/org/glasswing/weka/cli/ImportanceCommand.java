@@ -175,9 +175,18 @@ public final class ImportanceCommand implements Callable<Integer> {
       return result;
     }
     if (common.model() != null) {
+      if (common.data() == null) {
+        throw new UserInputException(
+            "a saved --model cannot be cross-validated; give --test FILE (or --data FILE) with"
+                + " rows it was not trained on");
+      }
+      result.add(new HeldOutFold(setup.model(), setup.data()));
+      return result;
+    }
+    if (common.data() != null) {
       throw new UserInputException(
-          "a saved --model cannot be cross-validated; give --test FILE with rows it was not"
-              + " trained on");
+          "--data is not held out from the training data; give --test FILE, or neither to"
+              + " cross-validate on --train");
     }
     for (Instances[] fold : GlobalSupport.folds(setup.trainingData(), folds, common.seed())) {
       WekaModel model = GlobalSupport.train(common, fold[0], -1);

@@ -306,6 +306,45 @@ class GlobalCommandsTest {
         "--holdout must be between 0 and 1");
   }
 
+  @Test
+  void aSavedModelIsScoredOnTestOrDataRowsAndCannotBeCrossValidated() throws Exception {
+    weka.classifiers.functions.Logistic logistic = new weka.classifiers.functions.Logistic();
+    weka.core.Instances rows = org.glasswing.weka.TestData.arff(Files.readString(train));
+    logistic.buildClassifier(rows);
+    Path saved = dir.resolve("logistic.model");
+    weka.core.SerializationHelper.writeAll(
+        saved.toString(), new Object[] {logistic, new weka.core.Instances(rows, 0)});
+
+    Run onData = run("importance", "--model", saved.toString(), "--data", test.toString(), "-q");
+    Run onTest =
+        run(
+            "importance",
+            "--model",
+            saved.toString(),
+            "--data",
+            test.toString(),
+            "--test",
+            test.toString(),
+            "-q");
+
+    assertThat(onData.code()).as(onData.err()).isZero();
+    assertThat(onData.out()).isEqualTo(onTest.out());
+    assertThat(csv(onData).get(0)[0]).isEqualTo("strong");
+    assertUserError(
+        run("importance", "--train", train.toString(), "--data", test.toString()),
+        "--data is not held out from the training data; give --test FILE");
+    assertUserError(
+        run(
+            "importance",
+            "--method",
+            "loco",
+            "--model",
+            saved.toString(),
+            "--data",
+            test.toString()),
+        "loco retrains the classifier");
+  }
+
   private static void assertUserError(Run result, String expected) {
     assertThat(result.code()).as(result.err()).isEqualTo(GlasswingCommand.EXIT_USER_ERROR);
     assertThat(result.err()).startsWith("glasswing: error: ").contains(expected);

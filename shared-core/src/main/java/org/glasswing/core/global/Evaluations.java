@@ -1,5 +1,6 @@
 package org.glasswing.core.global;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -67,8 +68,7 @@ final class Evaluations {
         outputs(
             model,
             tasks,
-            t ->
-                java.util.Arrays.copyOfRange(rows, t * size, Math.min(rows.length, (t + 1) * size)),
+            t -> Arrays.copyOfRange(rows, t * size, Math.min(rows.length, (t + 1) * size)),
             engine);
     double[][] outputs = new double[rows.length][];
     int next = 0;

@@ -1,5 +1,7 @@
 package org.glasswing.core.global;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.model.Model;
@@ -36,7 +38,7 @@ public record HeldOutFold(Model model, Dataset heldOut) {
    */
   double[][] labelledRows() {
     int target = heldOut.schema().targetIndex();
-    java.util.List<double[]> rows = new java.util.ArrayList<>();
+    List<double[]> rows = new ArrayList<>();
     for (int r = 0; r < heldOut.numRows(); r++) {
       if (!Double.isNaN(heldOut.value(r, target))) {
         rows.add(heldOut.row(r));

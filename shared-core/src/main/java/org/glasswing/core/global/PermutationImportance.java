@@ -2,6 +2,7 @@ package org.glasswing.core.global;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -46,7 +47,7 @@ public final class PermutationImportance {
    * @param seed the seed of the shuffles
    */
   public PermutationImportance(Metric metric, int repeats, long seed) {
-    this.metric = java.util.Objects.requireNonNull(metric, "metric");
+    this.metric = Objects.requireNonNull(metric, "metric");
     if (repeats < 1) {
       throw new IllegalArgumentException("repeats must be at least 1, got " + repeats);
     }

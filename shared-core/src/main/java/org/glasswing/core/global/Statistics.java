@@ -1,5 +1,7 @@
 package org.glasswing.core.global;
 
+import java.util.Arrays;
+
 /** Means, standard deviations and Student-t quantiles for the intervals of the global views. */
 final class Statistics {
 
@@ -25,7 +27,7 @@ final class Statistics {
 
   /** The finite values among some values, in order. */
   static double[] finite(double[] values) {
-    return java.util.Arrays.stream(values).filter(Double::isFinite).toArray();
+    return Arrays.stream(values).filter(Double::isFinite).toArray();
   }
 
   /** The sample standard deviation (divisor n - 1); 0 for a single value. */

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -132,7 +133,7 @@ final class GlobalSupport {
       all.add(r);
     }
     if (rows > max) {
-      java.util.Collections.shuffle(all, new Random(seed));
+      Collections.shuffle(all, new Random(seed));
     }
     int[] chosen = all.subList(0, Math.min(rows, max)).stream().mapToInt(i -> i).toArray();
     Arrays.sort(chosen);

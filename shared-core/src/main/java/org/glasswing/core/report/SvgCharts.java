@@ -181,6 +181,62 @@ public final class SvgCharts {
     return toSvg(id, chart, heightFor(n, true));
   }
 
+  /**
+   * A reliability diagram: mean confidence (x) against observed accuracy (y) per bin, one line per
+   * series, over the dashed diagonal of perfect calibration; both axes run from 0 to 1.
+   *
+   * @param id an identifier unique within the page, used for the SVG element's id and its clip
+   *     paths; lower-case letters, digits and hyphens
+   * @param series series name to points {@code {x, y}}, in legend order; points with a {@code NaN}
+   *     coordinate are skipped
+   * @return an {@code <svg>} element
+   */
+  public static String reliabilityDiagram(String id, java.util.Map<String, double[][]> series) {
+    org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
+    org.jfree.data.xy.XYSeries diagonal =
+        new org.jfree.data.xy.XYSeries("perfect calibration", false);
+    diagonal.add(0, 0);
+    diagonal.add(1, 1);
+    dataset.addSeries(diagonal);
+    for (java.util.Map.Entry<String, double[][]> entry : series.entrySet()) {
+      org.jfree.data.xy.XYSeries points = new org.jfree.data.xy.XYSeries(entry.getKey(), false);
+      for (double[] point : entry.getValue()) {
+        if (!Double.isNaN(point[0]) && !Double.isNaN(point[1])) {
+          points.add(point[0], point[1]);
+        }
+      }
+      dataset.addSeries(points);
+    }
+    org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+        new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+    renderer.setSeriesPaint(0, MUTED);
+    renderer.setSeriesShapesVisible(0, false);
+    renderer.setSeriesStroke(
+        0,
+        new BasicStroke(
+            1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 4}, 0));
+    Color[] palette = {BAR, RAISE, new Color(0x2da44e), new Color(0x8250df)};
+    for (int s = 1; s < dataset.getSeriesCount(); s++) {
+      renderer.setSeriesPaint(s, palette[(s - 1) % palette.length]);
+      renderer.setSeriesStroke(s, new BasicStroke(1.6f));
+    }
+    NumberAxis x = valueAxis("mean confidence (largest probability)");
+    NumberAxis y = valueAxis("share predicted correctly");
+    x.setRange(0, 1);
+    y.setRange(0, 1);
+    org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(dataset, x, y, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlinePaint(GRID);
+    JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
+    LegendTitle legendTitle = chart.getLegend();
+    legendTitle.setItemFont(TICK_FONT);
+    legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    legendTitle.setPosition(RectangleEdge.TOP);
+    return toSvg(id, chart, 460);
+  }
+
   private static int heightFor(int bars, boolean legend) {
     return FRAME_HEIGHT + ROW_HEIGHT * Math.max(1, bars) + (legend ? 50 : 0);
   }

@@ -92,8 +92,10 @@ public final class CommonOptions {
 
   @Option(
       names = "--output",
-      paramLabel = "FILE",
-      description = "Where to write the result. Default: standard output.")
+      paramLabel = "PATH",
+      description =
+          "Where to write the result: a file for table output (default: standard output), a"
+              + " directory for audit (default: glasswing-report).")
   private Path output;
 
   @Option(

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntUnaryOperator;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -60,13 +61,14 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Option(
       names = "--method",
-      paramLabel = "exact-shapley|sampling-shapley",
+      paramLabel = "exact-shapley|sampling-shapley|lime|occlusion",
       defaultValue = "sampling-shapley",
       converter = ShapleyMethod.Converter.class,
       completionCandidates = ShapleyMethod.Names.class,
       description =
           "exact-shapley (all 2^n coalitions, at most 20 attributes) or sampling-shapley"
-              + " (random orderings, with standard errors).")
+              + " (random orderings, with standard errors); lime (a local linear surrogate) or"
+              + " occlusion (take one attribute away at a time).")
   private ShapleyMethod method;
 
   @Option(
@@ -107,11 +109,18 @@ public final class ExplainCommand implements Callable<Integer> {
       description = "Do not show the progress line on standard error.")
   private boolean quiet;
 
+  @Mixin private LocalOptions local;
+
   /** Creates the command; picocli fills in the options. */
   public ExplainCommand() {}
 
   @Override
   public Integer call() {
+    LocalExplain localExplain = new LocalExplain(common, local);
+    if (LocalExplain.handles(method)) {
+      return runLocal(localExplain);
+    }
+    localExplain.refuseOptionsFor(method);
     if (method == ShapleyMethod.EXACT_SHAPLEY && common.given("--budget")) {
       throw new UserInputException("--budget applies to sampling-shapley only");
     }
@@ -167,26 +176,56 @@ public final class ExplainCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
-    write(explanations, setup);
+    write(explanations, setup::rowNumber);
     return 0;
+  }
+
+  private Integer runLocal(LocalExplain localExplain) {
+    checkOutputDirectory();
+    TargetSelection targets = TargetSelection.parse(target);
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "explaining", !quiet);
+    Thread caller = Thread.currentThread();
+    CancellationToken cancelled =
+        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    LocalExplain.Result result;
+    try {
+      EvaluationEngine engine =
+          new EvaluationEngine(
+              common.threads(), EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
+      result = localExplain.run(method, targets, backgroundSize, backgroundData, engine);
+    } finally {
+      progress.finish();
+    }
+    write(result.explanations(), result.rowNumber());
+    return 0;
+  }
+
+  private void checkOutputDirectory() {
+    Path output = common.output();
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new UserInputException("cannot write " + output + ": no such directory");
+      }
+    }
   }
 
   private static List<String> outputNames(Schema schema) {
     return schema.target().isNominal() ? schema.target().labels() : List.of(schema.target().name());
   }
 
-  private void write(List<Explanation> explanations, ExplainSetup setup) {
+  private void write(List<Explanation> explanations, IntUnaryOperator rowNumber) {
     Path file = common.output();
     try {
       if (file == null) {
         Writer out = spec.commandLine().getOut();
-        writeTo(explanations, setup, out);
+        writeTo(explanations, rowNumber, out);
         return;
       }
       try (Writer out =
           new BufferedWriter(
               new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
-        writeTo(explanations, setup, out);
+        writeTo(explanations, rowNumber, out);
       }
     } catch (NoSuchFileException e) {
       throw new UserInputException("cannot write " + file + ": no such directory", e);
@@ -197,11 +236,11 @@ public final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private void writeTo(List<Explanation> explanations, ExplainSetup setup, Writer out) {
+  private void writeTo(List<Explanation> explanations, IntUnaryOperator rowNumber, Writer out) {
     if (common.format() == OutputFormat.json) {
-      new ExplanationJsonWriter(setup::rowNumber).write(explanations, out);
+      new ExplanationJsonWriter(rowNumber).write(explanations, out);
     } else {
-      new ExplanationCsvWriter(setup::rowNumber).write(explanations, out);
+      new ExplanationCsvWriter(rowNumber).write(explanations, out);
     }
   }
 }

@@ -35,6 +35,7 @@ public final class ExplainSetup {
   private final int[] selected;
   private final Dataset backgroundSource;
   private final String backgroundSourceName;
+  private final String dataName;
   private WekaModel model;
 
   private ExplainSetup(
@@ -43,6 +44,7 @@ public final class ExplainSetup {
       Instances header,
       Instances train,
       Instances data,
+      String dataName,
       String backgroundSourceName,
       Instances backgroundSource) {
     this.options = options;
@@ -50,6 +52,7 @@ public final class ExplainSetup {
     this.header = new Instances(header, 0);
     this.train = train;
     this.data = data;
+    this.dataName = dataName;
     this.dataRows = WekaData.dataset(data);
     this.selected =
         options.rowsGiven()
@@ -111,6 +114,7 @@ public final class ExplainSetup {
         header,
         train,
         data,
+        dataName,
         backgroundFromTrain ? trainName : dataName,
         backgroundFromTrain ? train : data);
   }
@@ -150,6 +154,24 @@ public final class ExplainSetup {
    */
   public Instances trainingData() {
     return train == null ? null : new Instances(train);
+  }
+
+  /**
+   * All rows of {@code --data} (or of the training data when it is not given), as Weka reads them.
+   *
+   * @return a copy of the rows, following {@link #header()}
+   */
+  public Instances dataInstances() {
+    return new Instances(data);
+  }
+
+  /**
+   * How to name {@link #data()} in messages and reports.
+   *
+   * @return such as {@code --data test.arff} or {@code the embedded credit-g data}
+   */
+  public String dataName() {
+    return dataName;
   }
 
   /**
@@ -261,11 +283,49 @@ public final class ExplainSetup {
     return model;
   }
 
-  private WekaModel train() {
+  /**
+   * A new, untrained classifier as {@code --classifier} describes it, with {@code --seed} as its
+   * training seed when given.
+   *
+   * @return the classifier
+   * @throws UserInputException if the classifier spec is invalid
+   */
+  public Classifier newClassifier() {
+    return newClassifier(options);
+  }
+
+  /**
+   * A new, untrained classifier as {@code --classifier} describes it, with {@code --seed} as its
+   * training seed when given and the classifier takes one in its configuration.
+   *
+   * @param options the parsed common options
+   * @return the classifier
+   * @throws UserInputException if the classifier spec is invalid
+   */
+  static Classifier newClassifier(CommonOptions options) {
     Classifier classifier = ClassifierFactory.create(options.classifier());
     if (options.given("--seed") && classifier instanceof Randomizable randomizable) {
-      randomizable.setSeed((int) options.seed());
+      try {
+        randomizable.setSeed((int) options.seed());
+      } catch (IllegalArgumentException e) {
+        // Some classifiers refuse a seed in a configuration that uses none (J48 without
+        // reduced-error pruning); --seed then only drives the sampling, folds and splits.
+      }
     }
+    return classifier;
+  }
+
+  /**
+   * Whether the model comes from {@code --model} rather than being trained here.
+   *
+   * @return true for a saved model
+   */
+  public boolean usesSavedModel() {
+    return saved != null;
+  }
+
+  private WekaModel train() {
+    Classifier classifier = newClassifier();
     try {
       classifier.buildClassifier(new Instances(train));
     } catch (InterruptedException e) {

@@ -34,6 +34,10 @@ import picocli.CommandLine.Spec;
     description = "Explain Weka classifiers: which attributes drive each prediction.",
     subcommands = {
       ExplainCommand.class,
+      AuditCommand.class,
+      UncertaintyCommand.class,
+      CalibrationCommand.class,
+      ConformalCommand.class,
       ImportanceCommand.class,
       ProfileCommand.class,
       InteractionsCommand.class,

@@ -22,14 +22,12 @@ import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
-import org.glasswing.weka.ClassifierFactory;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
 import picocli.CommandLine.Model.CommandSpec;
 import weka.classifiers.Classifier;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.core.Instances;
-import weka.core.Randomizable;
 import weka.filters.unsupervised.attribute.Remove;
 
 /** What the global-view commands share: names to columns, folds, retraining, output. */
@@ -166,10 +164,7 @@ final class GlobalSupport {
    * by a filter, so the model still reads rows with every attribute).
    */
   static WekaModel train(CommonOptions common, Instances rows, int withoutColumn) {
-    Classifier classifier = ClassifierFactory.create(common.classifier());
-    if (common.given("--seed") && classifier instanceof Randomizable randomizable) {
-      randomizable.setSeed((int) common.seed());
-    }
+    Classifier classifier = ExplainSetup.newClassifier(common);
     if (withoutColumn >= 0) {
       Remove remove = new Remove();
       remove.setAttributeIndicesArray(new int[] {withoutColumn});

@@ -11,7 +11,11 @@ public enum ShapleyMethod {
   /** Exact Shapley values over all 2^n coalitions; at most 20 features. */
   EXACT_SHAPLEY("exact-shapley"),
   /** Shapley values estimated from random feature orderings, with standard errors. */
-  SAMPLING_SHAPLEY("sampling-shapley");
+  SAMPLING_SHAPLEY("sampling-shapley"),
+  /** LIME: a sparse linear surrogate fitted to perturbed samples around the row (LocalExplain). */
+  LIME("lime"),
+  /** Occlusion: the drop in the output when a feature is replaced by background values. */
+  OCCLUSION("occlusion");
 
   private final String name;
 

@@ -1,0 +1,412 @@
+package org.glasswing.weka.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.glasswing.core.data.Dataset;
+import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.explain.Explanation;
+import org.glasswing.core.explain.GlobalImportance;
+import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.report.CalibrationSection;
+import org.glasswing.core.report.ConformalSection;
+import org.glasswing.core.report.DatasetSummarySection;
+import org.glasswing.core.report.GlobalImportanceSection;
+import org.glasswing.core.report.HtmlReportWriter;
+import org.glasswing.core.report.LocalExplanationSection;
+import org.glasswing.core.report.OutputKind;
+import org.glasswing.core.report.Report;
+import org.glasswing.core.report.ReportSection;
+import org.glasswing.core.report.SettingsSection;
+import org.glasswing.core.shapley.Background;
+import org.glasswing.core.uncertainty.CalibrationMetrics;
+import org.glasswing.core.uncertainty.ConformalScore;
+import org.glasswing.core.uncertainty.ConformalSummary;
+import org.glasswing.core.uncertainty.KnnDifficulty;
+import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.weka.CrossValidatedPredictions;
+import org.glasswing.weka.RowRange;
+import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaData;
+import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.WekaValidation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+/**
+ * {@code glasswing audit}: one self-contained HTML page about a dataset and a classifier: the data,
+ * the cross-validated accuracy, which attributes matter overall and why a few rows got their
+ * prediction.
+ */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    defaultValueProvider = AuditCommand.Defaults.class,
+    description = {
+      "Write an HTML audit report of a Weka classifier on a dataset: data summary, 10-fold"
+          + " cross-validated performance, global attribute importance (mean |Shapley value|)"
+          + " and local explanations of a few rows. --output names the report's directory.",
+      ""
+    })
+public final class AuditCommand implements Callable<Integer> {
+
+  /** The report directory when {@code --output} is not given. */
+  public static final Path DEFAULT_DIRECTORY = Path.of("glasswing-report");
+
+  /** The name of the page inside the report directory. */
+  public static final String REPORT_FILE = "report.html";
+
+  /** Rows explained for the global importance by an exact method, when not given. */
+  public static final int FAST_IMPORTANCE_ROWS = 1000;
+
+  /** Rows explained for the global importance by sampling Shapley, when not given. */
+  public static final int SAMPLED_IMPORTANCE_ROWS = 200;
+
+  /** The allowed error rate of the conformal prediction sets in the report. */
+  public static final double CONFORMAL_ALPHA = 0.1;
+
+  /** How many rows get a local explanation when {@code --rows} is not given. */
+  public static final int DEFAULT_LOCAL_ROWS = 3;
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CommonOptions common;
+
+  @Option(
+      names = "--importance-rows",
+      paramLabel = "N",
+      description =
+          "Rows of --data explained for the global importance, drawn with --seed (all when"
+              + " fewer). Default: "
+              + FAST_IMPORTANCE_ROWS
+              + " for tree models (TreeSHAP) and when all coalitions fit the budget, "
+              + SAMPLED_IMPORTANCE_ROWS
+              + " otherwise.")
+  private Integer importanceRows;
+
+  @Option(
+      names = "--background-size",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Background rows drawn from the training data with --seed.")
+  private int backgroundSize;
+
+  @Option(
+      names = "--budget",
+      paramLabel = "N",
+      defaultValue = "256",
+      description =
+          "Coalitions per row when the model is not a tree Weka can hand to TreeSHAP: exact"
+              + " Shapley when 2^attributes fits, sampling Shapley otherwise.")
+  private int budget;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      defaultValue = "" + WekaValidation.DEFAULT_FOLDS,
+      description = "Folds of the cross-validation.")
+  private int folds;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Do not show progress on standard error.")
+  private boolean quiet;
+
+  private final Map<String, String> timings = new LinkedHashMap<>();
+  private final Map<String, String> notes = new LinkedHashMap<>();
+
+  /** The audit's own defaults for shared options: fewer rows, since each gets a chart. */
+  static final class Defaults implements IDefaultValueProvider {
+    @Override
+    public String defaultValue(ArgSpec argument) {
+      return argument instanceof OptionSpec option && "--rows".equals(option.longestName())
+          ? "1-" + DEFAULT_LOCAL_ROWS
+          : null;
+    }
+  }
+
+  /** Creates the command; picocli fills in the options. */
+  public AuditCommand() {}
+
+  @Override
+  public Integer call() throws IOException {
+    checkOptions();
+    Path directory = common.output() == null ? DEFAULT_DIRECTORY : common.output();
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new UserInputException(
+          "--output " + directory + " is a file; the audit writes a directory with report.html");
+    }
+    long start = System.nanoTime();
+    ExplainSetup setup = ExplainSetup.load(common);
+    Instances train = setup.trainingData();
+    OutputKind kind =
+        setup.schema().target().isNominal()
+            ? OutputKind.CLASS_PROBABILITY
+            : OutputKind.NUMERIC_VALUE;
+    int[] localRows =
+        common.rowsGiven()
+            ? setup.selectedRows()
+            : RowRange.firstRows(DEFAULT_LOCAL_ROWS, setup.data().numRows());
+
+    List<ReportSection> sections = new ArrayList<>();
+    Dataset summarised = train != null ? WekaData.dataset(train) : setup.data();
+    String summaryName = train != null ? train.relationName() : setup.dataName();
+    sections.add(new DatasetSummarySection(summarised, summaryName));
+
+    WekaModel model = timed("training", "training the classifier", setup::model);
+    Classifier classifier = model.classifier();
+    String described = WekaValidation.describe(classifier);
+    boolean testOnly = setup.usesSavedModel() && train == null;
+    Instances evaluated = testOnly ? setup.dataInstances() : train;
+    int usedFolds = Math.min(folds, evaluated.numInstances());
+    String validation =
+        testOnly
+            ? "the saved model tested on " + setup.dataName() + " (no retraining)"
+            : usedFolds + "-fold cross-validation (seed " + common.seed() + ")";
+    CrossValidatedPredictions predictions =
+        timed(
+            "validation",
+            testOnly ? "testing the saved model on " + setup.dataName() : validation,
+            () ->
+                testOnly
+                    ? CrossValidatedPredictions.ofTrained(classifier, evaluated)
+                    : withProgress(
+                        "cross-validating",
+                        progress ->
+                            CrossValidatedPredictions.crossValidate(
+                                setup.newClassifier(),
+                                train,
+                                usedFolds,
+                                common.seed(),
+                                progress,
+                                UncertaintySupport.cancellation())));
+    sections.add(WekaValidation.section(predictions, evaluated, described, validation));
+    if (predictions.isNominal()) {
+      sections.add(
+          new CalibrationSection(
+              validation, CalibrationMetrics.of(predictions.classPredictions()), null, null));
+      if (!testOnly) {
+        try {
+          sections.add(
+              timed(
+                  "conformal",
+                  "conformal prediction sets (" + usedFolds + " folds)",
+                  () -> conformal(setup.newClassifier(), train, usedFolds)));
+        } catch (IllegalArgumentException e) {
+          // Too little data to calibrate is a fact about the data, not a failure of the audit.
+          notes.put("conformal prediction sets", "not shown: " + e.getMessage());
+        }
+      }
+    }
+
+    Background background = setup.sampleBackground(backgroundSize, common.seed());
+    AuditExplainer method = AuditExplainer.choose(model, background, budget, common.seed());
+    int wanted =
+        importanceRows != null
+            ? importanceRows
+            : method.isExact() ? FAST_IMPORTANCE_ROWS : SAMPLED_IMPORTANCE_ROWS;
+    int[] globalRows = sample(setup.data().numRows(), wanted, common.seed());
+    List<Explanation> global =
+        timed(
+            "global importance",
+            "explaining " + globalRows.length + " rows for the global importance",
+            () -> explain(method, setup.data().select(globalRows), TargetSelection.predicted()));
+    sections.add(
+        new GlobalImportanceSection(
+            GlobalImportance.meanAbsolute(global),
+            method.description() + ", for the predicted class",
+            kind));
+    List<Explanation> local =
+        timed(
+            "local explanations",
+            "explaining " + localRows.length + " rows",
+            () -> explain(method, setup.data().select(localRows), TargetSelection.predicted()));
+    sections.add(new LocalExplanationSection(local, row -> localRows[row] + 1, kind));
+
+    timings.put("total", seconds(System.nanoTime() - start));
+    sections.add(
+        new SettingsSection(
+            settings(setup, described, method, background.size(), globalRows.length)));
+
+    Report report =
+        new Report(
+            "Glasswing audit",
+            described + " on " + summaryName,
+            metadata(setup, described),
+            sections);
+    Files.createDirectories(directory);
+    Path file = directory.resolve(REPORT_FILE);
+    new HtmlReportWriter().write(report, file);
+    spec.commandLine().getOut().println("report written to " + file);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private void checkOptions() {
+    if (common.given("--format")) {
+      throw new UserInputException(
+          "--format applies to table output; the audit always writes HTML");
+    }
+    if (importanceRows != null && importanceRows < 1) {
+      throw new UserInputException("--importance-rows must be at least 1, got " + importanceRows);
+    }
+    if (budget < 1) {
+      throw new UserInputException("--budget must be at least 1, got " + budget);
+    }
+    if (folds < 2) {
+      throw new UserInputException("--folds must be at least 2, got " + folds);
+    }
+  }
+
+  private List<Explanation> explain(AuditExplainer method, Dataset rows, TargetSelection targets) {
+    return withProgress(
+        "explaining",
+        progress -> {
+          EvaluationEngine engine =
+              new EvaluationEngine(
+                  common.threads(),
+                  EvaluationEngine.DEFAULT_BATCH_ROWS,
+                  progress,
+                  UncertaintySupport.cancellation());
+          return method.explainer().explain(method.model(), rows, targets, engine);
+        });
+  }
+
+  private ConformalSection conformal(Classifier untrained, Instances train, int usedFolds) {
+    SplitConformalClassifier.Settings settings =
+        new SplitConformalClassifier.Settings(
+            CONFORMAL_ALPHA,
+            ConformalScore.parse("lac"),
+            false,
+            SplitConformalClassifier.DEFAULT_RAPS_LAMBDA,
+            SplitConformalClassifier.DEFAULT_RAPS_K);
+    ConformalEvaluation evaluation =
+        new ConformalEvaluation(
+            untrained,
+            settings,
+            false,
+            CONFORMAL_ALPHA,
+            ConformalCommand.DEFAULT_CALIBRATION_FRACTION,
+            KnnDifficulty.DEFAULT_K,
+            common.seed());
+    ConformalEvaluation.Outcome outcome =
+        withProgress(
+            "conformal",
+            progress ->
+                evaluation.crossValidated(
+                    train, usedFolds, progress, UncertaintySupport.cancellation()));
+    int[] known =
+        IntStream.range(0, train.numInstances())
+            .filter(r -> !train.instance(r).classIsMissing())
+            .toArray();
+    ConformalSummary summary =
+        ConformalEvaluation.summary(
+            outcome, train, known, CrossValidatedPredictions.labels(train), CONFORMAL_ALPHA);
+    return new ConformalSection(
+        "split conformal, LAC score, alpha "
+            + CONFORMAL_ALPHA
+            + ", "
+            + Math.round(100 * ConformalCommand.DEFAULT_CALIBRATION_FRACTION)
+            + "% of the training rows calibrate, measured on "
+            + usedFolds
+            + " held-out folds (seed "
+            + common.seed()
+            + "); the same as glasswing conformal with its defaults",
+        summary);
+  }
+
+  private <T> T withProgress(String label, Function<ProgressListener, T> work) {
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), label, !quiet);
+    try {
+      return work.apply(progress);
+    } finally {
+      progress.finish();
+    }
+  }
+
+  private <T> T timed(String step, String message, Supplier<T> work) {
+    if (!quiet) {
+      spec.commandLine().getErr().println("glasswing: audit: " + message);
+      spec.commandLine().getErr().flush();
+    }
+    long start = System.nanoTime();
+    T result = work.get();
+    timings.put(step, seconds(System.nanoTime() - start));
+    return result;
+  }
+
+  /** Up to {@code count} distinct row indices drawn with the seed, ascending. */
+  static int[] sample(int rowCount, int count, long seed) {
+    int[] order = new int[rowCount];
+    for (int i = 0; i < rowCount; i++) {
+      order[i] = i;
+    }
+    int taken = Math.min(count, rowCount);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < taken; i++) {
+      int j = i + random.nextInt(rowCount - i);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    int[] chosen = Arrays.copyOf(order, taken);
+    Arrays.sort(chosen);
+    return chosen;
+  }
+
+  private Map<String, String> settings(
+      ExplainSetup setup,
+      String described,
+      AuditExplainer method,
+      int backgroundRows,
+      int globalRows) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("classifier", described);
+    settings.put("data", setup.dataName());
+    settings.put("explanation method", method.description());
+    settings.put("background rows", Integer.toString(backgroundRows));
+    settings.put("coalition budget (model-agnostic methods)", Integer.toString(budget));
+    settings.put("rows for global importance", Integer.toString(globalRows));
+    settings.put("cross-validation folds", Integer.toString(folds));
+    settings.put("seed", Long.toString(common.seed()));
+    settings.put("threads", Integer.toString(common.threads()));
+    settings.putAll(notes);
+    timings.forEach((step, time) -> settings.put("time: " + step, time));
+    return settings;
+  }
+
+  private Map<String, String> metadata(ExplainSetup setup, String described) {
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put("data", setup.dataName());
+    metadata.put("class", setup.schema().target().name());
+    metadata.put("classifier", described);
+    metadata.put("Weka", weka.core.Version.VERSION);
+    return metadata;
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+  }
+}

@@ -1,0 +1,26 @@
+package org.glasswing.weka.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/**
+ * The outcome of one in-process run of the {@code glasswing} command line.
+ *
+ * @param code the exit code
+ * @param out what it wrote to standard output
+ * @param err what it wrote to standard error
+ */
+record CliRun(int code, String out, String err) {
+
+  /** Runs the command line with the arguments, capturing its output. */
+  static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = GlasswingCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int code = commandLine.execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}

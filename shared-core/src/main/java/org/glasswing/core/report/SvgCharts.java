@@ -432,7 +432,7 @@ public final class SvgCharts {
     return item;
   }
 
-  private static String toSvg(String id, JFreeChart chart, int height) {
+  static String toSvg(String id, JFreeChart chart, int height) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);

@@ -254,9 +254,19 @@ public final class ExplainSetup {
    * @throws UserInputException if the file is unreadable or its attributes differ
    */
   public Background backgroundFromFile(Path file) {
-    String name = "--background-data " + file;
-    Instances rows = conform(DataLoader.load(file), header, name, saved);
-    return Background.uniform(WekaData.dataset(rows));
+    return Background.uniform(WekaData.dataset(loadLikeModel(file, "--background-data")));
+  }
+
+  /**
+   * Reads a file given with some option and makes it follow the model's header.
+   *
+   * @param file an ARFF or CSV file
+   * @param option the option that named it, for messages, such as {@code --test}
+   * @return the rows, following {@link #header()}
+   * @throws UserInputException if the file is unreadable or its attributes differ
+   */
+  public Instances loadLikeModel(Path file, String option) {
+    return conform(DataLoader.load(file), header, option + " " + file, saved);
   }
 
   /**

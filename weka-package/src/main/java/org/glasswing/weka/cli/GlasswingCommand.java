@@ -41,7 +41,11 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       SanityCommand.class,
       FaithfulnessCommand.class,
-      AgreementCommand.class
+      AgreementCommand.class,
+      ImportanceCommand.class,
+      ProfileCommand.class,
+      InteractionsCommand.class,
+      SurrogateCommand.class
     })
 public final class GlasswingCommand implements Runnable {
 

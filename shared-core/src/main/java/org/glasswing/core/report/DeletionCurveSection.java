@@ -56,14 +56,14 @@ public final class DeletionCurveSection implements ReportSection {
         new HtmlTable(
                 "data deletion",
                 "Method",
-                "AUC most important first",
-                "AUC least important first",
-                "AUC random (± spread)",
+                "MIF area",
+                "LIF area",
+                "Random area (± spread)",
                 "SRG",
-                "Verdict",
-                "Why")
+                "Verdict")
             .numeric(1, 2, 3, 4);
     StringBuilder rows = new StringBuilder();
+    StringBuilder reasons = new StringBuilder("<ul class=\"verdicts\">");
     for (int i = 0; i < results.size(); i++) {
       DeletionCurveResult r = results.get(i);
       double[] mif = r.mif();
@@ -96,11 +96,21 @@ public final class DeletionCurveSection implements ReportSection {
           .append(Numbers.signed(r.srg()))
           .append("</td><td>")
           .append(VerdictBadge.html(r.verdict()))
-          .append("</td><td>")
-          .append(Html.escape(r.reason()))
           .append("</td></tr>");
+      reasons
+          .append("<li><strong>")
+          .append(Html.escape(r.method()))
+          .append("</strong>: ")
+          .append(Html.escape(r.reason()))
+          .append("</li>");
     }
+    html.append("<p>Areas under the curves: MIF removes the most important features first, LIF")
+        .append(" the least important first; SRG (symmetric relevance gain) is LIF area minus")
+        .append(" MIF area, larger is better, near 0 is no better than random. Unusual values")
+        .append(" often matter, so even the model-blind control (input-magnitude) can beat random")
+        .append(" here: a method worth trusting beats the control clearly.</p>\n");
     html.append(table.rawRow(rows.toString()).html());
+    html.append(reasons.append("</ul>\n"));
     return html.toString();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
@@ -233,17 +234,104 @@ public final class AuditCommand implements Callable<Integer> {
             "global importance",
             "explaining " + globalRows.length + " rows for the global importance",
             () -> explain(method, setup.data().select(globalRows), TargetSelection.predicted()));
+    GlobalImportance importance = GlobalImportance.meanAbsolute(global);
     sections.add(
         new GlobalImportanceSection(
-            GlobalImportance.meanAbsolute(global),
-            method.description() + ", for the predicted class",
-            kind));
+            importance, method.description() + ", for the predicted class", kind));
+    long seed = common.seed();
+    sections.add(
+        timed(
+            "permutation importance",
+            "permutation importance (" + AuditViews.IMPORTANCE_FOLDS + " folds)",
+            () ->
+                withEngine(
+                    "permuting",
+                    engine ->
+                        AuditViews.permutationImportance(common, setup, train, seed, engine))));
+    addIfPresent(
+        sections,
+        timed(
+            "profiles",
+            "partial dependence of the top features",
+            () ->
+                withEngine(
+                    "profiling",
+                    engine ->
+                        AuditViews.profiles(model, setup.data(), importance, kind, seed, engine))));
+    try {
+      sections.add(
+          timed(
+              "surrogate",
+              "surrogate tree",
+              () ->
+                  AuditViews.surrogate(
+                      model, train != null ? train : setup.dataInstances(), seed)));
+    } catch (IllegalArgumentException e) {
+      notes.put("surrogate tree", "not shown: " + e.getMessage());
+    }
+    Dataset localData = setup.data().select(localRows);
+    IntUnaryOperator localNumber = row -> localRows[row] + 1;
     List<Explanation> local =
         timed(
             "local explanations",
             "explaining " + localRows.length + " rows",
-            () -> explain(method, setup.data().select(localRows), TargetSelection.predicted()));
-    sections.add(new LocalExplanationSection(local, row -> localRows[row] + 1, kind));
+            () -> explain(method, localData, TargetSelection.predicted()));
+    sections.add(new LocalExplanationSection(local, localNumber, kind));
+    sections.add(
+        timed(
+            "lime",
+            "LIME for the same rows",
+            () ->
+                withEngine(
+                    "lime",
+                    engine ->
+                        AuditViews.lime(
+                            model,
+                            train != null ? WekaData.dataset(train) : setup.data(),
+                            localData,
+                            localNumber,
+                            kind,
+                            seed,
+                            engine))));
+    Dataset checked =
+        setup.data().select(sample(setup.data().numRows(), AuditViews.CHECKED_ROWS, seed));
+    if (train != null) {
+      sections.add(
+          timed(
+              "sanity checks",
+              "data randomisation test",
+              () ->
+                  withEngine(
+                      "randomising",
+                      engine ->
+                          AuditViews.sanity(
+                              method,
+                              background,
+                              train,
+                              setup.newClassifier(),
+                              checked,
+                              seed,
+                              engine))));
+    } else {
+      notes.put("sanity checks", "not shown: the data randomisation test retrains, give --train");
+    }
+    sections.add(
+        timed(
+            "faithfulness",
+            "deletion curves",
+            () ->
+                withEngine(
+                    "deleting",
+                    engine ->
+                        AuditViews.faithfulness(
+                            method,
+                            background,
+                            checked,
+                            kind == OutputKind.CLASS_PROBABILITY
+                                ? "predicted probability of the predicted class"
+                                : "predicted value",
+                            seed,
+                            engine))));
 
     timings.put("total", seconds(System.nanoTime() - start));
     sections.add(
@@ -281,17 +369,26 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   private List<Explanation> explain(AuditExplainer method, Dataset rows, TargetSelection targets) {
+    return withEngine(
+        "explaining", engine -> method.explainer().explain(method.model(), rows, targets, engine));
+  }
+
+  private <T> T withEngine(String label, Function<EvaluationEngine, T> work) {
     return withProgress(
-        "explaining",
-        progress -> {
-          EvaluationEngine engine =
-              new EvaluationEngine(
-                  common.threads(),
-                  EvaluationEngine.DEFAULT_BATCH_ROWS,
-                  progress,
-                  UncertaintySupport.cancellation());
-          return method.explainer().explain(method.model(), rows, targets, engine);
-        });
+        label,
+        progress ->
+            work.apply(
+                new EvaluationEngine(
+                    common.threads(),
+                    EvaluationEngine.DEFAULT_BATCH_ROWS,
+                    progress,
+                    UncertaintySupport.cancellation())));
+  }
+
+  private static void addIfPresent(List<ReportSection> sections, ReportSection section) {
+    if (section != null) {
+      sections.add(section);
+    }
   }
 
   private ConformalSection conformal(Classifier untrained, Instances train, int usedFolds) {

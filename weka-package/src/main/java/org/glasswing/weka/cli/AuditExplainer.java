@@ -30,6 +30,19 @@ record AuditExplainer(Explainer explainer, Model model, String description) {
   }
 
   /**
+   * The model this method explains for a trained Weka model: its trees read into the core for
+   * TreeSHAP, the Weka model itself otherwise. Used for models retrained by the sanity checks.
+   *
+   * @param trained a trained Weka model of the same kind
+   * @return the model to explain
+   */
+  Model modelFor(WekaModel trained) {
+    return explainer instanceof TreeShap
+        ? WekaTreeReader.read(trained.classifier(), trained.schema())
+        : trained;
+  }
+
+  /**
    * Chooses the method.
    *
    * @param model the trained Weka model
@@ -42,8 +55,9 @@ record AuditExplainer(Explainer explainer, Model model, String description) {
     int players = model.schema().inputIndices().length;
     String rows = background.size() + " background rows";
     if (WekaTreeReader.isSupported(model.classifier())) {
+      TreeShap treeShap = TreeShap.interventional(background);
       return new AuditExplainer(
-          TreeShap.interventional(background),
+          treeShap,
           WekaTreeReader.read(model.classifier(), model.schema()),
           "Shapley values, exact (TreeSHAP, interventional, " + rows + ")");
     }

@@ -85,7 +85,20 @@ class AuditCommandTest {
             "-q");
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(page()).contains("<section id=\"conformal\"").contains("alpha 0.1");
+    String html = page();
+    assertThat(html).contains("<section id=\"conformal\"").contains("alpha 0.1");
+    for (String id :
+        new String[] {
+          "importance-permutation",
+          "profiles",
+          "surrogate",
+          "lime",
+          "sanity-checks",
+          "deletion-curves"
+        }) {
+      assertThat(html).contains("<section id=\"" + id + "\"");
+    }
+    assertThat(html).contains("input-magnitude").contains("FAIL");
   }
 
   @Test

@@ -1,0 +1,221 @@
+package org.glasswing.weka.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntUnaryOperator;
+import org.glasswing.core.data.Dataset;
+import org.glasswing.core.data.Schema;
+import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.explain.Explainer;
+import org.glasswing.core.explain.Explanation;
+import org.glasswing.core.explain.GlobalImportance;
+import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.global.Grids;
+import org.glasswing.core.global.HeldOutFold;
+import org.glasswing.core.global.Metric;
+import org.glasswing.core.global.PartialDependence;
+import org.glasswing.core.global.PermutationImportance;
+import org.glasswing.core.global.Profile;
+import org.glasswing.core.lime.Lime;
+import org.glasswing.core.lime.LimeMode;
+import org.glasswing.core.model.Model;
+import org.glasswing.core.report.DeletionCurveSection;
+import org.glasswing.core.report.LimeSection;
+import org.glasswing.core.report.OutputKind;
+import org.glasswing.core.report.PermutationImportanceSection;
+import org.glasswing.core.report.ProfileSection;
+import org.glasswing.core.report.SanityCheckSection;
+import org.glasswing.core.report.SurrogateSection;
+import org.glasswing.core.sanity.Attributions;
+import org.glasswing.core.sanity.DeletionCurveResult;
+import org.glasswing.core.sanity.DeletionCurves;
+import org.glasswing.core.sanity.InputMagnitudeExplainer;
+import org.glasswing.core.sanity.RandomisationTest;
+import org.glasswing.core.shapley.Background;
+import org.glasswing.weka.SurrogateTree;
+import org.glasswing.weka.WekaData;
+import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.sanity.WekaRetrainer;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+/**
+ * The audit's further views, each computed by the same core classes as its own command ({@code
+ * importance}, {@code profile}, {@code surrogate}, {@code explain --method lime}, {@code sanity},
+ * {@code faithfulness}) with settings small enough for a report that takes under a minute.
+ */
+final class AuditViews {
+
+  /** Cross-validation folds of the permutation importance. */
+  static final int IMPORTANCE_FOLDS = 3;
+
+  /** Repeats of each permutation. */
+  static final int IMPORTANCE_REPEATS = 5;
+
+  /** The most important features (by mean |Shapley value|) whose profiles are drawn. */
+  static final int PROFILED_FEATURES = 3;
+
+  /** Rows whose ICE curves are drawn. */
+  static final int PROFILED_ROWS = 200;
+
+  /** Grid points of a profile. */
+  static final int GRID = 20;
+
+  /** Share of the rows the surrogate tree is tested on. */
+  static final double SURROGATE_HOLDOUT = 0.3;
+
+  /** The depth of the surrogate tree: small enough to read; deeper trees are in its table. */
+  static final int SURROGATE_DEPTH = 3;
+
+  /** Rows the sanity checks and deletion curves explain. */
+  static final int CHECKED_ROWS = 10;
+
+  /** Random orders of the deletion curves' baseline. */
+  static final int RANDOM_ORDERS = 10;
+
+  /** Features compared by the top-k similarity of the randomisation test. */
+  static final int TOP_K = 5;
+
+  private AuditViews() {}
+
+  /**
+   * Permutation importance on held-out rows: cross-validation folds of the training data, or the
+   * data file for a saved model without training data.
+   */
+  static PermutationImportanceSection permutationImportance(
+      CommonOptions common,
+      ExplainSetup setup,
+      Instances train,
+      long seed,
+      EvaluationEngine engine) {
+    Schema schema = setup.schema();
+    List<HeldOutFold> folds = new ArrayList<>();
+    if (train == null) {
+      folds.add(new HeldOutFold(setup.model(), setup.data()));
+    } else {
+      int k = Math.min(IMPORTANCE_FOLDS, train.numInstances());
+      for (Instances[] fold : GlobalSupport.folds(train, k, seed)) {
+        folds.add(
+            new HeldOutFold(GlobalSupport.train(common, fold[0], -1), WekaData.dataset(fold[1])));
+      }
+    }
+    return new PermutationImportanceSection(
+        new PermutationImportance(Metric.defaultFor(schema), IMPORTANCE_REPEATS, seed)
+            .compute(folds, engine));
+  }
+
+  /**
+   * Partial dependence and ICE curves of the most important features that can be varied.
+   *
+   * @return the section, or null when no feature can be varied
+   */
+  static ProfileSection profiles(
+      Model model,
+      Dataset data,
+      GlobalImportance importance,
+      OutputKind kind,
+      long seed,
+      EvaluationEngine engine) {
+    Schema schema = model.schema();
+    Dataset rows = data.select(GlobalSupport.sample(data.numRows(), PROFILED_ROWS, seed));
+    PartialDependence pdp = new PartialDependence(GRID);
+    int output = GlobalSupport.output(schema, null);
+    List<Profile> profiles = new ArrayList<>();
+    for (GlobalImportance.FeatureImportance feature : importance.sortedByImportance()) {
+      if (profiles.size() == PROFILED_FEATURES) {
+        break;
+      }
+      int column = schema.indexOf(feature.feature().name()).orElseThrow();
+      try {
+        Grids.grid(rows, column, GRID);
+      } catch (IllegalArgumentException e) {
+        continue; // a constant feature has no curve to draw
+      }
+      profiles.add(pdp.profile(model, rows, column, output, engine));
+    }
+    return profiles.isEmpty() ? null : new ProfileSection(profiles, kind);
+  }
+
+  /** A small surrogate tree of the model's predictions, with its fidelity at each depth. */
+  static SurrogateSection surrogate(WekaModel model, Instances rows, long seed) {
+    Instances shuffled = new Instances(rows);
+    shuffled.randomize(new Random(seed));
+    int held = (int) Math.round(shuffled.numInstances() * SURROGATE_HOLDOUT);
+    if (held < 1 || held >= shuffled.numInstances()) {
+      throw new IllegalArgumentException(
+          "too few rows (" + rows.numInstances() + ") to fit a surrogate and test it");
+    }
+    Instances heldOut = new Instances(shuffled, 0, held);
+    Instances fit = new Instances(shuffled, held, shuffled.numInstances() - held);
+    return new SurrogateSection(SurrogateTree.fit(model, fit, heldOut, SURROGATE_DEPTH, seed));
+  }
+
+  /** LIME explanations of the rows the local section shows. */
+  static LimeSection lime(
+      Model model,
+      Dataset training,
+      Dataset rows,
+      IntUnaryOperator rowNumber,
+      OutputKind kind,
+      long seed,
+      EvaluationEngine engine) {
+    int features = model.schema().inputIndices().length;
+    Lime lime =
+        new Lime(
+            training,
+            LimeMode.QUARTILE,
+            Lime.DEFAULT_SAMPLES,
+            Double.NaN,
+            Math.min(Lime.DEFAULT_MAX_FEATURES, features),
+            seed);
+    List<Explanation> explanations = lime.explain(model, rows, TargetSelection.predicted(), engine);
+    return new LimeSection(explanations, rowNumber, kind);
+  }
+
+  /**
+   * The data randomisation test of the audit's method beside the model-independent control, which
+   * must fail it.
+   */
+  static SanityCheckSection sanity(
+      AuditExplainer method,
+      Background background,
+      Instances train,
+      Classifier untrained,
+      Dataset rows,
+      long seed,
+      EvaluationEngine engine) {
+    List<Explainer> explainers =
+        List.of(method.explainer(), new InputMagnitudeExplainer(background));
+    WekaRetrainer trainer = new WekaRetrainer(train, untrained, method::modelFor);
+    int k = Math.max(1, Math.min(TOP_K, rows.schema().inputIndices().length - 1));
+    return new SanityCheckSection(
+        new RandomisationTest(k, seed)
+            .dataRandomisation(
+                explainers, method.model(), trainer.labels(), trainer, 1, rows, engine));
+  }
+
+  /** Deletion curves of the audit's method and of the control. */
+  static DeletionCurveSection faithfulness(
+      AuditExplainer method,
+      Background background,
+      Dataset rows,
+      String output,
+      long seed,
+      EvaluationEngine engine) {
+    Model model = method.model();
+    int[] targets = Attributions.predictedTargets(model, rows);
+    DeletionCurves curves = new DeletionCurves(background, RANDOM_ORDERS, seed);
+    List<DeletionCurveResult> results = new ArrayList<>();
+    for (Explainer explainer :
+        List.of(method.explainer(), new InputMagnitudeExplainer(background))) {
+      results.add(
+          curves.run(
+              Attributions.explanations(explainer, model, rows, targets, engine),
+              model,
+              rows,
+              engine));
+    }
+    return new DeletionCurveSection(results, output);
+  }
+}

@@ -415,24 +415,10 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
       }
     }
     List<Integer> chosen = new ArrayList<>();
-    while (chosen.size() < search.count() && chosen.size() < unique.size()) {
-      int best = -1;
-      double bestScore = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < unique.size(); c++) {
-        if (chosen.contains(c)) {
-          continue;
-        }
-        double nearest = Double.POSITIVE_INFINITY;
-        for (int s : chosen) {
-          nearest = Math.min(nearest, distance.between(unique.get(c), unique.get(s)));
-        }
-        double score = cost(unique.get(c)) - (chosen.isEmpty() ? 0 : nearest);
-        if (score < bestScore) {
-          bestScore = score;
-          best = c;
-        }
-      }
-      chosen.add(best);
+    // First pass: each counterfactual changes a set of features no chosen one changes; second
+    // pass: fill up with the rest.
+    for (int pass = 0; pass < 2; pass++) {
+      choose(unique, chosen, pass == 0);
     }
     List<Counterfactual> counterfactuals = new ArrayList<>();
     for (int c : chosen) {
@@ -461,6 +447,47 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
         new CounterfactualResult(
             query, current, desired, counterfactuals, diversity, used, search.budget());
     stage = Stage.DONE;
+  }
+
+  /** Greedy choice: lowest cost, then lowest cost minus the distance to those chosen. */
+  private void choose(List<double[]> unique, List<Integer> chosen, boolean newFeatureSets) {
+    while (chosen.size() < search.count()) {
+      int best = -1;
+      double bestScore = Double.POSITIVE_INFINITY;
+      for (int c = 0; c < unique.size(); c++) {
+        if (chosen.contains(c)) {
+          continue;
+        }
+        double nearest = Double.POSITIVE_INFINITY;
+        boolean sameFeatures = false;
+        for (int s : chosen) {
+          nearest = Math.min(nearest, distance.between(unique.get(c), unique.get(s)));
+          sameFeatures |= changedColumns(unique.get(c)).equals(changedColumns(unique.get(s)));
+        }
+        if (newFeatureSets && sameFeatures) {
+          continue;
+        }
+        double score = cost(unique.get(c)) - (chosen.isEmpty() ? 0 : nearest);
+        if (score < bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+      if (best < 0) {
+        return;
+      }
+      chosen.add(best);
+    }
+  }
+
+  private java.util.Set<Integer> changedColumns(double[] candidate) {
+    java.util.Set<Integer> columns = new java.util.TreeSet<>();
+    for (int column : space.schema.inputIndices()) {
+      if (!same(candidate[column], query[column])) {
+        columns.add(column);
+      }
+    }
+    return columns;
   }
 
   private void finish(List<double[]> none) {

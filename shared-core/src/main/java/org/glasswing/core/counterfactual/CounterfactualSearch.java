@@ -36,10 +36,12 @@ import org.glasswing.core.model.Model;
  * class and respecting the constraints are kept, so an invalid counterfactual is never returned.
  * From them, counterfactuals are chosen greedily: first the lowest cost (distance plus {@code
  * 1/(2p)} per changed feature of the p inputs), then each next one minimising cost minus its
- * distance to those already chosen, for diversity. Numeric values stay within the reference data's
- * observed range unless a range constraint says otherwise, and numeric columns that are constant in
- * the reference data are left alone. Every random draw comes from the seed and the row's index, so
- * results do not depend on the thread count.
+ * distance to those already chosen, for diversity, preferring a candidate that changes a set of
+ * features no chosen one changes (candidates changing the same features fill up only when there are
+ * too few others). Numeric values stay within the reference data's observed range unless a range
+ * constraint says otherwise, and numeric columns that are constant in the reference data are left
+ * alone. Every random draw comes from the seed and the row's index, so results do not depend on the
+ * thread count.
  */
 public final class CounterfactualSearch {
 

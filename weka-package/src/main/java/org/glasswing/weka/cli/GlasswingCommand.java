@@ -32,7 +32,12 @@ import picocli.CommandLine.Spec;
     showDefaultValues = true,
     versionProvider = GlasswingCommand.Version.class,
     description = "Explain Weka classifiers: which attributes drive each prediction.",
-    subcommands = {ExplainCommand.class, AuditCommand.class, ExamplesCommand.class})
+    subcommands = {
+      ExplainCommand.class,
+      AuditCommand.class,
+      ExamplesCommand.class,
+      CounterfactualCommand.class
+    })
 public final class GlasswingCommand implements Runnable {
 
   /** The exit code for bad input. */

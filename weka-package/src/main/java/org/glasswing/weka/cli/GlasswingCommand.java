@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       AuditCommand.class,
       ExamplesCommand.class,
-      CounterfactualCommand.class
+      CounterfactualCommand.class,
+      InfluenceCommand.class
     })
 public final class GlasswingCommand implements Runnable {
 

@@ -80,4 +80,23 @@ class ExampleSectionsTest {
     assertThat(html).contains("No change that makes it predict").contains("budget of 500");
     assertThat(html).doesNotContain("<table");
   }
+
+  @Test
+  void dataMapDrawsOneColouredPointPerRowAndStatesTheQuality() {
+    org.glasswing.core.embedding.Embedding map =
+        new org.glasswing.core.embedding.Embedding(
+            "pca", new double[][] {{0, 0}, {1, 2}, {3, 1}}, List.of(0.6, 0.3));
+    DataMapSection section =
+        new DataMapSection(map, List.of("good", "bad", "good"), "class", 0.91, 5);
+
+    String html = section.bodyHtml();
+
+    assertThat(section.id()).isEqualTo("data-map-pca");
+    assertThat(html).contains("3 rows, coloured by class").contains("90.0% of the spread");
+    assertThat(html).contains("Trustworthiness 0.91").contains("<svg").contains("axis 1 (60.0%)");
+    // two groups: the first palette colour for 'good' (two points and its legend mark), the second
+    // for 'bad'
+    assertThat(html.split("rgb\\(31,111,178\\)", -1).length - 1).isGreaterThanOrEqualTo(3);
+    assertThat(html).contains("rgb(192,57,43)");
+  }
 }

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       AuditCommand.class,
       ExamplesCommand.class,
       CounterfactualCommand.class,
-      InfluenceCommand.class
+      InfluenceCommand.class,
+      MapCommand.class
     })
 public final class GlasswingCommand implements Runnable {
 

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.report.ConfusionMatrix;
 import org.glasswing.core.report.ModelPerformanceSection;
 import weka.classifiers.Classifier;
@@ -26,66 +24,38 @@ public final class WekaValidation {
   private WekaValidation() {}
 
   /**
-   * Cross-validates an untrained classifier exactly as Weka's {@link
-   * Evaluation#crossValidateModel(Classifier, Instances, int, Random, Object...)} does, with {@code
-   * new Random(seed)}. With fewer rows than folds, every row is its own fold.
+   * The performance section from predictions of rows the model did not learn from, measured by
+   * Weka's own {@link Evaluation}, so the figures are those Weka's Explorer prints. Predictions
+   * from {@link CrossValidatedPredictions#crossValidate} give exactly the accuracy and confusion
+   * matrix of Weka's cross-validation with the same seed and folds.
    *
-   * @param classifier the untrained classifier; it is copied for each fold, never changed
+   * @param predictions one prediction per row of {@code data}
+   * @param data the rows predicted, with their classes
    * @param description the classifier as the user should read it, such as {@code RandomForest -I
    *     100}
-   * @param data the data, with its class set; at least two rows
-   * @param folds the number of folds, at least 2
-   * @param seed the seed of the fold assignment
+   * @param validation how the predictions were made, such as {@code 10-fold cross-validation (seed
+   *     1)}
    * @return the section
-   * @throws UserInputException if the data has fewer than two rows or the classifier cannot be
-   *     trained on it
    */
-  public static ModelPerformanceSection crossValidate(
-      Classifier classifier, String description, Instances data, int folds, long seed) {
-    if (folds < 2) {
-      throw new UserInputException("cross-validation needs at least 2 folds, got " + folds);
+  public static ModelPerformanceSection section(
+      CrossValidatedPredictions predictions,
+      Instances data,
+      String description,
+      String validation) {
+    if (predictions.numRows() != data.numInstances()) {
+      throw new IllegalArgumentException(
+          predictions.numRows() + " predictions for " + data.numInstances() + " rows");
     }
-    if (data.numInstances() < 2) {
-      throw new UserInputException(
-          "cross-validation needs at least 2 rows, but the data has " + data.numInstances());
-    }
-    int used = Math.min(folds, data.numInstances());
     Evaluation evaluation = newEvaluation(data);
-    try {
-      evaluation.crossValidateModel(classifier, new Instances(data), used, new Random(seed));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancelledException();
-    } catch (Exception e) {
-      throw cannot("cross-validate", classifier, e);
+    for (int row : predictions.evaluationOrder()) {
+      try {
+        evaluation.evaluationForSingleInstance(
+            predictions.distribution(row), data.instance(row), false);
+      } catch (Exception e) {
+        throw new UserInputException("cannot evaluate row " + (row + 1) + ": " + message(e), e);
+      }
     }
-    return section(
-        evaluation, description, used + "-fold cross-validation (seed " + seed + ")", data);
-  }
-
-  /**
-   * Evaluates a trained classifier on given rows, for a saved model that cannot be retrained.
-   *
-   * @param classifier the trained classifier
-   * @param description the classifier as the user should read it
-   * @param data the rows to test on, following the classifier's header; at least one
-   * @param dataName how to name those rows, such as {@code --data test.arff}
-   * @return the section
-   * @throws UserInputException if the classifier cannot score the rows
-   */
-  public static ModelPerformanceSection testOn(
-      Classifier classifier, String description, Instances data, String dataName) {
-    Evaluation evaluation = newEvaluation(data);
-    try {
-      evaluation.evaluateModel(classifier, data);
-    } catch (Exception e) {
-      throw cannot("evaluate", classifier, e);
-    }
-    return section(
-        evaluation,
-        description,
-        "the saved model tested on " + dataName + " (no retraining)",
-        data);
+    return section(evaluation, description, validation, data);
   }
 
   private static Evaluation newEvaluation(Instances data) {
@@ -116,12 +86,6 @@ public final class WekaValidation {
     metrics.put("root mean squared error", evaluation.rootMeanSquaredError());
     metrics.put("rows", evaluation.numInstances());
     return ModelPerformanceSection.regression(description, validation, metrics);
-  }
-
-  private static UserInputException cannot(String what, Classifier classifier, Exception e) {
-    return new UserInputException(
-        "cannot " + what + " " + classifier.getClass().getName() + " on this data: " + message(e),
-        e);
   }
 
   private static String message(Exception e) {

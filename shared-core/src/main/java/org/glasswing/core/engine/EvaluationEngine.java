@@ -85,6 +85,25 @@ public final class EvaluationEngine {
   }
 
   /**
+   * The listener that receives this engine's progress reports, so that a method running several
+   * steps can report each step's share of the whole.
+   *
+   * @return the listener
+   */
+  public ProgressListener progress() {
+    return progress;
+  }
+
+  /**
+   * The cancellation token this engine polls, so that work between engine runs can poll it too.
+   *
+   * @return the token
+   */
+  public CancellationToken cancellation() {
+    return cancellation;
+  }
+
+  /**
    * The same engine with another thread count.
    *
    * @param threads the number of worker threads, at least 1

@@ -25,6 +25,7 @@ public final class Explanation {
   private final double[] standardErrors;
   private final String method;
   private final Map<String, String> settings;
+  private final Map<String, Double> extras;
 
   /**
    * Creates an explanation.
@@ -65,6 +66,7 @@ public final class Explanation {
     this.standardErrors = standardErrors == null ? null : standardErrors.clone();
     this.method = Objects.requireNonNull(method, "method");
     this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    this.extras = Map.of();
     int n = this.features.size();
     if (this.featureValues.length != n
         || this.attributions.length != n
@@ -200,6 +202,52 @@ public final class Explanation {
    */
   public Map<String, String> settings() {
     return settings;
+  }
+
+  private Explanation(Explanation base, Map<String, Double> extras) {
+    this.row = base.row;
+    this.targetIndex = base.targetIndex;
+    this.target = base.target;
+    this.baseValue = base.baseValue;
+    this.prediction = base.prediction;
+    this.features = base.features;
+    this.featureValues = base.featureValues;
+    this.attributions = base.attributions;
+    this.standardErrors = base.standardErrors;
+    this.method = base.method;
+    this.settings = base.settings;
+    this.extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+  }
+
+  /**
+   * The same explanation with numbers that describe it as a whole, such as a local surrogate's
+   * fidelity; writers print them as extra columns or fields after the standard ones.
+   *
+   * @param extras the numbers by name, in display order; names are lower-case words joined by
+   *     underscores, such as {@code fidelity}; replaces any extras this explanation had
+   * @return a new explanation
+   * @throws IllegalArgumentException if a name is not such a word
+   */
+  public Explanation withExtras(Map<String, Double> extras) {
+    for (String name : extras.keySet()) {
+      if (!name.matches("[a-z][a-z0-9_]*")) {
+        throw new IllegalArgumentException(
+            "an extra's name must be lower-case letters, digits and underscores, got '"
+                + name
+                + "'");
+      }
+    }
+    return new Explanation(this, extras);
+  }
+
+  /**
+   * Numbers that describe the explanation as a whole rather than one feature, such as a local
+   * surrogate's fidelity and intercept; empty for most methods.
+   *
+   * @return an unmodifiable map, in display order
+   */
+  public Map<String, Double> extras() {
+    return extras;
   }
 
   @Override

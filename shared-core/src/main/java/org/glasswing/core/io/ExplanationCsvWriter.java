@@ -3,8 +3,11 @@ package org.glasswing.core.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.glasswing.core.explain.Explanation;
 
@@ -13,6 +16,11 @@ import org.glasswing.core.explain.Explanation;
  * #HEADER}. {@code row} is the row's number in the user's data (1-based, as Weka counts), {@code
  * value} the feature's value as Weka prints it ({@code ?} when missing), and {@code std_error} is
  * empty for exact methods.
+ *
+ * <p>When some explanations carry {@linkplain Explanation#extras() extras} (such as LIME's {@code
+ * fidelity} and {@code intercept}), one more column per extra name follows, in the order the names
+ * are first met; a line whose explanation lacks that extra leaves it empty. Without extras the
+ * header is exactly {@value #HEADER}.
  */
 public final class ExplanationCsvWriter {
 
@@ -40,10 +48,19 @@ public final class ExplanationCsvWriter {
    */
   public void write(List<Explanation> explanations, Writer out) {
     try {
+      Set<String> names = new LinkedHashSet<>();
+      for (Explanation explanation : explanations) {
+        names.addAll(explanation.extras().keySet());
+      }
+      List<String> extras = new ArrayList<>(names);
       out.write(HEADER);
+      for (String name : extras) {
+        out.write(',');
+        out.write(Csv.field(name));
+      }
       out.write('\n');
       for (Explanation explanation : explanations) {
-        writeOne(explanation, out);
+        writeOne(explanation, extras, out);
       }
       out.flush();
     } catch (IOException e) {
@@ -51,7 +68,7 @@ public final class ExplanationCsvWriter {
     }
   }
 
-  private void writeOne(Explanation e, Writer out) throws IOException {
+  private void writeOne(Explanation e, List<String> extras, Writer out) throws IOException {
     Optional<double[]> errors = e.standardErrors();
     String prefix =
         rowNumber.applyAsInt(e.row())
@@ -62,6 +79,11 @@ public final class ExplanationCsvWriter {
             + ","
             + Csv.number(e.prediction())
             + ",";
+    StringBuilder suffix = new StringBuilder();
+    for (String name : extras) {
+      Double value = e.extras().get(name);
+      suffix.append(',').append(value == null ? "" : Csv.number(value));
+    }
     for (int f = 0; f < e.size(); f++) {
       out.write(prefix);
       out.write(Csv.field(e.features().get(f).name()));
@@ -71,6 +93,7 @@ public final class ExplanationCsvWriter {
       out.write(Csv.number(e.attribution(f)));
       out.write(',');
       out.write(errors.isPresent() ? Csv.number(errors.get()[f]) : "");
+      out.write(suffix.toString());
       out.write('\n');
     }
   }

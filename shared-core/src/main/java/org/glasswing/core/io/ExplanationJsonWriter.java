@@ -12,8 +12,9 @@ import org.glasswing.core.explain.Explanation;
 /**
  * Writes local explanations as a JSON array with one object per (row, target): {@code row}, {@code
  * target}, {@code base_value}, {@code prediction}, {@code method}, {@code settings} and {@code
- * features}, a list of {@code {feature, value, attribution, std_error}}. Numbers that JSON cannot
- * hold (NaN) are {@code null}.
+ * features}, a list of {@code {feature, value, attribution, std_error}}; an explanation's
+ * {@linkplain Explanation#extras() extras} (such as LIME's {@code fidelity}) come as more numbers
+ * after {@code settings}. Numbers that JSON cannot hold (NaN) are {@code null}.
  */
 public final class ExplanationJsonWriter {
 
@@ -62,7 +63,12 @@ public final class ExplanationJsonWriter {
       json.append(Json.string(setting.getValue()));
       separator = ", ";
     }
-    json.append("},\n   \"features\": [");
+    json.append('}');
+    for (Map.Entry<String, Double> extra : e.extras().entrySet()) {
+      json.append(", ").append(Json.string(extra.getKey())).append(": ");
+      json.append(Json.number(extra.getValue()));
+    }
+    json.append(",\n   \"features\": [");
     Optional<double[]> errors = e.standardErrors();
     for (int f = 0; f < e.size(); f++) {
       json.append(f == 0 ? "\n    " : ",\n    ");

@@ -19,10 +19,12 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
@@ -31,6 +33,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -63,6 +67,65 @@ public final class SvgCharts {
     }
   }
 
+  /**
+   * One line of a line chart, with an optional band of one spread around it.
+   *
+   * @param label the line's legend label, as plain text
+   * @param x the x values, ascending
+   * @param y the y values, one per x
+   * @param spread the half-width of a band around each y, or {@code null} for none
+   */
+  public record Line(String label, double[] x, double[] y, double[] spread) {
+
+    /**
+     * Checks and copies the values.
+     *
+     * @param label the legend label
+     * @param x the x values
+     * @param y the y values
+     * @param spread the band's half-widths, or {@code null}
+     */
+    public Line {
+      Objects.requireNonNull(label, "label");
+      if (x.length != y.length || (spread != null && spread.length != y.length)) {
+        throw new IllegalArgumentException("a line needs as many x, y and spread values");
+      }
+      x = x.clone();
+      y = y.clone();
+      spread = spread == null ? null : spread.clone();
+    }
+
+    /**
+     * The x values.
+     *
+     * @return a fresh array
+     */
+    @Override
+    public double[] x() {
+      return x.clone();
+    }
+
+    /**
+     * The y values.
+     *
+     * @return a fresh array
+     */
+    @Override
+    public double[] y() {
+      return y.clone();
+    }
+
+    /**
+     * The band's half-widths.
+     *
+     * @return a fresh array, or {@code null}
+     */
+    @Override
+    public double[] spread() {
+      return spread == null ? null : spread.clone();
+    }
+  }
+
   /** The width of every chart, in SVG user units (pixels at 100% zoom). */
   public static final int WIDTH = 760;
 
@@ -77,6 +140,14 @@ public final class SvgCharts {
   private static final Color GRID = new Color(0xd0d7de);
   private static final Color INK = new Color(0x1f2328);
   private static final Color MUTED = new Color(0x57606a);
+  private static final Color[] PALETTE = {
+    new Color(0xc0392b), new Color(0x1f6fb2), new Color(0x57606a), new Color(0x2e7d32)
+  };
+
+  /** The most lines a line chart takes. */
+  public static final int LINE_COLOURS = 4;
+
+  private static final int LINE_HEIGHT = 360;
 
   private SvgCharts() {}
 
@@ -181,6 +252,119 @@ public final class SvgCharts {
     return toSvg(id, chart, heightFor(n, true));
   }
 
+  /**
+   * A reliability diagram: mean confidence (x) against observed accuracy (y) per bin, one line per
+   * series, over the dashed diagonal of perfect calibration; both axes run from 0 to 1.
+   *
+   * @param id an identifier unique within the page, used for the SVG element's id and its clip
+   *     paths; lower-case letters, digits and hyphens
+   * @param series series name to points {@code {x, y}}, in legend order; points with a {@code NaN}
+   *     coordinate are skipped
+   * @return an {@code <svg>} element
+   */
+  public static String reliabilityDiagram(String id, java.util.Map<String, double[][]> series) {
+    org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
+    org.jfree.data.xy.XYSeries diagonal =
+        new org.jfree.data.xy.XYSeries("perfect calibration", false);
+    diagonal.add(0, 0);
+    diagonal.add(1, 1);
+    dataset.addSeries(diagonal);
+    for (java.util.Map.Entry<String, double[][]> entry : series.entrySet()) {
+      org.jfree.data.xy.XYSeries points = new org.jfree.data.xy.XYSeries(entry.getKey(), false);
+      for (double[] point : entry.getValue()) {
+        if (!Double.isNaN(point[0]) && !Double.isNaN(point[1])) {
+          points.add(point[0], point[1]);
+        }
+      }
+      dataset.addSeries(points);
+    }
+    org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+        new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+    renderer.setSeriesPaint(0, MUTED);
+    renderer.setSeriesShapesVisible(0, false);
+    renderer.setSeriesStroke(
+        0,
+        new BasicStroke(
+            1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 4}, 0));
+    Color[] palette = {BAR, RAISE, new Color(0x2da44e), new Color(0x8250df)};
+    for (int s = 1; s < dataset.getSeriesCount(); s++) {
+      renderer.setSeriesPaint(s, palette[(s - 1) % palette.length]);
+      renderer.setSeriesStroke(s, new BasicStroke(1.6f));
+    }
+    NumberAxis x = valueAxis("mean confidence (largest probability)");
+    NumberAxis y = valueAxis("share predicted correctly");
+    x.setRange(0, 1);
+    y.setRange(0, 1);
+    org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(dataset, x, y, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlinePaint(GRID);
+    JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
+    LegendTitle legendTitle = chart.getLegend();
+    legendTitle.setItemFont(TICK_FONT);
+    legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    legendTitle.setPosition(RectangleEdge.TOP);
+    return toSvg(id, chart, 460);
+  }
+
+  /**
+   * A line chart with a legend on top; a line with a spread is drawn with a light band of that
+   * half-width around it.
+   *
+   * @param id an identifier unique within the page, used for the SVG element's id and its clip
+   *     paths; lower-case letters, digits and hyphens
+   * @param lines the lines, in legend order, at most {@value #LINE_COLOURS} of them
+   * @param xAxisLabel the label of the x axis, as plain text
+   * @param yAxisLabel the label of the y axis, as plain text
+   * @return an {@code <svg>} element
+   */
+  public static String lines(String id, List<Line> lines, String xAxisLabel, String yAxisLabel) {
+    if (lines.isEmpty() || lines.size() > LINE_COLOURS) {
+      throw new IllegalArgumentException(
+          "a line chart takes 1 to " + LINE_COLOURS + " lines, got " + lines.size());
+    }
+    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      YIntervalSeries series = new YIntervalSeries(i + ": " + line.label());
+      double[] x = line.x();
+      double[] y = line.y();
+      double[] spread = line.spread();
+      for (int k = 0; k < x.length; k++) {
+        double half = spread == null ? 0 : spread[k];
+        series.add(x[k], y[k], y[k] - half, y[k] + half);
+      }
+      dataset.addSeries(series);
+      Color colour = PALETTE[i];
+      renderer.setSeriesPaint(i, colour);
+      renderer.setSeriesFillPaint(i, colour);
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+    }
+    renderer.setAlpha(0.15f);
+    NumberAxis xAxis = valueAxis(xAxisLabel);
+    xAxis.setAutoRangeIncludesZero(false);
+    NumberAxis yAxis = valueAxis(yAxisLabel);
+    yAxis.setAutoRangeIncludesZero(false);
+    XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlinePaint(GRID);
+    LegendItemCollection legend = new LegendItemCollection();
+    for (int i = 0; i < lines.size(); i++) {
+      legend.add(legendItem(lines.get(i).label(), PALETTE[i]));
+    }
+    plot.setFixedLegendItems(legend);
+    JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
+    LegendTitle legendTitle = chart.getLegend();
+    legendTitle.setItemFont(TICK_FONT);
+    legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    legendTitle.setPosition(RectangleEdge.TOP);
+    return toSvg(id, chart, LINE_HEIGHT);
+  }
+
   private static int heightFor(int bars, boolean legend) {
     return FRAME_HEIGHT + ROW_HEIGHT * Math.max(1, bars) + (legend ? 50 : 0);
   }
@@ -269,7 +453,7 @@ public final class SvgCharts {
     }
   }
 
-  private static final Color[] PALETTE = {
+  private static final Color[] GROUP_COLOURS = {
     new Color(0x1f6fb2), new Color(0xc0392b), new Color(0x2e8b57), new Color(0x8e44ad),
     new Color(0xd68910), new Color(0x17a2b8), new Color(0x6c757d), new Color(0x8b4513)
   };
@@ -301,7 +485,7 @@ public final class SvgCharts {
     org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
         new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
     for (int s = 0; s < series.size(); s++) {
-      renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
+      renderer.setSeriesPaint(s, GROUP_COLOURS[s % GROUP_COLOURS.length]);
       renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
     }
     NumberAxis xAxis = valueAxis(xLabel);
@@ -321,7 +505,7 @@ public final class SvgCharts {
     return toSvg(id, chart, 560);
   }
 
-  private static String toSvg(String id, JFreeChart chart, int height) {
+  static String toSvg(String id, JFreeChart chart, int height) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);

@@ -24,6 +24,19 @@ final class ShapleyInput {
     if (!schema.hasTarget()) {
       throw new IllegalArgumentException("the model's schema has no target (class) column");
     }
+    checkData(schema, rows, background);
+    targets.validate(model.outputNames());
+  }
+
+  /**
+   * Refuses rows or a background that do not follow the schema.
+   *
+   * @param schema the schema the rows must follow
+   * @param rows the rows to explain
+   * @param background the background rows, or {@code null} for a method that needs none
+   * @throws IllegalArgumentException naming the first problem found
+   */
+  static void checkData(Schema schema, Dataset rows, Dataset background) {
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("there are no rows to explain");
     }
@@ -43,6 +56,5 @@ final class ShapleyInput {
                 throw new IllegalArgumentException("the background does not match the model: " + m);
               });
     }
-    targets.validate(model.outputNames());
   }
 }

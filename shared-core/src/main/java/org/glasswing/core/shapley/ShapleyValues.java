@@ -11,7 +11,8 @@ import org.glasswing.core.explain.TargetSelection;
 import org.glasswing.core.model.Model;
 
 /**
- * What a Shapley method found for one row, for every model output at once.
+ * What a Shapley method found for one row, for every model output at once. A host that evaluates
+ * the model itself (a KNIME loop) gets these from {@link ShapleyExplainer#rowJobs}.
  *
  * @param baseValue the value of the empty coalition, per output
  * @param prediction the value of the full coalition (the model's output for the row), per output
@@ -20,7 +21,7 @@ import org.glasswing.core.model.Model;
  * @param rowSettings settings that differ from row to row (such as the number of coalitions an
  *     estimator with a stopping rule used), added to the method's settings
  */
-record ShapleyValues(
+public record ShapleyValues(
     double[] baseValue,
     double[] prediction,
     double[][] attributions,
@@ -35,7 +36,7 @@ record ShapleyValues(
    * @param attributions the attribution of each player, indexed [output][player]
    * @param standardErrors the standard errors in the same layout, or {@code null} for exact values
    */
-  ShapleyValues(
+  public ShapleyValues(
       double[] baseValue, double[] prediction, double[][] attributions, double[][] standardErrors) {
     this(baseValue, prediction, attributions, standardErrors, Map.of());
   }

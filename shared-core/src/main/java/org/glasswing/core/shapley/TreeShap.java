@@ -54,6 +54,12 @@ public final class TreeShap implements Explainer {
   /** The method's name. */
   public static final String METHOD = "tree-shap";
 
+  /**
+   * The {@code missing_values} setting of every explanation: missing values follow the model's own
+   * handling exactly, with no fallback.
+   */
+  public static final String MISSING_VALUES = "as the model (exact, no fallback)";
+
   /** Which game the values are of. */
   public enum Mode {
     /** The interventional (marginal) game over background rows. */
@@ -190,6 +196,7 @@ public final class TreeShap implements Explainer {
       settings.put("background_size", Integer.toString(background.size()));
     }
     settings.put("trees", Integer.toString(ensemble.trees().size()));
+    settings.put("missing_values", MISSING_VALUES);
     return ShapleyValues.toExplanations(model, rows, targets, values, METHOD, settings);
   }
 

@@ -81,4 +81,62 @@ class ExplanationCsvWriterTest {
         .contains("\"std_error\": 0.5}")
         .endsWith("]\n");
   }
+
+  @Test
+  void extrasBecomeColumnsInFirstMetOrderAndStayEmptyWhereMissing() {
+    Explanation plain =
+        new Explanation(
+            0,
+            0,
+            "good",
+            0.5,
+            0.6,
+            FEATURES,
+            new double[] {0, 30},
+            new double[] {0.1, 0},
+            null,
+            "lime",
+            Map.of());
+    Explanation withFit =
+        plain.withExtras(new java.util.LinkedHashMap<>(Map.of("fidelity", 0.75))); // one extra
+    Explanation withBoth =
+        plain.withExtras(orderedExtras("intercept", 0.25, "fidelity", 0.5)); // order as given
+    StringWriter out = new StringWriter();
+
+    new ExplanationCsvWriter(i -> i + 1).write(List.of(plain, withBoth, withFit), out);
+
+    assertThat(out.toString().split("\n"))
+        .containsExactly(
+            "row,target,base_value,prediction,feature,value,attribution,std_error,intercept,fidelity",
+            "1,good,0.5,0.6,savings,<100,0.1,,,",
+            "1,good,0.5,0.6,age,30,0.0,,,",
+            "1,good,0.5,0.6,savings,<100,0.1,,0.25,0.5",
+            "1,good,0.5,0.6,age,30,0.0,,0.25,0.5",
+            "1,good,0.5,0.6,savings,<100,0.1,,,0.75",
+            "1,good,0.5,0.6,age,30,0.0,,,0.75");
+    assertThat(plain.extras()).isEmpty();
+    assertThat(withBoth.attributions()).containsExactly(0.1, 0);
+
+    StringWriter json = new StringWriter();
+    new ExplanationJsonWriter(i -> i + 1).write(List.of(withBoth), json);
+    assertThat(json.toString())
+        .contains("\"settings\": {}, \"intercept\": 0.25, \"fidelity\": 0.5,");
+  }
+
+  @Test
+  void extraNamesMustBeColumnFriendly() {
+    Explanation e =
+        new Explanation(
+            0, 0, "good", 0, 0, FEATURES, new double[2], new double[2], null, "lime", Map.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> e.withExtras(Map.of("Local fit", 1.0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'Local fit'");
+  }
+
+  private static Map<String, Double> orderedExtras(String a, double x, String b, double y) {
+    Map<String, Double> map = new java.util.LinkedHashMap<>();
+    map.put(a, x);
+    map.put(b, y);
+    return map;
+  }
 }

@@ -1,7 +1,6 @@
 package org.glasswing.weka.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
-import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.GlobalImportance;
 import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.report.CalibrationSection;
+import org.glasswing.core.report.ConformalSection;
 import org.glasswing.core.report.DatasetSummarySection;
 import org.glasswing.core.report.GlobalImportanceSection;
 import org.glasswing.core.report.HtmlReportWriter;
@@ -28,6 +31,12 @@ import org.glasswing.core.report.Report;
 import org.glasswing.core.report.ReportSection;
 import org.glasswing.core.report.SettingsSection;
 import org.glasswing.core.shapley.Background;
+import org.glasswing.core.uncertainty.CalibrationMetrics;
+import org.glasswing.core.uncertainty.ConformalScore;
+import org.glasswing.core.uncertainty.ConformalSummary;
+import org.glasswing.core.uncertainty.KnnDifficulty;
+import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.RowRange;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
@@ -74,6 +83,9 @@ public final class AuditCommand implements Callable<Integer> {
 
   /** Rows explained for the global importance by sampling Shapley, when not given. */
   public static final int SAMPLED_IMPORTANCE_ROWS = 200;
+
+  /** The allowed error rate of the conformal prediction sets in the report. */
+  public static final double CONFORMAL_ALPHA = 0.1;
 
   /** How many rows get a local explanation when {@code --rows} is not given. */
   public static final int DEFAULT_LOCAL_ROWS = 3;
@@ -123,6 +135,7 @@ public final class AuditCommand implements Callable<Integer> {
   private boolean quiet;
 
   private final Map<String, String> timings = new LinkedHashMap<>();
+  private final Map<String, String> notes = new LinkedHashMap<>();
 
   /** The audit's own defaults for shared options: fewer rows, since each gets a chart. */
   static final class Defaults implements IDefaultValueProvider {
@@ -165,18 +178,48 @@ public final class AuditCommand implements Callable<Integer> {
     WekaModel model = timed("training", "training the classifier", setup::model);
     Classifier classifier = model.classifier();
     String described = WekaValidation.describe(classifier);
-    sections.add(
+    boolean testOnly = setup.usesSavedModel() && train == null;
+    Instances evaluated = testOnly ? setup.dataInstances() : train;
+    int usedFolds = Math.min(folds, evaluated.numInstances());
+    String validation =
+        testOnly
+            ? "the saved model tested on " + setup.dataName() + " (no retraining)"
+            : usedFolds + "-fold cross-validation (seed " + common.seed() + ")";
+    CrossValidatedPredictions predictions =
         timed(
             "validation",
-            setup.usesSavedModel() && train == null
-                ? "testing the saved model on " + setup.dataName()
-                : "cross-validating (" + folds + " folds)",
+            testOnly ? "testing the saved model on " + setup.dataName() : validation,
             () ->
-                setup.usesSavedModel() && train == null
-                    ? WekaValidation.testOn(
-                        classifier, described, setup.dataInstances(), setup.dataName())
-                    : WekaValidation.crossValidate(
-                        setup.newClassifier(), described, train, folds, common.seed())));
+                testOnly
+                    ? CrossValidatedPredictions.ofTrained(classifier, evaluated)
+                    : withProgress(
+                        "cross-validating",
+                        progress ->
+                            CrossValidatedPredictions.crossValidate(
+                                setup.newClassifier(),
+                                train,
+                                usedFolds,
+                                common.seed(),
+                                progress,
+                                UncertaintySupport.cancellation())));
+    sections.add(WekaValidation.section(predictions, evaluated, described, validation));
+    if (predictions.isNominal()) {
+      sections.add(
+          new CalibrationSection(
+              validation, CalibrationMetrics.of(predictions.classPredictions()), null, null));
+      if (!testOnly) {
+        try {
+          sections.add(
+              timed(
+                  "conformal",
+                  "conformal prediction sets (" + usedFolds + " folds)",
+                  () -> conformal(setup.newClassifier(), train, usedFolds)));
+        } catch (IllegalArgumentException e) {
+          // Too little data to calibrate is a fact about the data, not a failure of the audit.
+          notes.put("conformal prediction sets", "not shown: " + e.getMessage());
+        }
+      }
+    }
 
     Background background = setup.sampleBackground(backgroundSize, common.seed());
     AuditExplainer method = AuditExplainer.choose(model, background, budget, common.seed());
@@ -238,16 +281,66 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   private List<Explanation> explain(AuditExplainer method, Dataset rows, TargetSelection targets) {
-    PrintWriter err = spec.commandLine().getErr();
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
-    ProgressLine progress = new ProgressLine(err, "explaining", !quiet);
+    return withProgress(
+        "explaining",
+        progress -> {
+          EvaluationEngine engine =
+              new EvaluationEngine(
+                  common.threads(),
+                  EvaluationEngine.DEFAULT_BATCH_ROWS,
+                  progress,
+                  UncertaintySupport.cancellation());
+          return method.explainer().explain(method.model(), rows, targets, engine);
+        });
+  }
+
+  private ConformalSection conformal(Classifier untrained, Instances train, int usedFolds) {
+    SplitConformalClassifier.Settings settings =
+        new SplitConformalClassifier.Settings(
+            CONFORMAL_ALPHA,
+            ConformalScore.parse("lac"),
+            false,
+            SplitConformalClassifier.DEFAULT_RAPS_LAMBDA,
+            SplitConformalClassifier.DEFAULT_RAPS_K);
+    ConformalEvaluation evaluation =
+        new ConformalEvaluation(
+            untrained,
+            settings,
+            false,
+            CONFORMAL_ALPHA,
+            ConformalCommand.DEFAULT_CALIBRATION_FRACTION,
+            KnnDifficulty.DEFAULT_K,
+            common.seed());
+    ConformalEvaluation.Outcome outcome =
+        withProgress(
+            "conformal",
+            progress ->
+                evaluation.crossValidated(
+                    train, usedFolds, progress, UncertaintySupport.cancellation()));
+    int[] known =
+        IntStream.range(0, train.numInstances())
+            .filter(r -> !train.instance(r).classIsMissing())
+            .toArray();
+    ConformalSummary summary =
+        ConformalEvaluation.summary(
+            outcome, train, known, CrossValidatedPredictions.labels(train), CONFORMAL_ALPHA);
+    return new ConformalSection(
+        "split conformal, LAC score, alpha "
+            + CONFORMAL_ALPHA
+            + ", "
+            + Math.round(100 * ConformalCommand.DEFAULT_CALIBRATION_FRACTION)
+            + "% of the training rows calibrate, measured on "
+            + usedFolds
+            + " held-out folds (seed "
+            + common.seed()
+            + "); the same as glasswing conformal with its defaults",
+        summary);
+  }
+
+  private <T> T withProgress(String label, Function<ProgressListener, T> work) {
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), label, !quiet);
     try {
-      EvaluationEngine engine =
-          new EvaluationEngine(
-              common.threads(), EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
-      return method.explainer().explain(method.model(), rows, targets, engine);
+      return work.apply(progress);
     } finally {
       progress.finish();
     }
@@ -299,6 +392,7 @@ public final class AuditCommand implements Callable<Integer> {
     settings.put("cross-validation folds", Integer.toString(folds));
     settings.put("seed", Long.toString(common.seed()));
     settings.put("threads", Integer.toString(common.threads()));
+    settings.putAll(notes);
     timings.forEach((step, time) -> settings.put("time: " + step, time));
     return settings;
   }

@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntUnaryOperator;
+import org.glasswing.core.data.Dataset;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -20,16 +23,22 @@ import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
 import org.glasswing.core.io.ExplanationCsvWriter;
 import org.glasswing.core.io.ExplanationJsonWriter;
+import org.glasswing.core.model.Model;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.core.shapley.ExactShapley;
+import org.glasswing.core.shapley.KernelShap;
 import org.glasswing.core.shapley.SamplingShapley;
+import org.glasswing.core.shapley.TreeShap;
+import org.glasswing.weka.ClassifierFactory;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.tree.WekaTreeReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import weka.classifiers.Classifier;
 
 /**
  * {@code glasswing explain}: Shapley values of a Weka classifier's output for selected rows,
@@ -60,39 +69,70 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Option(
       names = "--method",
-      paramLabel = "exact-shapley|sampling-shapley",
+      paramLabel = "exact-shapley|sampling-shapley|kernel-shap|tree-shap|lime|occlusion",
       defaultValue = "sampling-shapley",
       converter = ShapleyMethod.Converter.class,
       completionCandidates = ShapleyMethod.Names.class,
       description =
-          "exact-shapley (all 2^n coalitions, at most 20 attributes) or sampling-shapley"
-              + " (random orderings, with standard errors).")
+          "exact-shapley (all 2^n coalitions, at most 20 attributes), sampling-shapley (random"
+              + " orderings, with standard errors), kernel-shap (Shapley-kernel regression, with"
+              + " standard errors), tree-shap (exact and fast, for J48, REPTree, RandomTree and"
+              + " RandomForest only), lime (a local linear surrogate) or occlusion (take one"
+              + " attribute away at a time).")
   private ShapleyMethod method;
 
   @Option(
       names = "--budget",
       paramLabel = "N",
-      defaultValue = "" + DEFAULT_BUDGET,
       description =
-          "sampling-shapley only: coalitions evaluated per explained row; each costs one model"
-              + " prediction per background row.")
-  private int budget;
+          "sampling-shapley and kernel-shap: coalitions evaluated per explained row; each costs"
+              + " one model prediction per background row. Default: 2048 for sampling-shapley"
+              + " (at least 2n for n attributes), 2n+2048 for kernel-shap (at least 2n+2).")
+  private Integer budget;
+
+  @Option(
+      names = "--tolerance",
+      paramLabel = "T",
+      description =
+          "sampling-shapley and kernel-shap: stop a row early once every standard error is below"
+              + " T. Default: no early stop (the whole budget is spent).")
+  private Double tolerance;
+
+  @Option(
+      names = "--tree-mode",
+      paramLabel = "interventional|path",
+      converter = TreeModeConverter.class,
+      description =
+          "tree-shap only: interventional (over the background rows; equals exact-shapley) or"
+              + " path (path-dependent, from the training cover; no background)."
+              + " Default: interventional.")
+  private TreeShap.Mode treeMode;
+
+  @Option(
+      names = "--background-summary",
+      paramLabel = "random|kmedoids",
+      defaultValue = "random",
+      description =
+          "random: a uniform sample of --background-size rows; kmedoids: --background-size"
+              + " medoids of the rows, weighted by their cluster sizes.")
+  private BackgroundChoice backgroundSummary;
 
   @Option(
       names = "--background-size",
       paramLabel = "N",
       defaultValue = "" + DEFAULT_BACKGROUND_SIZE,
       description =
-          "Background rows sampled (with --seed) from the training data; all rows if there are"
-              + " fewer.")
+          "Background rows sampled (with --seed) from the training data, all rows if there are"
+              + " fewer; with --background-summary kmedoids, the number of medoids.")
   private int backgroundSize;
 
   @Option(
       names = "--background-data",
       paramLabel = "FILE",
       description =
-          "Use every row of this file, equally weighted, as the background instead of a sample."
-              + " It must have the training attributes.")
+          "Use every row of this file, equally weighted, as the background instead of a sample"
+              + " (or summarise it with --background-summary kmedoids). It must have the training"
+              + " attributes.")
   private Path backgroundData;
 
   @Option(
@@ -107,54 +147,55 @@ public final class ExplainCommand implements Callable<Integer> {
       description = "Do not show the progress line on standard error.")
   private boolean quiet;
 
+  @Mixin private LocalOptions local;
+
   /** Creates the command; picocli fills in the options. */
   public ExplainCommand() {}
 
   @Override
   public Integer call() {
-    if (method == ShapleyMethod.EXACT_SHAPLEY && common.given("--budget")) {
-      throw new UserInputException("--budget applies to sampling-shapley only");
+    checkOptionCombinations();
+    LocalExplain localExplain = new LocalExplain(common, local);
+    if (LocalExplain.handles(method)) {
+      return runLocal(localExplain);
     }
-    if (backgroundData != null && common.given("--background-size")) {
-      throw new UserInputException("give either --background-size or --background-data, not both");
-    }
-    if (budget < 1) {
-      throw new UserInputException("--budget must be at least 1, got " + budget);
-    }
+    localExplain.refuseOptionsFor(method);
     int threads = common.threads();
-    Path output = common.output();
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserInputException("cannot write " + output + ": no such directory");
-      }
-    }
+    checkOutputDirectory();
     TargetSelection targets = TargetSelection.parse(target);
 
     ExplainSetup setup = ExplainSetup.load(common);
     Schema schema = setup.schema();
-    if (method == ShapleyMethod.EXACT_SHAPLEY
-        && schema.inputIndices().length > ExactShapley.MAX_FEATURES) {
-      // Say so before training; the core refuses the same way, but only after training.
-      throw new UserInputException(
-          "exact-shapley evaluates 2^n coalitions and allows at most "
-              + ExactShapley.MAX_FEATURES
-              + " attributes besides the class, but the data has "
-              + schema.inputIndices().length
-              + "; use --method sampling-shapley (with --budget) instead");
-    }
+    int players = schema.inputIndices().length;
+    checkAttributeCount(players);
     targets.validate(outputNames(schema));
-    Background background =
-        backgroundData != null
-            ? setup.backgroundFromFile(backgroundData)
-            : setup.sampleBackground(backgroundSize, common.seed());
-    Explainer explainer =
-        method == ShapleyMethod.EXACT_SHAPLEY
-            ? new ExactShapley(background)
-            : new SamplingShapley(background, budget, common.seed());
+    if (method == ShapleyMethod.TREE_SHAP && common.model() == null) {
+      // Say so before training: the classifier's class is known from its spec.
+      checkTreeModel(ClassifierFactory.create(common.classifier()));
+    }
+    Background background = needsBackground() ? background(setup) : null;
 
     PrintWriter err = spec.commandLine().getErr();
-    WekaModel model = setup.model();
+    WekaModel wekaModel = setup.model();
+    Model model = wekaModel;
+    Explainer explainer;
+    switch (method) {
+      case EXACT_SHAPLEY -> explainer = new ExactShapley(background);
+      case SAMPLING_SHAPLEY ->
+          explainer = new SamplingShapley(background, budget(players), tolerance(), common.seed());
+      case KERNEL_SHAP ->
+          explainer = new KernelShap(background, budget(players), tolerance(), common.seed());
+      default -> {
+        checkTreeModel(wekaModel.classifier());
+        model = WekaTreeReader.read(wekaModel.classifier(), wekaModel.schema());
+        explainer =
+            treeMode() == TreeShap.Mode.PATH_DEPENDENT
+                ? TreeShap.pathDependent()
+                : TreeShap.interventional(background);
+        noteMissingValues(setup, err);
+      }
+    }
+
     Thread caller = Thread.currentThread();
     CancellationToken cancelled =
         () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
@@ -167,26 +208,237 @@ public final class ExplainCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
-    write(explanations, setup);
+    write(explanations, setup::rowNumber);
     return 0;
+  }
+
+  private Integer runLocal(LocalExplain localExplain) {
+    checkOutputDirectory();
+    TargetSelection targets = TargetSelection.parse(target);
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "explaining", !quiet);
+    Thread caller = Thread.currentThread();
+    CancellationToken cancelled =
+        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    LocalExplain.Result result;
+    try {
+      EvaluationEngine engine =
+          new EvaluationEngine(
+              common.threads(), EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
+      result = localExplain.run(method, targets, backgroundSize, backgroundData, engine);
+    } finally {
+      progress.finish();
+    }
+    write(result.explanations(), result.rowNumber());
+    return 0;
+  }
+
+  private void checkOutputDirectory() {
+    Path output = common.output();
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new UserInputException("cannot write " + output + ": no such directory");
+      }
+    }
+  }
+
+  /** Refuses options that do not apply to the chosen method, before any data is read. */
+  private void checkOptionCombinations() {
+    if (method.isExact() && common.given("--budget")) {
+      throw new UserInputException(
+          "--budget applies to sampling-shapley and kernel-shap only; "
+              + method
+              + " is exact and has no budget");
+    }
+    if (method.isExact() && common.given("--tolerance")) {
+      throw new UserInputException(
+          "--tolerance applies to sampling-shapley and kernel-shap only; "
+              + method
+              + " is exact and has no standard errors");
+    }
+    if (method != ShapleyMethod.TREE_SHAP && common.given("--tree-mode")) {
+      throw new UserInputException(
+          "--tree-mode applies to --method tree-shap only, not " + method + "; drop --tree-mode");
+    }
+    if (!needsBackground()) {
+      for (String option :
+          List.of("--background-data", "--background-size", "--background-summary")) {
+        if (common.given(option)) {
+          throw new UserInputException(
+              "--tree-mode path uses the trees' training cover, not a background; drop "
+                  + option
+                  + " or use --tree-mode interventional");
+        }
+      }
+    }
+    if (backgroundData != null
+        && common.given("--background-size")
+        && backgroundSummary != BackgroundChoice.kmedoids) {
+      throw new UserInputException(
+          "give either --background-size or --background-data, not both (or add"
+              + " --background-summary kmedoids to summarise the file by --background-size"
+              + " medoids)");
+    }
+    if (budget != null && budget < 1) {
+      throw new UserInputException("--budget must be at least 1, got " + budget);
+    }
+    if (tolerance != null && (!(tolerance >= 0) || tolerance.isInfinite())) {
+      throw new UserInputException(
+          "--tolerance must be a number of 0 or more (0: no early stop), got " + tolerance);
+    }
+    if (backgroundSize < 1) {
+      throw new UserInputException("--background-size must be at least 1, got " + backgroundSize);
+    }
+  }
+
+  /** Refuses a number of attributes the method cannot handle, or a budget too small for it. */
+  private void checkAttributeCount(int players) {
+    if (method == ShapleyMethod.EXACT_SHAPLEY && players > ExactShapley.MAX_FEATURES) {
+      // Say so before training; the core refuses the same way, but only after training.
+      throw new UserInputException(
+          "exact-shapley evaluates 2^n coalitions and allows at most "
+              + ExactShapley.MAX_FEATURES
+              + " attributes besides the class, but the data has "
+              + players
+              + "; use --method sampling-shapley or kernel-shap (with --budget) instead");
+    }
+    if (method == ShapleyMethod.KERNEL_SHAP
+        && budget(players) < KernelShap.minimumBudget(players)) {
+      int minimum = KernelShap.minimumBudget(players);
+      throw new UserInputException(
+          "a budget of "
+              + budget(players)
+              + " coalitions is too small for kernel-shap on "
+              + players
+              + " attributes: it needs at least "
+              + minimum
+              + " (2n+2: the empty and full coalitions and all coalitions of sizes 1 and n-1);"
+              + " use --budget "
+              + minimum
+              + " or more");
+    }
+    if (method == ShapleyMethod.SAMPLING_SHAPLEY
+        && players > 1
+        && budget(players) < SamplingShapley.minimumBudget(players)) {
+      int minimum = SamplingShapley.minimumBudget(players);
+      throw new UserInputException(
+          "a budget of "
+              + budget(players)
+              + " coalitions is too small for sampling-shapley on "
+              + players
+              + " attributes: it needs at least "
+              + minimum
+              + " (2n: one ordering and its reverse); use --budget "
+              + minimum
+              + " or more");
+    }
+  }
+
+  private static void checkTreeModel(Classifier classifier) {
+    if (!WekaTreeReader.isSupported(classifier)) {
+      throw new UserInputException(
+          "tree-shap explains Weka's J48, REPTree, RandomTree and RandomForest only, not "
+              + classifier.getClass().getName()
+              + "; use a model-agnostic method instead: --method exact-shapley (up to "
+              + ExactShapley.MAX_FEATURES
+              + " attributes), sampling-shapley or kernel-shap");
+    }
+  }
+
+  private boolean needsBackground() {
+    return method != ShapleyMethod.TREE_SHAP || treeMode() == TreeShap.Mode.INTERVENTIONAL;
+  }
+
+  private TreeShap.Mode treeMode() {
+    return treeMode == null ? TreeShap.Mode.INTERVENTIONAL : treeMode;
+  }
+
+  private int budget(int players) {
+    if (budget != null) {
+      return budget;
+    }
+    return method == ShapleyMethod.KERNEL_SHAP ? KernelShap.defaultBudget(players) : DEFAULT_BUDGET;
+  }
+
+  private double tolerance() {
+    return tolerance == null ? 0 : tolerance;
+  }
+
+  /** The background the options ask for: a sample, a file, or k medoids of either. */
+  private Background background(ExplainSetup setup) {
+    if (backgroundSummary == BackgroundChoice.kmedoids) {
+      Dataset source =
+          backgroundData != null
+              ? setup.backgroundFromFile(backgroundData).rows()
+              : setup.backgroundSource();
+      String name =
+          backgroundData != null
+              ? "--background-data " + backgroundData
+              : setup.backgroundSourceName();
+      if (source.numRows() < 2) {
+        throw new UserInputException(
+            "--background-summary kmedoids needs at least 2 rows to summarise, but "
+                + name
+                + " has "
+                + source.numRows()
+                + "; give more rows or use --background-summary random");
+      }
+      return Background.kMedoids(source, backgroundSize, common.seed());
+    }
+    return backgroundData != null
+        ? setup.backgroundFromFile(backgroundData)
+        : setup.sampleBackground(backgroundSize, common.seed());
+  }
+
+  /**
+   * Tells the user, on standard error, which explained rows have missing values and how tree-shap
+   * treats them: exactly as the classifier does, with no fallback.
+   */
+  private void noteMissingValues(ExplainSetup setup, PrintWriter err) {
+    Dataset rows = setup.selectedData();
+    int[] inputs = rows.schema().inputIndices();
+    List<String> withMissing = new ArrayList<>();
+    for (int r = 0; r < rows.numRows(); r++) {
+      for (int column : inputs) {
+        if (Double.isNaN(rows.value(r, column))) {
+          withMissing.add(Integer.toString(setup.rowNumber(r)));
+          break;
+        }
+      }
+    }
+    if (!withMissing.isEmpty()) {
+      err.println(
+          "glasswing: note: "
+              + (withMissing.size() == 1 ? "row " : "rows ")
+              + String.join(", ", withMissing)
+              + " of --data "
+              + (withMissing.size() == 1 ? "has" : "have")
+              + " missing values; tree-shap follows the classifier's own missing-value handling"
+              + " exactly (Weka's fractional branch weights), without falling back to"
+              + " enumeration"
+              + (treeMode() == TreeShap.Mode.INTERVENTIONAL
+                  ? ", so the values still equal exact-shapley's"
+                  : ""));
+      err.flush();
+    }
   }
 
   private static List<String> outputNames(Schema schema) {
     return schema.target().isNominal() ? schema.target().labels() : List.of(schema.target().name());
   }
 
-  private void write(List<Explanation> explanations, ExplainSetup setup) {
+  private void write(List<Explanation> explanations, IntUnaryOperator rowNumber) {
     Path file = common.output();
     try {
       if (file == null) {
         Writer out = spec.commandLine().getOut();
-        writeTo(explanations, setup, out);
+        writeTo(explanations, rowNumber, out);
         return;
       }
       try (Writer out =
           new BufferedWriter(
               new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
-        writeTo(explanations, setup, out);
+        writeTo(explanations, rowNumber, out);
       }
     } catch (NoSuchFileException e) {
       throw new UserInputException("cannot write " + file + ": no such directory", e);
@@ -197,11 +449,11 @@ public final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private void writeTo(List<Explanation> explanations, ExplainSetup setup, Writer out) {
+  private void writeTo(List<Explanation> explanations, IntUnaryOperator rowNumber, Writer out) {
     if (common.format() == OutputFormat.json) {
-      new ExplanationJsonWriter(setup::rowNumber).write(explanations, out);
+      new ExplanationJsonWriter(rowNumber).write(explanations, out);
     } else {
-      new ExplanationCsvWriter(setup::rowNumber).write(explanations, out);
+      new ExplanationCsvWriter(rowNumber).write(explanations, out);
     }
   }
 }

@@ -254,9 +254,19 @@ public final class ExplainSetup {
    * @throws UserInputException if the file is unreadable or its attributes differ
    */
   public Background backgroundFromFile(Path file) {
-    String name = "--background-data " + file;
-    Instances rows = conform(DataLoader.load(file), header, name, saved);
-    return Background.uniform(WekaData.dataset(rows));
+    return Background.uniform(WekaData.dataset(loadLikeModel(file, "--background-data")));
+  }
+
+  /**
+   * Reads a file given with some option and makes it follow the model's header.
+   *
+   * @param file an ARFF or CSV file
+   * @param option the option that named it, for messages, such as {@code --test}
+   * @return the rows, following {@link #header()}
+   * @throws UserInputException if the file is unreadable or its attributes differ
+   */
+  public Instances loadLikeModel(Path file, String option) {
+    return conform(DataLoader.load(file), header, option + " " + file, saved);
   }
 
   /**
@@ -281,9 +291,26 @@ public final class ExplainSetup {
    * @throws UserInputException if the classifier spec is invalid
    */
   public Classifier newClassifier() {
+    return newClassifier(options);
+  }
+
+  /**
+   * A new, untrained classifier as {@code --classifier} describes it, with {@code --seed} as its
+   * training seed when given and the classifier takes one in its configuration.
+   *
+   * @param options the parsed common options
+   * @return the classifier
+   * @throws UserInputException if the classifier spec is invalid
+   */
+  static Classifier newClassifier(CommonOptions options) {
     Classifier classifier = ClassifierFactory.create(options.classifier());
     if (options.given("--seed") && classifier instanceof Randomizable randomizable) {
-      randomizable.setSeed((int) options.seed());
+      try {
+        randomizable.setSeed((int) options.seed());
+      } catch (IllegalArgumentException e) {
+        // Some classifiers refuse a seed in a configuration that uses none (J48 without
+        // reduced-error pruning); --seed then only drives the sampling, folds and splits.
+      }
     }
     return classifier;
   }

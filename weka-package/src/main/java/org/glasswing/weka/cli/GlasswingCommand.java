@@ -38,7 +38,18 @@ import picocli.CommandLine.Spec;
       ExamplesCommand.class,
       CounterfactualCommand.class,
       InfluenceCommand.class,
-      MapCommand.class
+      MapCommand.class,
+      UncertaintyCommand.class,
+      CalibrationCommand.class,
+      ConformalCommand.class,
+      BenchCommand.class,
+      SanityCommand.class,
+      FaithfulnessCommand.class,
+      AgreementCommand.class,
+      ImportanceCommand.class,
+      ProfileCommand.class,
+      InteractionsCommand.class,
+      SurrogateCommand.class
     })
 public final class GlasswingCommand implements Runnable {
 

@@ -11,12 +11,38 @@ public enum ShapleyMethod {
   /** Exact Shapley values over all 2^n coalitions; at most 20 features. */
   EXACT_SHAPLEY("exact-shapley"),
   /** Shapley values estimated from random feature orderings, with standard errors. */
-  SAMPLING_SHAPLEY("sampling-shapley");
+  SAMPLING_SHAPLEY("sampling-shapley"),
+  /** Shapley values estimated by the Shapley-kernel regression over coalitions (KernelSHAP). */
+  KERNEL_SHAP("kernel-shap"),
+  /** Exact Shapley values of Weka tree models in polynomial time (TreeSHAP). */
+  TREE_SHAP("tree-shap"),
+  /** LIME: a sparse linear surrogate fitted to perturbed samples around the row (LocalExplain). */
+  LIME("lime"),
+  /** Occlusion: the drop in the output when a feature is replaced by background values. */
+  OCCLUSION("occlusion");
 
   private final String name;
 
   ShapleyMethod(String name) {
     this.name = name;
+  }
+
+  /**
+   * Whether the method computes Shapley values exactly, so that its output has no standard errors.
+   *
+   * @return true for exact-shapley and tree-shap
+   */
+  public boolean isExact() {
+    return this == EXACT_SHAPLEY || this == TREE_SHAP;
+  }
+
+  /**
+   * Whether the method spends a budget of coalitions.
+   *
+   * @return true for sampling-shapley and kernel-shap
+   */
+  public boolean isEstimator() {
+    return this == SAMPLING_SHAPLEY || this == KERNEL_SHAP;
   }
 
   @Override
@@ -34,7 +60,7 @@ public enum ShapleyMethod {
         }
       }
       throw new TypeConversionException(
-          "no method '" + value + "'; choose " + String.join(" or ", new Names()));
+          "no method '" + value + "'; choose one of " + String.join(", ", new Names()));
     }
   }
 

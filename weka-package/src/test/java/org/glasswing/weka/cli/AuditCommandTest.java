@@ -50,16 +50,42 @@ class AuditCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out().strip()).isEqualTo("report written to " + out.resolve("report.html"));
     assertThat(run.err())
-        .contains("audit: training", "audit: cross-validating (10 folds)", "audit: explaining");
+        .contains(
+            "audit: training", "audit: 10-fold cross-validation (seed 1)", "audit: explaining");
     String html = page();
     for (String id :
-        new String[] {"dataset", "performance", "global-importance", "local-explanations"}) {
+        new String[] {
+          "dataset", "performance", "calibration", "global-importance", "local-explanations"
+        }) {
       assertThat(html).contains("<section id=\"" + id + "\"");
     }
     assertThat(html)
         .contains("<section id=\"settings\"")
         .doesNotContain("src=\"http", "href=\"http", "<link", "@import");
     assertThat(html).contains("TreeSHAP");
+    assertThat(html)
+        .doesNotContain("<section id=\"conformal\"")
+        .contains("not shown: too few calibration rows");
+  }
+
+  @Test
+  void enoughRowsGiveConformalSetsWithTheirCoverage() throws Exception {
+    Path iris = dir.resolve("iris.arff");
+    Files.writeString(iris, TestData.iris().toString());
+
+    CliRun run =
+        CliRun.of(
+            "audit",
+            "--train",
+            iris.toString(),
+            "--classifier",
+            J48_SPEC,
+            "--output",
+            out.toString(),
+            "-q");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(page()).contains("<section id=\"conformal\"").contains("alpha 0.1");
   }
 
   @Test
@@ -77,6 +103,35 @@ class AuditCommandTest {
     assertThat(Double.parseDouble(accuracy.group(1)))
         .isEqualTo(Double.parseDouble(String.format(Locale.ROOT, "%.1f", evaluation.pctCorrect())));
     assertThat(page()).contains("(seed 7)");
+  }
+
+  @Test
+  void aSavedModelWithoutTrainingDataIsTestedOnTheDataNotCrossValidated() throws Exception {
+    Instances data = TestData.arff(TestData.smallArff());
+    J48 tree = new J48();
+    tree.buildClassifier(data);
+    Path model = dir.resolve("tree.model");
+    weka.core.SerializationHelper.writeAll(
+        model.toString(), new Object[] {tree, new Instances(data, 0)});
+    Evaluation evaluation = new Evaluation(data);
+    evaluation.evaluateModel(tree, data);
+
+    CliRun run =
+        CliRun.of(
+            "audit",
+            "--model",
+            model.toString(),
+            "--data",
+            small.toString(),
+            "--output",
+            out.toString(),
+            "-q");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(page())
+        .contains("tested on --data " + small)
+        .contains(String.format(Locale.ROOT, "%.1f%%", evaluation.pctCorrect()))
+        .doesNotContain("<section id=\"conformal\"");
   }
 
   @Test

@@ -260,7 +260,9 @@ class GlasswingCommandTest {
 
   @Test
   void theCoresTooManyFeaturesMessageAlsoMapsToExitTwo() throws Exception {
-    // Bypass the early check: the core's own IllegalArgumentException must map to exit code 2 too.
+    // The command checks the budget before training, in the core's words plus the fix; the core's
+    // own IllegalArgumentException mapping to exit 2 is still covered by --target maybe
+    // (TargetSelection) in badInputGivesOneLineAndExitCodeTwo.
     Path wide = dir.resolve("wide.arff");
     StringBuilder arff = new StringBuilder("@relation w\n");
     for (int i = 0; i < 3; i++) {

@@ -1,0 +1,19 @@
+package org.knime.core.node;
+
+/** Stub: the user cancelled the execution. */
+public class CanceledExecutionException extends Exception {
+
+  /** Creates the exception. */
+  public CanceledExecutionException() {
+    super("Execution canceled");
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @param s the message
+   */
+  public CanceledExecutionException(String s) {
+    super(s);
+  }
+}

@@ -1,0 +1,6 @@
+package org.knime.core.node.config;
+
+import org.knime.core.node.config.base.ConfigBaseWO;
+
+/** Stub: write access to a settings tree. */
+public interface ConfigWO extends ConfigBaseWO {}

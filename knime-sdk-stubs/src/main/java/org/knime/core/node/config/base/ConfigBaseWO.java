@@ -1,0 +1,44 @@
+package org.knime.core.node.config.base;
+
+/** Stub: typed write access to settings by key. */
+public interface ConfigBaseWO {
+  /**
+   * Adds an int.
+   *
+   * @param key the key
+   * @param value the value
+   */
+  public void addInt(String key, int value);
+
+  /**
+   * Adds a long.
+   *
+   * @param key the key
+   * @param value the value
+   */
+  public void addLong(String key, long value);
+
+  /**
+   * Adds a double.
+   *
+   * @param key the key
+   * @param value the value
+   */
+  public void addDouble(String key, double value);
+
+  /**
+   * Adds a string.
+   *
+   * @param key the key
+   * @param value the value
+   */
+  public void addString(String key, String value);
+
+  /**
+   * Adds a boolean.
+   *
+   * @param key the key
+   * @param value the value
+   */
+  public void addBoolean(String key, boolean value);
+}

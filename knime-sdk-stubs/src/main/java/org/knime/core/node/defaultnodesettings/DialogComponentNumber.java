@@ -1,0 +1,36 @@
+package org.knime.core.node.defaultnodesettings;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NotConfigurableException;
+import org.knime.core.node.port.PortObjectSpec;
+
+/** Stub: a dialog control; the stubs build no Swing component. */
+public class DialogComponentNumber extends DialogComponent {
+
+  /**
+   * Creates the control.
+   *
+   * @param numberModel the setting it edits
+   * @param label the label shown
+   * @param stepSize the spinner's step
+   */
+  public DialogComponentNumber(SettingsModelNumber numberModel, String label, Number stepSize) {
+    super(numberModel);
+  }
+
+  @Override
+  protected void updateComponent() {}
+
+  @Override
+  protected void validateSettingsBeforeSave() throws InvalidSettingsException {}
+
+  @Override
+  protected void checkConfigurabilityBeforeLoad(PortObjectSpec[] specs)
+      throws NotConfigurableException {}
+
+  @Override
+  protected void setEnabledComponents(boolean enabled) {}
+
+  @Override
+  public void setToolTipText(String text) {}
+}

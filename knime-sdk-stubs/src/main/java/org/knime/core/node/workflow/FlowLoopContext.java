@@ -1,0 +1,4 @@
+package org.knime.core.node.workflow;
+
+/** Stub: the context of a loop. */
+public class FlowLoopContext extends FlowScopeContext {}

@@ -1,0 +1,276 @@
+package org.glasswing.knime.stubs;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks one compiled stub type against the real API facts: the type is known, its declaration has
+ * the same kind, modifiers and type parameters and only real supertypes, and every public or
+ * protected constructor, method and field it declares is a real member with the same signature
+ * (modifiers, type parameters, return type, name, parameter types and names, throws clause) and the
+ * same deprecation. A method the real type inherits (an interface method a class implements) is
+ * found in the facts of the supertype that declares it.
+ */
+final class StubChecker {
+
+  private static final Set<String> INHERITED =
+      Set.of("public", "abstract", "default", "synchronized");
+
+  private final ApiFacts api;
+
+  StubChecker(ApiFacts api) {
+    this.api = api;
+  }
+
+  /** The name of a type as the facts spell it: nested types with dots. */
+  static String apiName(Class<?> type) {
+    return type.getName().replace('$', '.');
+  }
+
+  List<String> check(Class<?> stub, String apiName) {
+    List<String> problems = new ArrayList<>();
+    if (!api.knows(apiName)) {
+      problems.add(apiName + ": not a type of the real API");
+      return problems;
+    }
+    checkDeclaration(stub, apiName, problems);
+    for (Constructor<?> c : stub.getDeclaredConstructors()) {
+      if (visible(c) && !c.isSynthetic()) {
+        checkConstructor(c, apiName, problems);
+      }
+    }
+    for (Method m : stub.getDeclaredMethods()) {
+      if (visible(m) && !m.isSynthetic() && !m.isBridge() && !enumImplicit(stub, m)) {
+        checkMethod(stub, m, apiName, problems);
+      }
+    }
+    for (Field f : stub.getDeclaredFields()) {
+      if (visible(f) && !f.isSynthetic() && !f.isEnumConstant()) {
+        checkField(stub, f, apiName, problems);
+      }
+    }
+    return problems;
+  }
+
+  private void checkDeclaration(Class<?> stub, String apiName, List<String> problems) {
+    String decl =
+        api.of(apiName).stream()
+            .filter(f -> f.record().equals("DECL"))
+            .map(ApiFacts.Fact::text)
+            .findFirst()
+            .orElse(null);
+    if (decl == null) {
+      problems.add(apiName + ": the facts have no declaration");
+      return;
+    }
+    Declaration real = Declaration.parse(decl);
+    String kind =
+        stub.isInterface()
+            ? "interface"
+            : stub.isEnum() ? "enum" : stub.isRecord() ? "record" : "class";
+    if (!kind.equals(real.kind())) {
+      problems.add(apiName + ": a " + kind + ", the real type is a " + real.kind());
+    }
+    Set<String> modifiers =
+        new HashSet<>(
+            Arrays.asList(
+                Modifier.toString(stub.getModifiers() & Modifier.classModifiers()).split(" ")));
+    modifiers.remove("static");
+    modifiers.remove("");
+    if (stub.isInterface()) {
+      modifiers.remove("abstract");
+    }
+    if (!modifiers.equals(real.modifiers())) {
+      problems.add(apiName + ": modifiers " + modifiers + ", real " + real.modifiers());
+    }
+    String typeParameters =
+        Signatures.normalise(Signatures.typeParameters(stub.getTypeParameters()), Set.<String>of());
+    if (!typeParameters.equals(Signatures.normalise(real.typeParameters(), Set.<String>of()))) {
+      problems.add(
+          apiName + ": type parameters " + typeParameters + ", real " + real.typeParameters());
+    }
+    List<Type> supertypes = new ArrayList<>(Arrays.asList(stub.getGenericInterfaces()));
+    Class<?> superclass = stub.getSuperclass();
+    if (superclass != null && superclass != Object.class && !stub.isEnum() && !stub.isRecord()) {
+      supertypes.add(stub.getGenericSuperclass());
+    }
+    for (Type supertype : supertypes) {
+      String name = Signatures.normalise(Signatures.type(supertype), Set.<String>of());
+      if (!real.supertypes().contains(name)) {
+        problems.add(apiName + ": extends " + name + ", real supertypes " + real.supertypes());
+      }
+    }
+  }
+
+  private void checkConstructor(Constructor<?> c, String apiName, List<String> problems) {
+    String sig = Signatures.normalise(Signatures.constructor(c), Set.<String>of());
+    for (ApiFacts.Fact fact : api.of(apiName)) {
+      if (!fact.record().equals("CTOR")) {
+        continue;
+      }
+      boolean implicit =
+          fact.text().equals("(implicit default constructor)")
+              && c.getParameterCount() == 0
+              && Modifier.isPublic(c.getModifiers());
+      if (implicit || Signatures.normalise(fact.text(), Set.<String>of()).equals(sig)) {
+        sameDeprecation(c, fact.text(), apiName, sig, problems);
+        return;
+      }
+    }
+    problems.add(apiName + ": constructor not in the real API: " + sig);
+  }
+
+  private void checkMethod(Class<?> stub, Method m, String apiName, List<String> problems) {
+    Set<String> implicit = stub.isInterface() ? Signatures.INTERFACE_METHOD : Set.<String>of();
+    String sig = Signatures.normalise(Signatures.method(m), implicit);
+    ApiFacts.Fact own = find(apiName, "METHOD", sig, implicit);
+    if (own != null) {
+      sameDeprecation(m, own.text(), apiName, sig, problems);
+      return;
+    }
+    if (!Modifier.isStatic(m.getModifiers())) {
+      String inherited = Signatures.normalise(Signatures.method(m), INHERITED);
+      for (Class<?> supertype : supertypes(stub)) {
+        if (find(apiName(supertype), "METHOD", inherited, INHERITED) != null) {
+          return;
+        }
+      }
+    }
+    problems.add(apiName + ": method not in the real API: " + sig);
+  }
+
+  private void checkField(Class<?> stub, Field f, String apiName, List<String> problems) {
+    Set<String> implicit = stub.isInterface() ? Signatures.INTERFACE_FIELD : Set.<String>of();
+    String sig = Signatures.normalise(Signatures.field(f), implicit);
+    ApiFacts.Fact fact = find(apiName, "FIELD", sig, implicit);
+    if (fact == null) {
+      problems.add(apiName + ": field not in the real API: " + sig);
+    } else {
+      sameDeprecation(f, fact.text(), apiName, sig, problems);
+    }
+  }
+
+  private ApiFacts.Fact find(String apiName, String record, String sig, Set<String> implicit) {
+    for (ApiFacts.Fact fact : api.of(apiName)) {
+      if (fact.record().equals(record) && Signatures.normalise(fact.text(), implicit).equals(sig)) {
+        return fact;
+      }
+    }
+    return null;
+  }
+
+  private static void sameDeprecation(
+      java.lang.reflect.AnnotatedElement element,
+      String factText,
+      String apiName,
+      String sig,
+      List<String> problems) {
+    String stub = Signatures.deprecation(element);
+    String real = Signatures.deprecation(factText);
+    if (!stub.equals(real)) {
+      problems.add(apiName + ": deprecation " + stub + ", real " + real + ": " + sig);
+    }
+  }
+
+  private static Set<Class<?>> supertypes(Class<?> type) {
+    Set<Class<?>> all = new LinkedHashSet<>();
+    Deque<Class<?>> todo = new ArrayDeque<>();
+    todo.add(type);
+    while (!todo.isEmpty()) {
+      Class<?> next = todo.poll();
+      if (next.getSuperclass() != null && all.add(next.getSuperclass())) {
+        todo.add(next.getSuperclass());
+      }
+      for (Class<?> i : next.getInterfaces()) {
+        if (all.add(i)) {
+          todo.add(i);
+        }
+      }
+    }
+    return all;
+  }
+
+  private static boolean visible(Member member) {
+    int mods = member.getModifiers();
+    return Modifier.isPublic(mods) || Modifier.isProtected(mods);
+  }
+
+  private static boolean enumImplicit(Class<?> stub, Method m) {
+    return stub.isEnum()
+        && Modifier.isStatic(m.getModifiers())
+        && (m.getName().equals("values") || m.getName().equals("valueOf"));
+  }
+
+  /** A declaration line of the facts, taken apart. */
+  record Declaration(
+      Set<String> modifiers, String kind, String typeParameters, Set<String> supertypes) {
+
+    static Declaration parse(String text) {
+      String s = text.replaceAll("@\\w+(\\([^)]*\\))?", " ").replaceAll("\\s+", " ").trim();
+      String[] words = s.split(" ");
+      Set<String> modifiers = new HashSet<>();
+      int i = 0;
+      while (!List.of("class", "interface", "enum", "record", "@interface").contains(words[i])) {
+        modifiers.add(words[i++]);
+      }
+      modifiers.remove("static");
+      String kind = words[i];
+      String rest = String.join(" ", Arrays.copyOfRange(words, i + 2, words.length));
+      String name = words[i + 1];
+      String typeParameters = "";
+      int angle = name.indexOf('<');
+      if (angle >= 0) {
+        // the type parameters may hold spaces: take the balanced <...> from the name onwards
+        String from = name.substring(angle) + (rest.isEmpty() ? "" : " " + rest);
+        int depth = 0;
+        int end = 0;
+        for (; end < from.length(); end++) {
+          char c = from.charAt(end);
+          depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+          if (depth == 0) {
+            break;
+          }
+        }
+        typeParameters = from.substring(0, end + 1);
+        rest = from.substring(end + 1).trim();
+      }
+      Set<String> supertypes = new HashSet<>();
+      for (String clause : rest.split("\\b(?:extends|implements) ")) {
+        for (String type : splitTopLevel(clause)) {
+          if (!type.isBlank()) {
+            supertypes.add(Signatures.normalise(type, Set.of()));
+          }
+        }
+      }
+      return new Declaration(modifiers, kind, typeParameters, supertypes);
+    }
+
+    private static List<String> splitTopLevel(String list) {
+      List<String> parts = new ArrayList<>();
+      int depth = 0;
+      int start = 0;
+      for (int i = 0; i < list.length(); i++) {
+        char c = list.charAt(i);
+        depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+        if (c == ',' && depth == 0) {
+          parts.add(list.substring(start, i).trim());
+          start = i + 1;
+        }
+      }
+      parts.add(list.substring(start).trim());
+      return parts;
+    }
+  }
+}

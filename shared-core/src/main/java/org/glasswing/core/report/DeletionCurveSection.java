@@ -1,0 +1,106 @@
+package org.glasswing.core.report;
+
+import java.util.List;
+import org.glasswing.core.sanity.DeletionCurveResult;
+
+/**
+ * Faithfulness of the explanations: for each method a chart of the deletion curves (most important
+ * first, least important first, and random orders with a band of one spread), and a table of their
+ * areas, the symmetric relevance gain and the verdict.
+ */
+public final class DeletionCurveSection implements ReportSection {
+
+  private final List<DeletionCurveResult> results;
+  private final String output;
+
+  /**
+   * Creates the section.
+   *
+   * @param results one result per method; at least one
+   * @param output the explained output in plain words, as plain text, such as {@code predicted
+   *     probability of the predicted class}
+   */
+  public DeletionCurveSection(List<DeletionCurveResult> results, String output) {
+    if (results.isEmpty()) {
+      throw new IllegalArgumentException("no deletion curves to show");
+    }
+    this.results = List.copyOf(results);
+    this.output = java.util.Objects.requireNonNull(output, "output");
+  }
+
+  @Override
+  public String id() {
+    return "deletion-curves";
+  }
+
+  @Override
+  public String title() {
+    return "Do the explanations point at what the model uses?";
+  }
+
+  @Override
+  public String question() {
+    return "When the features an explanation calls most important are removed first, does the"
+        + " prediction fall faster than in a random order?";
+  }
+
+  @Override
+  public String bodyHtml() {
+    StringBuilder html = new StringBuilder();
+    html.append("<p>How to read it: features are removed one by one (replaced by background")
+        .append(" values) and the ")
+        .append(Html.escape(output))
+        .append(" is recorded. A faithful explanation's most-important-first curve falls below")
+        .append(" the random band and its least-important-first curve stays above it.</p>\n");
+    HtmlTable table =
+        new HtmlTable(
+                "data deletion",
+                "Method",
+                "AUC most important first",
+                "AUC least important first",
+                "AUC random (± spread)",
+                "SRG",
+                "Verdict",
+                "Why")
+            .numeric(1, 2, 3, 4);
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < results.size(); i++) {
+      DeletionCurveResult r = results.get(i);
+      double[] mif = r.mif();
+      double[] x = new double[mif.length];
+      for (int k = 0; k < x.length; k++) {
+        x[k] = (double) k / (x.length - 1);
+      }
+      List<SvgCharts.Line> lines =
+          List.of(
+              new SvgCharts.Line("most important first", x, mif, null),
+              new SvgCharts.Line("least important first", x, r.lif(), null),
+              new SvgCharts.Line("random order", x, r.random(), r.randomSpread()));
+      html.append("<figure>")
+          .append(
+              SvgCharts.lines("deletion-curves-" + i, lines, "share of features removed", output))
+          .append("<figcaption>Deletion curves of ")
+          .append(Html.escape(r.method()))
+          .append(", averaged over the explained rows.</figcaption></figure>\n");
+      rows.append("<tr><th scope=\"row\">")
+          .append(Html.escape(r.method()))
+          .append("</th><td class=\"num\">")
+          .append(Numbers.format(r.mifAuc()))
+          .append("</td><td class=\"num\">")
+          .append(Numbers.format(r.lifAuc()))
+          .append("</td><td class=\"num\">")
+          .append(Numbers.format(r.randomAuc()))
+          .append(" ± ")
+          .append(Numbers.format(r.randomAucSpread()))
+          .append("</td><td class=\"num\">")
+          .append(Numbers.signed(r.srg()))
+          .append("</td><td>")
+          .append(VerdictBadge.html(r.verdict()))
+          .append("</td><td>")
+          .append(Html.escape(r.reason()))
+          .append("</td></tr>");
+    }
+    html.append(table.rawRow(rows.toString()).html());
+    return html.toString();
+  }
+}

@@ -1,0 +1,233 @@
+package org.glasswing.weka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.glasswing.core.io.Csv;
+import org.glasswing.core.uncertainty.CalibrationMetrics;
+import org.glasswing.core.uncertainty.Calibrator;
+import org.glasswing.core.uncertainty.ClassPredictions;
+import org.glasswing.core.uncertainty.CrossFitting;
+import org.glasswing.core.uncertainty.IsotonicCalibration;
+import org.glasswing.core.uncertainty.PlattScaling;
+import org.glasswing.core.uncertainty.ReliabilityBin;
+import org.glasswing.core.uncertainty.TemperatureScaling;
+import org.glasswing.weka.CrossValidatedPredictions;
+import org.glasswing.weka.UserInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glasswing calibration}: how well a classifier's probabilities match how often it is right,
+ * measured on out-of-sample predictions (Weka's cross-validation, or a {@code --test} file), and
+ * optionally before and after a calibrator.
+ */
+@Command(
+    name = "calibration",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "Can the classifier's probabilities be taken at their word? Measures calibration (ECE, MCE,"
+          + " Brier score, log-loss) on predictions for rows the model did not learn from, and"
+          + " prints CSV with the header metric,value.",
+      ""
+    })
+public final class CalibrationCommand implements Callable<Integer> {
+
+  /** The number of folds when {@code --folds} is not given. */
+  public static final int DEFAULT_FOLDS = 10;
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CommonOptions common;
+
+  @Option(
+      names = "--test",
+      paramLabel = "FILE",
+      description =
+          "Measure on this file's rows, predicted by the model trained on --train (or by --model),"
+              + " instead of cross-validation.")
+  private Path test;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      defaultValue = "" + DEFAULT_FOLDS,
+      description =
+          "Cross-validation folds, exactly as Weka's Evaluation.crossValidateModel with --seed;"
+              + " with --calibrate also the folds the calibrator is cross-fitted in.")
+  private int folds;
+
+  @Option(
+      names = "--bins",
+      paramLabel = "B",
+      defaultValue = "" + CalibrationMetrics.DEFAULT_BINS,
+      description = "Bins of the ECE, MCE and reliability table.")
+  private int bins;
+
+  @Option(
+      names = "--calibrate",
+      paramLabel = "platt|isotonic|temperature",
+      description =
+          "Also report the metrics after this calibrator (rows named <metric>_calibrated),"
+              + " cross-fitted: fitted on the other folds' predictions, applied to each fold.")
+  private String calibrate;
+
+  @Option(
+      names = "--reliability",
+      paramLabel = "FILE",
+      description = "Write the per-bin reliability table to this CSV file.")
+  private Path reliability;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Do not show the progress line on standard error.")
+  private boolean quiet;
+
+  /** Creates the command; picocli fills in the options. */
+  public CalibrationCommand() {}
+
+  /**
+   * The calibrator a name stands for.
+   *
+   * @param name platt, isotonic or temperature
+   * @return the calibrator
+   */
+  static Calibrator calibrator(String name) {
+    return switch (name.trim().toLowerCase(Locale.ROOT)) {
+      case "platt" -> new PlattScaling();
+      case "isotonic" -> new IsotonicCalibration();
+      case "temperature" -> new TemperatureScaling();
+      default ->
+          throw new UserInputException(
+              "--calibrate " + name + ": use platt, isotonic or temperature");
+    };
+  }
+
+  @Override
+  public Integer call() {
+    UncertaintySupport.requireCsv(common);
+    if (test != null && common.given("--folds") && calibrate == null) {
+      throw new UserInputException("give either --test or --folds, not both");
+    }
+    if (bins < 1) {
+      throw new UserInputException("--bins must be at least 1, got " + bins);
+    }
+    Calibrator calibrator = calibrate == null ? null : calibrator(calibrate);
+    UncertaintySupport.checkWritable(common.output(), "--output");
+    UncertaintySupport.checkWritable(reliability, "--reliability");
+    ExplainSetup setup = ExplainSetup.load(common);
+    UncertaintySupport.requireNominalClass(setup, "calibration");
+    ClassPredictions predictions = predictions(setup).classPredictions();
+    if (predictions.classesPresent() < 2) {
+      throw new UserInputException(
+          "cannot measure calibration with one class in the data: every row is '"
+              + predictions.labels().get(predictions.actual(0))
+              + "'");
+    }
+    CalibrationMetrics before = CalibrationMetrics.of(predictions, bins);
+    CalibrationMetrics after = null;
+    if (calibrator != null) {
+      int k = Math.min(folds, predictions.size());
+      after =
+          CalibrationMetrics.of(
+              CrossFitting.calibrate(calibrator, predictions, k, common.seed()), bins);
+    }
+    Map<String, String> rows = metrics(before, "");
+    if (after != null) {
+      rows.putAll(metrics(after, "_calibrated"));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    UncertaintySupport.write(
+        out,
+        common.output(),
+        w -> {
+          w.print("metric,value\n");
+          rows.forEach((name, value) -> w.print(name + "," + value + "\n"));
+        });
+    if (reliability != null) {
+      CalibrationMetrics calibrated = after;
+      UncertaintySupport.write(
+          out,
+          reliability,
+          w -> {
+            w.print("probabilities,bin,lower,upper,count,mean_confidence,accuracy\n");
+            writeBins(w, "model", before);
+            if (calibrated != null) {
+              writeBins(w, "calibrated", calibrated);
+            }
+          });
+    }
+    return 0;
+  }
+
+  private CrossValidatedPredictions predictions(ExplainSetup setup) {
+    if (test != null) {
+      var testData = UncertaintySupport.testData(setup, test);
+      if (common.model() != null) {
+        return CrossValidatedPredictions.ofTrained(setup.model().classifier(), testData);
+      }
+      return CrossValidatedPredictions.holdOut(
+          UncertaintySupport.untrainedClassifier(common), setup.trainingData(), testData);
+    }
+    if (common.model() != null) {
+      throw new UserInputException(
+          "cross-validation trains the classifier again on each fold; give --classifier with"
+              + " --train, or measure a saved --model on --test");
+    }
+    ProgressLine progress =
+        new ProgressLine(spec.commandLine().getErr(), "cross-validating", !quiet);
+    try {
+      return CrossValidatedPredictions.crossValidate(
+          UncertaintySupport.untrainedClassifier(common),
+          setup.trainingData(),
+          folds,
+          common.seed(),
+          progress,
+          UncertaintySupport.cancellation());
+    } finally {
+      progress.finish();
+    }
+  }
+
+  private static Map<String, String> metrics(CalibrationMetrics m, String suffix) {
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put("rows" + suffix, Integer.toString(m.rows()));
+    rows.put("accuracy" + suffix, Csv.number(m.accuracy()));
+    rows.put("ece" + suffix, Csv.number(m.ece()));
+    rows.put("ece_equal_mass" + suffix, Csv.number(m.eceEqualMass()));
+    rows.put("mce" + suffix, Csv.number(m.mce()));
+    rows.put("classwise_ece" + suffix, Csv.number(m.classwiseEce()));
+    rows.put("brier" + suffix, Csv.number(m.brier()));
+    rows.put("nll" + suffix, Csv.number(m.nll()));
+    return rows;
+  }
+
+  private static void writeBins(PrintWriter w, String stage, CalibrationMetrics m) {
+    int b = 1;
+    for (ReliabilityBin bin : m.reliability()) {
+      w.print(
+          stage
+              + ","
+              + b++
+              + ","
+              + Csv.number(bin.lower())
+              + ","
+              + Csv.number(bin.upper())
+              + ","
+              + bin.count()
+              + ","
+              + Csv.number(bin.meanConfidence())
+              + ","
+              + Csv.number(bin.accuracy())
+              + "\n");
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.glasswing.weka.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.glasswing.core.data.Dataset;
+import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.explain.Explainer;
+import org.glasswing.core.io.Csv;
+import org.glasswing.core.model.Model;
+import org.glasswing.core.sanity.Attributions;
+import org.glasswing.core.sanity.DeletionCurveResult;
+import org.glasswing.core.sanity.DeletionCurves;
+import org.glasswing.weka.UserInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glasswing faithfulness}: deletion curves of explanation methods on a Weka classifier,
+ * printed as CSV {@code method,curve,auc} with curves {@code mif}, {@code lif}, {@code random},
+ * {@code random-spread} (the standard deviation of the random orders' area) and {@code srg}.
+ */
+@Command(
+    name = "faithfulness",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "Deletion curves: remove attributes most-important-first (mif), least-important-first"
+          + " (lif) and in random orders, and record the explained class's probability. Prints"
+          + " CSV method,curve,auc with curves mif, lif, random, random-spread and srg"
+          + " (= lif - mif; positive is good).",
+      ""
+    })
+public final class FaithfulnessCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CommonOptions common;
+
+  @Mixin private MethodOptions methodOptions;
+
+  @Option(
+      names = "--random-orders",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Random orders per row for the baseline, at least 2.")
+  private int randomOrders;
+
+  /** Creates the command; picocli fills in the options. */
+  public FaithfulnessCommand() {}
+
+  @Override
+  public Integer call() {
+    if (randomOrders < 2) {
+      throw new UserInputException("--random-orders must be at least 2, got " + randomOrders);
+    }
+    int threads = common.threads();
+    MethodSetup.checkOutput(common.output());
+    MethodSetup methods = MethodSetup.load(common, methodOptions);
+    ProgressLine progress = methods.progress(spec.commandLine().getErr(), "deleting");
+    List<DeletionCurveResult> results = new ArrayList<>();
+    try {
+      EvaluationEngine engine = methods.engine(threads, progress);
+      Model model = methods.model();
+      Dataset rows = methods.data().selectedData();
+      int[] targets = Attributions.predictedTargets(model, rows);
+      DeletionCurves curves = new DeletionCurves(methods.background(), randomOrders, common.seed());
+      for (Explainer explainer : methods.explainers()) {
+        results.add(
+            curves.run(
+                Attributions.explanations(explainer, model, rows, targets, engine),
+                model,
+                rows,
+                engine));
+      }
+    } finally {
+      progress.finish();
+    }
+    MethodSetup.write(
+        common.output(),
+        spec.commandLine().getOut(),
+        out -> {
+          out.print("method,curve,auc\n");
+          for (DeletionCurveResult r : results) {
+            String m = Csv.field(r.method());
+            out.print(m + ",mif," + Csv.number(r.mifAuc()) + "\n");
+            out.print(m + ",lif," + Csv.number(r.lifAuc()) + "\n");
+            out.print(m + ",random," + Csv.number(r.randomAuc()) + "\n");
+            out.print(m + ",random-spread," + Csv.number(r.randomAucSpread()) + "\n");
+            out.print(m + ",srg," + Csv.number(r.srg()) + "\n");
+          }
+        });
+    return 0;
+  }
+}

@@ -1,0 +1,214 @@
+package org.glasswing.weka.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.glasswing.core.data.Schema;
+import org.glasswing.core.engine.CancellationToken;
+import org.glasswing.core.engine.CancelledException;
+import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaModel;
+import picocli.CommandLine.Model.CommandSpec;
+import weka.classifiers.Classifier;
+import weka.classifiers.meta.FilteredClassifier;
+import weka.core.Instances;
+import weka.filters.unsupervised.attribute.Remove;
+
+/** What the global-view commands share: names to columns, folds, retraining, output. */
+final class GlobalSupport {
+
+  private GlobalSupport() {}
+
+  /** An engine on the user's threads, cancelled when the calling thread is interrupted. */
+  static EvaluationEngine engine(CommonOptions common, ProgressListener progress) {
+    Thread caller = Thread.currentThread();
+    CancellationToken cancelled =
+        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    return new EvaluationEngine(
+        common.threads(), EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
+  }
+
+  /** Refuses --format json for commands that write CSV or text only. */
+  static void refuseJson(CommonOptions common, String command) {
+    if (common.format() == OutputFormat.json) {
+      throw new UserInputException(command + " writes CSV only; drop --format json");
+    }
+  }
+
+  /** Checks early that the output file's directory exists. */
+  static void checkOutput(CommonOptions common) {
+    Path output = common.output();
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new UserInputException("cannot write " + output + ": no such directory");
+      }
+    }
+  }
+
+  /**
+   * The columns of comma-separated attribute names, in the given order; every input attribute when
+   * the text is null.
+   */
+  static int[] columns(Schema schema, String names, String option) {
+    if (names == null) {
+      return schema.inputIndices();
+    }
+    Set<Integer> columns = new LinkedHashSet<>();
+    for (String name : names.split(",")) {
+      columns.add(column(schema, name.strip(), option));
+    }
+    return columns.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The column of one input attribute. */
+  static int column(Schema schema, String name, String option) {
+    int column =
+        schema
+            .indexOf(name)
+            .orElseThrow(
+                () ->
+                    new UserInputException(
+                        option
+                            + ": unknown attribute '"
+                            + name
+                            + "'; the attributes are "
+                            + String.join(
+                                ", ", schema.inputs().stream().map(f -> f.name()).toList())));
+    if (column == schema.targetIndex()) {
+      throw new UserInputException(
+          option + ": '" + name + "' is the class attribute, not an input attribute");
+    }
+    return column;
+  }
+
+  /** The index of the studied output: a class label (default the first), or 0 for regression. */
+  static int output(Schema schema, String label) {
+    if (!schema.isClassification()) {
+      if (label != null) {
+        throw new UserInputException(
+            "--target names a class, but the class '" + schema.target().name() + "' is numeric");
+      }
+      return 0;
+    }
+    List<String> labels = schema.target().labels();
+    if (label == null) {
+      return 0;
+    }
+    int index = labels.indexOf(label);
+    if (index < 0) {
+      throw new UserInputException(
+          "--target: no class '" + label + "'; the classes are " + String.join(", ", labels));
+    }
+    return index;
+  }
+
+  /**
+   * Up to {@code max} row indices drawn without replacement with a seed, ascending; all if fewer.
+   */
+  static int[] sample(int rows, int max, long seed) {
+    if (max < 1) {
+      throw new UserInputException("the row sample must hold at least 1 row, got " + max);
+    }
+    List<Integer> all = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      all.add(r);
+    }
+    if (rows > max) {
+      Collections.shuffle(all, new Random(seed));
+    }
+    int[] chosen = all.subList(0, Math.min(rows, max)).stream().mapToInt(i -> i).toArray();
+    Arrays.sort(chosen);
+    return chosen;
+  }
+
+  /** Cross-validation folds of the training data: {train, test} pairs, stratified for a class. */
+  static List<Instances[]> folds(Instances train, int k, long seed) {
+    if (k < 2 || k > train.numInstances()) {
+      throw new UserInputException(
+          "--folds must be from 2 to the number of training rows ("
+              + train.numInstances()
+              + "), got "
+              + k);
+    }
+    Instances copy = new Instances(train);
+    copy.randomize(new Random(seed));
+    if (copy.classAttribute().isNominal()) {
+      copy.stratify(k);
+    }
+    List<Instances[]> folds = new ArrayList<>();
+    for (int f = 0; f < k; f++) {
+      folds.add(new Instances[] {copy.trainCV(k, f, new Random(seed)), copy.testCV(k, f)});
+    }
+    return folds;
+  }
+
+  /**
+   * Trains the user's classifier on some rows, optionally without one column (the column is removed
+   * by a filter, so the model still reads rows with every attribute).
+   */
+  static WekaModel train(CommonOptions common, Instances rows, int withoutColumn) {
+    Classifier classifier = ExplainSetup.newClassifier(common);
+    if (withoutColumn >= 0) {
+      Remove remove = new Remove();
+      remove.setAttributeIndicesArray(new int[] {withoutColumn});
+      FilteredClassifier filtered = new FilteredClassifier();
+      filtered.setFilter(remove);
+      filtered.setClassifier(classifier);
+      classifier = filtered;
+    }
+    try {
+      classifier.buildClassifier(new Instances(rows));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancelledException();
+    } catch (Exception e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new UserInputException(
+          "cannot train "
+              + common.classifier()
+              + " on this data: "
+              + message.strip().lines().findFirst().orElse(message),
+          e);
+    }
+    return new WekaModel(classifier, new Instances(rows, 0));
+  }
+
+  /** Writes to --output or standard output. */
+  static void write(CommonOptions common, CommandSpec spec, Consumer<Writer> body) {
+    Path file = common.output();
+    try {
+      if (file == null) {
+        body.accept(spec.commandLine().getOut());
+        return;
+      }
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
+        body.accept(out);
+      }
+    } catch (NoSuchFileException e) {
+      throw new UserInputException("cannot write " + file + ": no such directory", e);
+    } catch (IOException e) {
+      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UserInputException("cannot write " + file + ": " + e.getCause().getMessage(), e);
+    }
+  }
+}

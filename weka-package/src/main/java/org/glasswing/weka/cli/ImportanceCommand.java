@@ -1,0 +1,229 @@
+package org.glasswing.weka.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.glasswing.core.data.Schema;
+import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.explain.GlobalImportance;
+import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.global.HeldOutFold;
+import org.glasswing.core.global.ImportanceResult;
+import org.glasswing.core.global.LeaveOneCovariateOut;
+import org.glasswing.core.global.Metric;
+import org.glasswing.core.global.PermutationImportance;
+import org.glasswing.core.io.GlobalCsvWriter;
+import org.glasswing.core.shapley.SamplingShapley;
+import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaData;
+import org.glasswing.weka.WekaModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import weka.core.Instances;
+
+/**
+ * {@code glasswing importance}: the global importance of every attribute by permutation, LOCO or
+ * mean absolute Shapley value, as CSV {@code feature,importance,std,ci_low,ci_high}.
+ */
+@Command(
+    name = "importance",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "Rank the attributes by how much the classifier needs them: the drop in a score on"
+          + " held-out rows when an attribute is shuffled (permutation) or left out of training"
+          + " (loco), or the mean absolute Shapley value (mean-abs-shapley). Prints CSV"
+          + " feature,importance,std,ci_low,ci_high, most important first.",
+      ""
+    })
+public final class ImportanceCommand implements Callable<Integer> {
+
+  /** The default number of cross-validation folds without {@code --test}. */
+  public static final int DEFAULT_FOLDS = 5;
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CommonOptions common;
+
+  @Option(
+      names = "--method",
+      paramLabel = "permutation|loco|mean-abs-shapley",
+      defaultValue = "permutation",
+      description = "How importance is measured.")
+  private String method;
+
+  @Option(
+      names = "--test",
+      paramLabel = "FILE",
+      description =
+          "Held-out rows (ARFF or CSV with the training attributes) to score on. Without it,"
+              + " permutation and loco cross-validate on the training data (--folds).")
+  private Path test;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      defaultValue = "" + DEFAULT_FOLDS,
+      description = "Cross-validation folds when there is no --test.")
+  private int folds;
+
+  @Option(
+      names = "--metric",
+      paramLabel = "accuracy|auc|log-loss|rmse",
+      description =
+          "The score whose drop is measured. Default: accuracy for a nominal class, rmse for a"
+              + " numeric one.")
+  private String metric;
+
+  @Option(
+      names = "--repeats",
+      paramLabel = "R",
+      defaultValue = "" + PermutationImportance.DEFAULT_REPEATS,
+      description = "permutation: shuffles per attribute (and fold).")
+  private int repeats;
+
+  @Option(
+      names = "--budget",
+      paramLabel = "N",
+      defaultValue = "512",
+      description = "mean-abs-shapley: sampling-shapley coalitions per explained row.")
+  private int budget;
+
+  @Option(
+      names = "--background-size",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "mean-abs-shapley: background rows sampled from the training data.")
+  private int backgroundSize;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Do not show the progress line on standard error.")
+  private boolean quiet;
+
+  /** Creates the command; picocli fills in the options. */
+  public ImportanceCommand() {}
+
+  @Override
+  public Integer call() {
+    String chosen = method;
+    if (!List.of("permutation", "loco", "mean-abs-shapley").contains(chosen)) {
+      throw new UserInputException(
+          "unknown --method '" + chosen + "'; use permutation, loco or mean-abs-shapley");
+    }
+    GlobalSupport.refuseJson(common, "importance");
+    GlobalSupport.checkOutput(common);
+    if (repeats < 1) {
+      throw new UserInputException("--repeats must be at least 1, got " + repeats);
+    }
+    if (chosen.equals("mean-abs-shapley")) {
+      for (String option : List.of("--test", "--metric", "--repeats", "--folds")) {
+        if (common.given(option)) {
+          throw new UserInputException(
+              option + " applies to permutation and loco; mean-abs-shapley explains --rows");
+        }
+      }
+    } else if (common.given("--budget") || common.given("--background-size")) {
+      throw new UserInputException("--budget and --background-size apply to mean-abs-shapley");
+    }
+    if (chosen.equals("loco") && common.model() != null) {
+      throw new UserInputException(
+          "loco retrains the classifier without each attribute, so it needs --classifier and"
+              + " training data, not --model");
+    }
+    ExplainSetup setup = ExplainSetup.load(common);
+    Schema schema = setup.schema();
+    Metric score = metric == null ? Metric.defaultFor(schema) : Metric.parse(metric);
+    score.checkApplies(schema);
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "importance", !quiet);
+    ImportanceResult result;
+    try {
+      EvaluationEngine engine = GlobalSupport.engine(common, progress);
+      result =
+          switch (chosen) {
+            case "permutation" ->
+                new PermutationImportance(score, repeats, common.seed())
+                    .compute(heldOut(setup, null), engine);
+            case "loco" -> loco(setup, score, engine);
+            default -> shapley(setup, engine);
+          };
+    } finally {
+      progress.finish();
+    }
+    ImportanceResult done = result;
+    GlobalSupport.write(common, spec, out -> GlobalCsvWriter.importance(done, out));
+    return 0;
+  }
+
+  /** The models and held-out rows: the test file, or cross-validation folds. */
+  private List<HeldOutFold> heldOut(ExplainSetup setup, List<Instances> trainingParts) {
+    List<HeldOutFold> result = new ArrayList<>();
+    if (test != null) {
+      if (common.given("--folds")) {
+        throw new UserInputException("give either --test or --folds, not both");
+      }
+      Instances rows = setup.loadLikeModel(test, "--test");
+      result.add(new HeldOutFold(setup.model(), WekaData.dataset(rows)));
+      if (trainingParts != null) {
+        trainingParts.add(setup.trainingData());
+      }
+      return result;
+    }
+    if (common.model() != null) {
+      if (common.data() == null) {
+        throw new UserInputException(
+            "a saved --model cannot be cross-validated; give --test FILE (or --data FILE) with"
+                + " rows it was not trained on");
+      }
+      result.add(new HeldOutFold(setup.model(), setup.data()));
+      return result;
+    }
+    if (common.data() != null) {
+      throw new UserInputException(
+          "--data is not held out from the training data; give --test FILE, or neither to"
+              + " cross-validate on --train");
+    }
+    for (Instances[] fold : GlobalSupport.folds(setup.trainingData(), folds, common.seed())) {
+      WekaModel model = GlobalSupport.train(common, fold[0], -1);
+      result.add(new HeldOutFold(model, WekaData.dataset(fold[1])));
+      if (trainingParts != null) {
+        trainingParts.add(fold[0]);
+      }
+    }
+    return result;
+  }
+
+  private ImportanceResult loco(ExplainSetup setup, Metric score, EvaluationEngine engine) {
+    List<Instances> parts = new ArrayList<>();
+    List<HeldOutFold> heldOut = heldOut(setup, parts);
+    return new LeaveOneCovariateOut(score, common.seed())
+        .compute(
+            heldOut,
+            (fold, column) -> {
+              if (Thread.currentThread().isInterrupted()) {
+                throw new org.glasswing.core.engine.CancelledException();
+              }
+              return GlobalSupport.train(common, parts.get(fold), column);
+            },
+            engine);
+  }
+
+  private ImportanceResult shapley(ExplainSetup setup, EvaluationEngine engine) {
+    if (budget < 1) {
+      throw new UserInputException("--budget must be at least 1, got " + budget);
+    }
+    SamplingShapley explainer =
+        new SamplingShapley(
+            setup.sampleBackground(backgroundSize, common.seed()), budget, common.seed());
+    GlobalImportance importance =
+        GlobalImportance.meanAbsolute(
+            explainer.explain(
+                setup.model(), setup.selectedData(), TargetSelection.predicted(), engine));
+    return ImportanceResult.fromShapley(importance);
+  }
+}

@@ -1,0 +1,88 @@
+package org.glasswing.weka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.glasswing.core.engine.CancellationToken;
+import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.bench.FriedmanData;
+import org.glasswing.weka.bench.ShapleyBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glasswing bench shapley}: times and checks the Shapley methods on the Friedman-1 task and
+ * prints the tables of {@link ShapleyBenchmark} on standard output.
+ */
+@Command(
+    name = "shapley",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "Time and check the Shapley methods on the Friedman-1 task: the analytic model and a"
+          + " 100-tree Weka RandomForest, 100 rows, 100 background rows; then the accuracy of"
+          + " kernel-shap and sampling-shapley at small budgets. Takes a few minutes; --quick"
+          + " takes seconds.",
+      ""
+    })
+public final class ShapleyBenchCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      defaultValue = FriedmanData.DEFAULT_DIRECTORY,
+      description =
+          "The directory with train.csv, background.csv and explain.csv, relative to the working"
+              + " directory.")
+  private Path dataDir;
+
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = "Timed runs per figure; the median is printed.")
+  private int runs;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "The thread count compared with one thread. Default: the number of cores.")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--quick",
+      description =
+          "A smoke run of a few seconds with the same tables: 5 rows, one run, 5 trees, a small"
+              + " accuracy table. Its timings mean little.")
+  private boolean quick;
+
+  /** Creates the command; picocli fills in the options. */
+  public ShapleyBenchCommand() {}
+
+  @Override
+  public Integer call() {
+    if (runs < 1) {
+      throw new UserInputException("--runs must be at least 1, got " + runs);
+    }
+    if (threads < 1) {
+      throw new UserInputException("--threads must be at least 1, got " + threads);
+    }
+    FriedmanData data = FriedmanData.load(dataDir);
+    ShapleyBenchmark.Settings settings =
+        quick
+            ? ShapleyBenchmark.Settings.quick(threads)
+            : ShapleyBenchmark.Settings.full(runs, threads);
+    Thread caller = Thread.currentThread();
+    CancellationToken cancelled =
+        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    PrintWriter out = spec.commandLine().getOut();
+    new ShapleyBenchmark(data, settings, out, cancelled).run();
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,142 @@
+package org.glasswing.weka.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.glasswing.core.global.SurrogateSummary;
+import org.glasswing.core.report.Numbers;
+import org.glasswing.weka.SurrogateTree;
+import org.glasswing.weka.UserInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import weka.core.Instances;
+
+/**
+ * {@code glasswing surrogate}: a decision tree trained to imitate the classifier, with its fidelity
+ * on held-out rows and a fidelity-vs-depth table, as text.
+ */
+@Command(
+    name = "surrogate",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "Fit one readable decision tree to the classifier's predictions (J48; REPTree for a"
+          + " numeric class or with --max-depth) and say how faithfully it imitates the"
+          + " classifier on held-out rows. Prints the fidelity, depth and leaves, the tree, and a"
+          + " CSV table max_depth,depth,leaves,fidelity.",
+      ""
+    })
+public final class SurrogateCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CommonOptions common;
+
+  @Option(
+      names = "--max-depth",
+      paramLabel = "D",
+      defaultValue = "0",
+      description = "Limit the tree's depth (REPTree -L D); 0 means no limit (J48 for a class).")
+  private int maxDepth;
+
+  @Option(
+      names = "--test",
+      paramLabel = "FILE",
+      description =
+          "Held-out rows to measure fidelity on. Default: a random --holdout share of --data.")
+  private Path test;
+
+  @Option(
+      names = "--holdout",
+      paramLabel = "FRACTION",
+      defaultValue = "0.3",
+      description = "Without --test, the share of --data held out (with --seed).")
+  private double holdout;
+
+  /** Creates the command; picocli fills in the options. */
+  public SurrogateCommand() {}
+
+  @Override
+  public Integer call() {
+    GlobalSupport.refuseJson(common, "surrogate");
+    GlobalSupport.checkOutput(common);
+    if (maxDepth < 0) {
+      throw new UserInputException("--max-depth must be 0 (no limit) or more, got " + maxDepth);
+    }
+    if (!(holdout > 0 && holdout < 1)) {
+      throw new UserInputException("--holdout must be between 0 and 1, got " + holdout);
+    }
+    ExplainSetup setup = ExplainSetup.load(common);
+    Instances data =
+        common.data() != null ? setup.loadLikeModel(common.data(), "--data") : setup.trainingData();
+    Instances fit;
+    Instances heldOut;
+    if (test != null) {
+      fit = data;
+      heldOut = setup.loadLikeModel(test, "--test");
+    } else {
+      Instances shuffled = new Instances(data);
+      shuffled.randomize(new Random(common.seed()));
+      int held = (int) Math.round(shuffled.numInstances() * holdout);
+      if (held < 1 || held >= shuffled.numInstances()) {
+        throw new UserInputException(
+            "--holdout "
+                + holdout
+                + " of "
+                + shuffled.numInstances()
+                + " rows leaves no rows to fit on or none to hold out");
+      }
+      heldOut = new Instances(shuffled, 0, held);
+      fit = new Instances(shuffled, held, shuffled.numInstances() - held);
+    }
+    SurrogateSummary summary =
+        SurrogateTree.fit(setup.model(), fit, heldOut, maxDepth, common.seed());
+    GlobalSupport.write(
+        common,
+        spec,
+        out -> {
+          try {
+            out.write(text(summary));
+            out.flush();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    return 0;
+  }
+
+  /** The text the command prints. */
+  static String text(SurrogateSummary s) {
+    StringBuilder text = new StringBuilder();
+    text.append("surrogate: ").append(s.learner()).append('\n');
+    text.append("fidelity (")
+        .append(s.measure())
+        .append(" on ")
+        .append(s.heldOutRows())
+        .append(" held-out rows): ")
+        .append(Numbers.format(s.fidelity(), 4))
+        .append('\n');
+    text.append("fitted on: ").append(s.fitRows()).append(" rows\n");
+    text.append("depth: ").append(s.depth()).append('\n');
+    text.append("leaves: ").append(s.leaves()).append('\n');
+    text.append('\n').append(s.treeText()).append("\n\n");
+    text.append("max_depth,depth,leaves,fidelity\n");
+    for (SurrogateSummary.DepthRow row : s.byDepth()) {
+      text.append(row.maxDepth())
+          .append(',')
+          .append(row.depth())
+          .append(',')
+          .append(row.leaves())
+          .append(',')
+          .append(row.fidelity())
+          .append('\n');
+    }
+    return text.toString();
+  }
+}

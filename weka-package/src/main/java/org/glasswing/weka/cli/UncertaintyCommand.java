@@ -1,0 +1,258 @@
+package org.glasswing.weka.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.glasswing.core.data.Dataset;
+import org.glasswing.core.engine.CancellationToken;
+import org.glasswing.core.io.Csv;
+import org.glasswing.core.uncertainty.ConformalScore;
+import org.glasswing.core.uncertainty.EnsembleDisagreement;
+import org.glasswing.core.uncertainty.OutOfDistribution;
+import org.glasswing.core.uncertainty.PredictionSet;
+import org.glasswing.core.uncertainty.PredictiveScores;
+import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.weka.BaggedEnsemble;
+import org.glasswing.weka.CrossValidatedPredictions;
+import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+/**
+ * {@code glasswing uncertainty}: per-row scores of how sure the classifier is, and optionally how
+ * much bagged copies disagree, a conformal prediction set, and how unusual the row is.
+ */
+@Command(
+    name = "uncertainty",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "How sure is the classifier about each row? Prints CSV with one line per row:"
+          + " row,predicted,max_prob,margin,entropy, plus the columns of --ensemble, --conformal"
+          + " and --ood.",
+      ""
+    })
+public final class UncertaintyCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CommonOptions common;
+
+  @Option(
+      names = "--ensemble",
+      description =
+          "Add ensemble_variance, ensemble_disagreement and mutual_information from --members"
+              + " bagged copies of the classifier.")
+  private boolean ensemble;
+
+  @Option(
+      names = "--members",
+      paramLabel = "M",
+      defaultValue = "" + BaggedEnsemble.DEFAULT_MEMBERS,
+      description = "--ensemble only: the number of bagged copies.")
+  private int members;
+
+  @Option(
+      names = "--conformal",
+      description =
+          "Add the split conformal prediction set (column set) of a copy trained on the training"
+              + " rows left after --calibration-fraction.")
+  private boolean conformal;
+
+  @Option(
+      names = "--alpha",
+      paramLabel = "A",
+      defaultValue = "0.1",
+      description = "--conformal only: the error rate allowed.")
+  private double alpha;
+
+  @Option(
+      names = "--calibration-fraction",
+      paramLabel = "F",
+      defaultValue = "" + ConformalCommand.DEFAULT_CALIBRATION_FRACTION,
+      description = "--conformal only: the share of training rows that calibrates.")
+  private double calibrationFraction;
+
+  @Option(
+      names = "--score",
+      paramLabel = "lac|aps|raps",
+      defaultValue = "lac",
+      description = "--conformal only: the non-conformity score.")
+  private String score;
+
+  @Option(
+      names = "--mondrian",
+      description = "--conformal only: calibrate each class on its own rows.")
+  private boolean mondrian;
+
+  @Option(
+      names = "--ood",
+      description =
+          "Add knn_distance, knn_percentile, mahalanobis and mahalanobis_percentile: how unusual"
+              + " the row is compared with the training rows.")
+  private boolean ood;
+
+  @Option(
+      names = "--neighbours",
+      paramLabel = "K",
+      defaultValue = "" + OutOfDistribution.DEFAULT_K,
+      description = "--ood only: the k of the distance to the k-th nearest training row.")
+  private int neighbours;
+
+  /** Creates the command; picocli fills in the options. */
+  public UncertaintyCommand() {}
+
+  @Override
+  public Integer call() {
+    UncertaintySupport.requireCsv(common);
+    UncertaintySupport.checkWritable(common.output(), "--output");
+    ConformalScore conformalScore = ConformalScore.parse(score);
+    ExplainSetup setup = ExplainSetup.load(common);
+    UncertaintySupport.requireNominalClass(setup, "per-row uncertainty scores");
+    int[] rows =
+        common.rowsGiven()
+            ? setup.selectedRows()
+            : java.util.stream.IntStream.range(0, setup.data().numRows()).toArray();
+    Dataset selected = setup.data().select(rows);
+    List<String> labels = setup.schema().target().labels();
+    Instances train = setup.trainingData();
+    if ((ensemble || conformal || ood) && train == null) {
+      throw new UserInputException("--ensemble, --conformal and --ood need --train");
+    }
+    CancellationToken cancel = UncertaintySupport.cancellation();
+    double[][] probabilities = setup.model().predict(selected.rows());
+
+    List<EnsembleDisagreement.Scores> ensembleScores = null;
+    List<PredictionSet> sets = null;
+    List<OutOfDistribution.Score> oodScores = null;
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "scoring", true);
+    try {
+      if (ensemble) {
+        Classifier classifier = UncertaintySupport.untrainedClassifier(common);
+        ensembleScores =
+            EnsembleDisagreement.of(
+                BaggedEnsemble.predict(
+                    classifier,
+                    train,
+                    instances(selected, setup),
+                    members,
+                    common.seed(),
+                    progress,
+                    cancel));
+      }
+      if (conformal) {
+        SplitConformalClassifier.Settings settings =
+            SplitConformalClassifier.Settings.of(alpha, conformalScore, mondrian);
+        Classifier classifier = UncertaintySupport.untrainedClassifier(common);
+        Instances[] parts = UncertaintySupport.split(train, calibrationFraction, common.seed());
+        Classifier model = CrossValidatedPredictions.train(classifier, parts[0], "the proper part");
+        SplitConformalClassifier calibrated =
+            SplitConformalClassifier.calibrate(
+                CrossValidatedPredictions.ofTrained(model, parts[1]).classPredictions(), settings);
+        CrossValidatedPredictions p =
+            CrossValidatedPredictions.ofTrained(model, instances(selected, setup));
+        sets = new ArrayList<>();
+        for (int r = 0; r < p.numRows(); r++) {
+          sets.add(calibrated.predict(p.distribution(r)));
+        }
+      }
+      if (ood) {
+        OutOfDistribution fitted =
+            OutOfDistribution.fit(WekaData.dataset(train), neighbours, progress, cancel);
+        if (common.data() == null) {
+          // The rows are training rows: use their own scores, which leave each row out.
+          oodScores = new ArrayList<>();
+          for (int r : rows) {
+            oodScores.add(fitted.trainingScores().get(r));
+          }
+        } else {
+          oodScores = fitted.score(selected, cancel);
+        }
+      }
+    } finally {
+      progress.finish();
+    }
+    write(rows, labels, probabilities, ensembleScores, sets, oodScores);
+    return 0;
+  }
+
+  private static Instances instances(Dataset rows, ExplainSetup setup) {
+    Instances header = setup.header();
+    Instances result = new Instances(header, rows.numRows());
+    for (int r = 0; r < rows.numRows(); r++) {
+      result.add(WekaData.instance(rows.row(r), header));
+    }
+    return result;
+  }
+
+  private void write(
+      int[] rows,
+      List<String> labels,
+      double[][] probabilities,
+      List<EnsembleDisagreement.Scores> ensembleScores,
+      List<PredictionSet> sets,
+      List<OutOfDistribution.Score> oodScores) {
+    StringBuilder header = new StringBuilder("row,predicted,max_prob,margin,entropy");
+    if (ensembleScores != null) {
+      header.append(",ensemble_variance,ensemble_disagreement,mutual_information");
+    }
+    if (sets != null) {
+      header.append(",set");
+    }
+    if (oodScores != null) {
+      header.append(",knn_distance,knn_percentile,mahalanobis,mahalanobis_percentile");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    UncertaintySupport.write(
+        out,
+        common.output(),
+        w -> {
+          w.print(header + "\n");
+          for (int i = 0; i < rows.length; i++) {
+            PredictiveScores s = PredictiveScores.of(probabilities[i]);
+            StringBuilder line = new StringBuilder();
+            line.append(rows[i] + 1)
+                .append(',')
+                .append(Csv.field(labels.get(s.predicted())))
+                .append(',')
+                .append(Csv.number(s.maxProbability()))
+                .append(',')
+                .append(Csv.number(s.margin()))
+                .append(',')
+                .append(Csv.number(s.entropy()));
+            if (ensembleScores != null) {
+              EnsembleDisagreement.Scores e = ensembleScores.get(i);
+              line.append(',')
+                  .append(Csv.number(e.variance()))
+                  .append(',')
+                  .append(Csv.number(e.disagreement()))
+                  .append(',')
+                  .append(Csv.number(e.mutualInformation()));
+            }
+            if (sets != null) {
+              line.append(',').append(Csv.field(sets.get(i).format(labels)));
+            }
+            if (oodScores != null) {
+              OutOfDistribution.Score o = oodScores.get(i);
+              line.append(',')
+                  .append(Csv.number(o.knnDistance()))
+                  .append(',')
+                  .append(Csv.number(o.knnPercentile()))
+                  .append(',')
+                  .append(Csv.number(o.mahalanobis()))
+                  .append(',')
+                  .append(Csv.number(o.mahalanobisPercentile()));
+            }
+            w.print(line + "\n");
+          }
+        });
+  }
+}

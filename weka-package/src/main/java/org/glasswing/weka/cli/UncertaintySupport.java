@@ -1,0 +1,133 @@
+package org.glasswing.weka.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.glasswing.core.engine.CancellationToken;
+import org.glasswing.weka.DataLoader;
+import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaData;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+/**
+ * What the uncertainty commands ({@code uncertainty}, {@code calibration}, {@code conformal})
+ * share: the untrained classifier, a {@code --test} file read onto the model's header, the split
+ * into a proper training part and a calibration part, cancellation, and CSV output.
+ */
+final class UncertaintySupport {
+
+  private UncertaintySupport() {}
+
+  /** The untrained classifier of {@code --classifier}, seeded with {@code --seed} when given. */
+  static Classifier untrainedClassifier(CommonOptions common) {
+    if (common.model() != null) {
+      throw new UserInputException(
+          "this needs to train the classifier on parts of the data; give --classifier and"
+              + " --train instead of --model");
+    }
+    return ExplainSetup.newClassifier(common);
+  }
+
+  /** Refuses --format json: these commands write CSV. */
+  static void requireCsv(CommonOptions common) {
+    if (common.format() != OutputFormat.csv) {
+      throw new UserInputException("this command writes CSV only; leave out --format");
+    }
+  }
+
+  /** Refuses a numeric class for scores that need class probabilities. */
+  static void requireNominalClass(ExplainSetup setup, String what) {
+    if (!setup.schema().target().isNominal()) {
+      throw new UserInputException(
+          what + " needs a nominal class, but '" + setup.schema().target().name() + "' is numeric");
+    }
+  }
+
+  /** Reads a --test file onto the model's header. */
+  static Instances testData(ExplainSetup setup, Path test) {
+    String name = "--test " + test;
+    Instances data = WekaData.conform(DataLoader.load(test), setup.header(), name);
+    if (data.numInstances() == 0) {
+      throw new UserInputException(name + " has no rows");
+    }
+    return data;
+  }
+
+  /**
+   * Splits training data at random into a proper training part and a calibration part.
+   *
+   * @param train the data
+   * @param fraction the share for calibration, in (0, 1)
+   * @param seed the seed
+   * @return {proper, calibration}
+   */
+  static Instances[] split(Instances train, double fraction, long seed) {
+    if (!(fraction > 0 && fraction < 1)) {
+      throw new UserInputException(
+          "--calibration-fraction must be between 0 and 1 (exclusive), got " + fraction);
+    }
+    Instances copy = new Instances(train);
+    copy.randomize(new Random(seed));
+    int calibration = (int) Math.round(fraction * copy.numInstances());
+    int proper = copy.numInstances() - calibration;
+    if (calibration < 1 || proper < 1) {
+      throw new UserInputException(
+          "--calibration-fraction "
+              + fraction
+              + " leaves "
+              + proper
+              + " rows to train on and "
+              + calibration
+              + " to calibrate on; both need rows");
+    }
+    return new Instances[] {
+      new Instances(copy, 0, proper), new Instances(copy, proper, calibration)
+    };
+  }
+
+  /** The cancellation check of a command run on the calling thread. */
+  static CancellationToken cancellation() {
+    Thread caller = Thread.currentThread();
+    return () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+  }
+
+  /** Fails early when an output file's directory does not exist. */
+  static void checkWritable(Path file, String option) {
+    if (file != null) {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new UserInputException(option + " " + file + ": no such directory");
+      }
+    }
+  }
+
+  /** Writes text to a file, or to the command's standard output when the file is null. */
+  static void write(PrintWriter stdout, Path file, Consumer<PrintWriter> body) {
+    if (file == null) {
+      body.accept(stdout);
+      stdout.flush();
+      return;
+    }
+    try (PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)))) {
+      body.accept(out);
+      if (out.checkError()) {
+        throw new UserInputException("cannot write " + file);
+      }
+    } catch (IOException e) {
+      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UserInputException("cannot write " + file + ": " + e.getCause().getMessage(), e);
+    }
+  }
+}

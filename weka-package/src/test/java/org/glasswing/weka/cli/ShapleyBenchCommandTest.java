@@ -1,0 +1,91 @@
+package org.glasswing.weka.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The structure of {@code glasswing bench shapley --quick}, and its checks; not its timings. */
+class ShapleyBenchCommandTest {
+
+  /** The project's copy of the task, seen from the module directory the tests run in. */
+  private static final Path DATA =
+      Path.of("").toAbsolutePath().getParent().resolve("bench/data/friedman");
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = GlasswingCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int code = commandLine.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static double figure(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertThat(matcher.find()).as("%s in%n%s", regex, text).isTrue();
+    return Double.parseDouble(matcher.group(1));
+  }
+
+  @Test
+  void quickRunPrintsEveryTableAndKernelShapEqualsExactOnTheAnalyticModel() {
+    Run result =
+        run("bench", "shapley", "--quick", "--data-dir", DATA.toString(), "--threads", "2");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.code()).isZero();
+    String out = result.out();
+    assertThat(out)
+        .contains("(a) analytic Friedman-1 model", "(b) Weka RandomForest, 5 trees", "(c) accuracy")
+        .contains("s (1 thread)", "s (2 threads)", "speed-up", "overhead", "evaluations");
+    for (String method :
+        List.of(
+            "exact-shapley ",
+            "kernel-shap ",
+            "sampling-shapley ",
+            "tree-shap path ",
+            "tree-shap interventional ")) {
+      assertThat(out.lines().filter(line -> line.startsWith(method))).as(method).isNotEmpty();
+    }
+    // 5 rows x 2^10 coalitions x 100 background rows, for exact-shapley and for kernel-shap at
+    // 2048.
+    assertThat(out).containsPattern("exact-shapley +all +5 +512000 ");
+    assertThat(out).containsPattern("kernel-shap +2048 +5 +512000 ");
+    assertThat(
+            figure(
+                out, "kernel-shap 2048 coalitions vs exact-shapley: max \\|difference\\| (\\S+)"))
+        .isLessThan(1e-9);
+    assertThat(figure(out, "vs the closed form (\\S+)\\)")).isLessThan(1e-9);
+    assertThat(
+            figure(out, "tree-shap interventional vs exact-shapley.*: max \\|difference\\| (\\S+)"))
+        .isLessThan(1e-9);
+    assertThat(
+            out.lines()
+                .filter(line -> line.matches("(EASY|HARD) (kernel-shap|sampling-shapley) .*")))
+        .hasSize(4)
+        .allSatisfy(line -> assertThat(line.split("\\)", -1)).hasSize(4 + 1));
+    assertThat(figure(out, "EASY kernel-shap +(\\S+)")).isLessThan(1e-9);
+    assertThat(figure(out, "HARD kernel-shap +(\\S+)")).isGreaterThan(1e-6);
+  }
+
+  @Test
+  void aMissingDataDirectoryIsOneLineAndExitCodeTwo(@TempDir Path empty) {
+    Run result = run("bench", "shapley", "--quick", "--data-dir", empty.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().strip())
+        .startsWith("glasswing: error: no train.csv in " + empty)
+        .contains("give --data-dir")
+        .doesNotContain("\n");
+    assertThat(run("bench").err()).contains("missing a benchmark; try 'glasswing bench shapley'");
+    assertThat(run("bench", "shapley", "--runs", "0").err()).contains("--runs must be at least 1");
+  }
+}

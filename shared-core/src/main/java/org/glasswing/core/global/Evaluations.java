@@ -1,8 +1,8 @@
 package org.glasswing.core.global;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.glasswing.core.engine.BatchPrediction;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.RowJob;
 import org.glasswing.core.model.Model;
@@ -62,21 +62,7 @@ final class Evaluations {
    * @return one output vector per row, in row order
    */
   static double[][] predict(Model model, double[][] rows, EvaluationEngine engine) {
-    int size = engine.batchRows();
-    int tasks = (rows.length + size - 1) / size;
-    List<double[][]> parts =
-        outputs(
-            model,
-            tasks,
-            t -> Arrays.copyOfRange(rows, t * size, Math.min(rows.length, (t + 1) * size)),
-            engine);
-    double[][] outputs = new double[rows.length][];
-    int next = 0;
-    for (double[][] part : parts) {
-      System.arraycopy(part, 0, outputs, next, part.length);
-      next += part.length;
-    }
-    return outputs;
+    return BatchPrediction.predict(model, rows, engine);
   }
 
   /** A job that asks for one batch and returns the outputs. */

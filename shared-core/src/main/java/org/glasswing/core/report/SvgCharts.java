@@ -432,6 +432,79 @@ public final class SvgCharts {
     return item;
   }
 
+  /**
+   * One point of a scatter chart.
+   *
+   * @param x the horizontal position
+   * @param y the vertical position
+   * @param group the legend entry the point belongs to (its colour), as plain text
+   */
+  public record Point(double x, double y, String group) {
+
+    /**
+     * Checks the group is given.
+     *
+     * @param x the horizontal position
+     * @param y the vertical position
+     * @param group the legend entry
+     */
+    public Point {
+      Objects.requireNonNull(group, "group");
+    }
+  }
+
+  private static final Color[] GROUP_COLOURS = {
+    new Color(0x1f6fb2), new Color(0xc0392b), new Color(0x2e8b57), new Color(0x8e44ad),
+    new Color(0xd68910), new Color(0x17a2b8), new Color(0x6c757d), new Color(0x8b4513)
+  };
+
+  /**
+   * A square scatter chart of points coloured by group, with a legend; groups keep the order in
+   * which they first appear, and colours repeat after eight groups.
+   *
+   * @param id an identifier unique within the page; lower-case letters, digits and hyphens
+   * @param points the points
+   * @param xLabel the horizontal axis label, as plain text
+   * @param yLabel the vertical axis label, as plain text
+   * @return an {@code <svg>} element
+   */
+  public static String scatter(String id, List<Point> points, String xLabel, String yLabel) {
+    org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
+    java.util.Map<String, org.jfree.data.xy.XYSeries> series = new java.util.LinkedHashMap<>();
+    for (Point point : points) {
+      series
+          .computeIfAbsent(
+              point.group(),
+              g -> {
+                org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries(g, false, true);
+                dataset.addSeries(s);
+                return s;
+              })
+          .add(point.x(), point.y());
+    }
+    org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+        new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
+    for (int s = 0; s < series.size(); s++) {
+      renderer.setSeriesPaint(s, GROUP_COLOURS[s % GROUP_COLOURS.length]);
+      renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    }
+    NumberAxis xAxis = valueAxis(xLabel);
+    xAxis.setAutoRangeIncludesZero(false);
+    NumberAxis yAxis = valueAxis(yLabel);
+    yAxis.setAutoRangeIncludesZero(false);
+    org.jfree.chart.plot.XYPlot plot =
+        new org.jfree.chart.plot.XYPlot(dataset, xAxis, yAxis, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(GRID);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setOutlineVisible(false);
+    JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
+    chart.getLegend().setItemFont(TICK_FONT);
+    chart.getLegend().setItemPaint(INK);
+    chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    return toSvg(id, chart, 560);
+  }
+
   static String toSvg(String id, JFreeChart chart, int height) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);

@@ -5,18 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.glasswing.core.data.Dataset;
-import org.glasswing.core.data.Feature;
-import org.glasswing.core.data.Schema;
+import org.glasswing.core.data.RowDistance;
 
 /**
  * A small weighted background that stands in for a large one: k medoids of the data, each weighted
  * by the size of its cluster. Medoids are real rows, so a summary never shows the model a value
  * combination that does not occur in the data.
  *
- * <p>The distance between two rows is the mean, over the input columns (the target is ignored), of
- * a per-column distance in [0, 1] (Gower, 1971): for a numeric column the absolute difference over
- * the column's range (0 for a constant column), for a nominal column 0 when the labels match and 1
- * otherwise; a missing value is at distance 0 from another missing value and 1 from any value.
+ * <p>The distance between two rows is Gower's mixed-type distance over the input columns ({@link
+ * RowDistance#gower(Dataset)}): the mean of per-column distances in [0, 1], the range-scaled
+ * difference for a numeric column and overlap for a nominal one.
  *
  * <p>The clustering starts from k-medoids++ seeding (each further medoid drawn with probability
  * proportional to its squared distance from the nearest medoid so far) and alternates between
@@ -115,55 +113,7 @@ public final class BackgroundSummary {
    * @return the distance, in [0, 1]
    */
   public static double distance(Dataset data, int first, int second) {
-    return new Distance(data).between(data.row(first), data.row(second));
-  }
-
-  /** The mixed-type distance over a dataset's input columns. */
-  private static final class Distance {
-    private final int[] columns;
-    private final boolean[] nominal;
-    private final double[] range;
-
-    Distance(Dataset data) {
-      Schema schema = data.schema();
-      columns = schema.inputIndices();
-      nominal = new boolean[columns.length];
-      range = new double[columns.length];
-      for (int j = 0; j < columns.length; j++) {
-        Feature feature = schema.feature(columns[j]);
-        nominal[j] = feature.isNominal();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double value : data.column(columns[j])) {
-          if (!Double.isNaN(value)) {
-            min = Math.min(min, value);
-            max = Math.max(max, value);
-          }
-        }
-        range[j] = max > min ? max - min : 0;
-      }
-    }
-
-    double between(double[] a, double[] b) {
-      if (columns.length == 0) {
-        return 0;
-      }
-      double total = 0;
-      for (int j = 0; j < columns.length; j++) {
-        double x = a[columns[j]];
-        double y = b[columns[j]];
-        boolean xMissing = Double.isNaN(x);
-        boolean yMissing = Double.isNaN(y);
-        if (xMissing || yMissing) {
-          total += xMissing && yMissing ? 0 : 1;
-        } else if (nominal[j]) {
-          total += x == y ? 0 : 1;
-        } else if (range[j] > 0) {
-          total += Math.min(1, Math.abs(x - y) / range[j]);
-        }
-      }
-      return total / columns.length;
-    }
+    return RowDistance.gower(data).between(data.row(first), data.row(second));
   }
 
   /** One k-medoids run. */
@@ -172,14 +122,14 @@ public final class BackgroundSummary {
     private final double[][] rows;
     private final int k;
     private final SplittableRandom random;
-    private final Distance distance;
+    private final RowDistance distance;
 
     Search(Dataset data, int k, long seed) {
       this.data = data;
       this.rows = data.rows();
       this.k = k;
       this.random = new SplittableRandom(seed);
-      this.distance = new Distance(data);
+      this.distance = RowDistance.gower(data);
     }
 
     BackgroundSummary run() {

@@ -4,7 +4,7 @@ package org.glasswing.core.shapley;
  * Dense linear systems, small enough for plain Java: Gaussian elimination with partial pivoting,
  * many right-hand sides at once.
  */
-final class LinearSystems {
+public final class LinearSystems {
 
   private LinearSystems() {}
 
@@ -17,7 +17,7 @@ final class LinearSystems {
    * @return X, with the shape of {@code b}
    * @throws IllegalStateException if A is singular to working precision
    */
-  static double[][] solve(double[][] a, double[][] b) {
+  public static double[][] solve(double[][] a, double[][] b) {
     int n = a.length;
     int columns = n == 0 ? 0 : b[0].length;
     double[][] m = new double[n][];
@@ -79,7 +79,7 @@ final class LinearSystems {
    * @return A<sup>-1</sup>
    * @throws IllegalStateException if A is singular to working precision
    */
-  static double[][] inverse(double[][] a) {
+  public static double[][] inverse(double[][] a) {
     int n = a.length;
     double[][] identity = new double[n][n];
     for (int i = 0; i < n; i++) {

@@ -35,6 +35,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ExplainCommand.class,
       AuditCommand.class,
+      ExamplesCommand.class,
+      CounterfactualCommand.class,
+      InfluenceCommand.class,
+      MapCommand.class,
       UncertaintyCommand.class,
       CalibrationCommand.class,
       ConformalCommand.class,

@@ -1,0 +1,527 @@
+package org.glasswing.core.counterfactual;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.glasswing.core.data.RowDistance;
+import org.glasswing.core.engine.RowJob;
+
+/** The search for one row, as an exchange of batches with the model (see the search's stages). */
+final class CounterfactualJob implements RowJob<CounterfactualResult> {
+
+  private enum Stage {
+    SEEDS,
+    SPHERES,
+    SPARSITY,
+    LINE,
+    VERIFY,
+    DONE
+  }
+
+  private final CounterfactualSearch search;
+  private final CounterfactualSearch.Space space;
+  private final RowDistance distance;
+  private final double[] query;
+  private final int current;
+  private final int desired;
+  private final int[] referenceClass;
+  private final SplittableRandom random;
+  private final int inputs;
+
+  private Stage stage = Stage.SEEDS;
+  private long used;
+  private double radius = CounterfactualSearch.FIRST_RADIUS;
+  private final List<double[]> pool = new ArrayList<>();
+  private double[][] batch;
+  private int[] owner; // candidate index of each batch row (sparsity and line stages)
+  private int lineFeature; // position in space.mutable
+  private int lineStep;
+  private double[] lineLow; // per candidate: the invalid end of the current interval
+  private CounterfactualResult result;
+
+  CounterfactualJob(
+      CounterfactualSearch search,
+      CounterfactualSearch.Space space,
+      double[] query,
+      int current,
+      int desired,
+      int[] referenceClass,
+      SplittableRandom random) {
+    this.search = search;
+    this.space = space;
+    this.distance = search.distance();
+    this.query = query;
+    this.current = current;
+    this.desired = desired;
+    this.referenceClass = referenceClass;
+    this.random = random;
+    this.inputs = space.schema.inputIndices().length;
+  }
+
+  @Override
+  public long plannedEvaluations() {
+    return search.budget();
+  }
+
+  @Override
+  public double[][] nextBatch() {
+    while (true) {
+      batch = null;
+      switch (stage) {
+        case SEEDS -> batch = seeds();
+        case SPHERES -> batch = spheres();
+        case SPARSITY -> batch = reversions();
+        case LINE -> batch = linePoints();
+        case VERIFY -> batch = pool.isEmpty() ? null : pool.toArray(double[][]::new);
+        case DONE -> {
+          return null;
+        }
+      }
+      if (batch != null && batch.length > 0) {
+        used += batch.length;
+        return batch;
+      }
+      advanceWithoutAnswers();
+    }
+  }
+
+  /** Moves on when a stage has nothing to ask. */
+  private void advanceWithoutAnswers() {
+    switch (stage) {
+      case SEEDS -> stage = Stage.SPHERES;
+      case SPHERES -> startRefining();
+      case SPARSITY -> startLine();
+      case LINE -> {
+        lineFeature++;
+        lineStep = 0;
+        if (lineFeature >= space.mutable.length) {
+          stage = Stage.VERIFY;
+        } else {
+          prepareLineFeature();
+        }
+      }
+      case VERIFY -> finish(List.of());
+      default -> throw new IllegalStateException(stage.name());
+    }
+  }
+
+  @Override
+  public void accept(double[][] outputs) {
+    switch (stage) {
+      case SEEDS -> {
+        addValid(outputs);
+        stage = Stage.SPHERES;
+      }
+      case SPHERES -> {
+        addValid(outputs);
+        radius *= 2;
+      }
+      case SPARSITY -> acceptReversions(outputs);
+      case LINE -> acceptLinePoints(outputs);
+      case VERIFY -> {
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < outputs.length; i++) {
+          if (valid(outputs[i]) && search.constraints().allows(space.schema, query, batch[i])) {
+            kept.add(batch[i]);
+          }
+        }
+        finish(kept, outputs);
+      }
+      default -> throw new IllegalStateException(stage.name());
+    }
+  }
+
+  @Override
+  public CounterfactualResult result() {
+    return result;
+  }
+
+  private long remaining() {
+    // keep room for the final check of the pool
+    return search.budget() - used - poolLimit();
+  }
+
+  /** How many candidates are refined. */
+  private int poolLimit() {
+    return Math.max(10, 4 * search.count());
+  }
+
+  private boolean valid(double[] output) {
+    for (int k = 0; k < output.length; k++) {
+      if (k != desired && !(output[desired] > output[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addValid(double[][] outputs) {
+    for (int i = 0; i < outputs.length; i++) {
+      double[] row = batch[i];
+      if (valid(outputs[i]) && pool.stream().noneMatch(p -> Arrays.equals(p, row))) {
+        pool.add(row);
+      }
+    }
+  }
+
+  // ---- stage 1: seeds from the reference rows predicted as the desired class
+
+  private double[][] seeds() {
+    double[][] reference = search.referenceRows();
+    Integer[] order =
+        IntStream.range(0, reference.length)
+            .filter(r -> referenceClass[r] == desired)
+            .boxed()
+            .sorted(
+                Comparator.comparingDouble((Integer r) -> distance.between(query, reference[r]))
+                    .thenComparingInt(r -> r))
+            .limit(CounterfactualSearch.seeds())
+            .toArray(Integer[]::new);
+    List<double[]> seeds = new ArrayList<>();
+    for (int r : order) {
+      double[] candidate = query.clone();
+      for (int i = 0; i < space.mutable.length; i++) {
+        int column = space.mutable[i];
+        double value = reference[r][column];
+        if (Double.isNaN(value)) {
+          continue;
+        }
+        if (!space.nominal[i]) {
+          value = Math.max(space.low[i], Math.min(space.high[i], value));
+        }
+        double before = candidate[column];
+        candidate[column] = value;
+        if (!search.constraints().allows(space.schema, query, candidate)) {
+          candidate[column] = before;
+        }
+      }
+      if (changedCount(candidate) > 0
+          && seeds.stream().noneMatch(s -> Arrays.equals(s, candidate))) {
+        seeds.add(candidate);
+      }
+    }
+    return capped(seeds);
+  }
+
+  private double[][] capped(List<double[]> rows) {
+    long room = Math.max(0, remaining());
+    return rows.subList(0, (int) Math.min(rows.size(), room)).toArray(double[][]::new);
+  }
+
+  // ---- stage 2: growing spheres
+
+  private double[][] spheres() {
+    int enough = Math.max(2 * search.count(), 10);
+    if (pool.size() >= enough
+        || radius > CounterfactualSearch.maxRadius()
+        || used >= 0.6 * search.budget()) {
+      return null;
+    }
+    int m = space.mutable.length;
+    List<double[]> candidates = new ArrayList<>();
+    int[] positions = IntStream.range(0, m).toArray();
+    for (int n = 0; n < CounterfactualSearch.sphereBatch(); n++) {
+      double[] candidate = query.clone();
+      int changes = 1 + random.nextInt(m);
+      for (int c = 0; c < changes; c++) {
+        int swap = c + random.nextInt(m - c);
+        int t = positions[c];
+        positions[c] = positions[swap];
+        positions[swap] = t;
+        perturb(candidate, positions[c]);
+      }
+      if (changedCount(candidate) > 0
+          && search.constraints().allows(space.schema, query, candidate)) {
+        candidates.add(candidate);
+      }
+    }
+    return capped(candidates);
+  }
+
+  private void perturb(double[] candidate, int i) {
+    int column = space.mutable[i];
+    double value = query[column];
+    if (space.nominal[i]) {
+      int labels = space.labels[i];
+      if (Double.isNaN(value)) {
+        candidate[column] = random.nextInt(labels);
+      } else if (labels > 1) {
+        int other = random.nextInt(labels - 1);
+        candidate[column] = other >= value ? other + 1 : other;
+      }
+      return;
+    }
+    double low = space.low[i];
+    double high = space.high[i];
+    if (Double.isNaN(value)) {
+      candidate[column] = high > low ? random.nextDouble(low, high) : low;
+      return;
+    }
+    double step = random.nextDouble() * radius * space.scale[i];
+    Direction direction = search.constraints().direction(column);
+    boolean up =
+        direction == Direction.INCREASE || (direction == Direction.ANY && random.nextBoolean());
+    double moved = up ? value + step : value - step;
+    candidate[column] = Math.max(low, Math.min(high, moved));
+  }
+
+  // ---- stage 3: sparsity
+
+  private void startRefining() {
+    Comparator<double[]> byCost = Comparator.comparingDouble(this::cost);
+    pool.sort(byCost);
+    while (pool.size() > poolLimit()) {
+      pool.remove(pool.size() - 1);
+    }
+    stage = pool.isEmpty() ? Stage.VERIFY : Stage.SPARSITY;
+  }
+
+  private double[][] reversions() {
+    List<double[]> rows = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    for (int c = 0; c < pool.size(); c++) {
+      double[] candidate = pool.get(c);
+      for (int column : space.mutable) {
+        if (!same(candidate[column], query[column])) {
+          double[] variant = candidate.clone();
+          variant[column] = query[column];
+          rows.add(variant);
+          owners.add(c);
+        }
+      }
+    }
+    if (rows.size() > remaining()) {
+      return null;
+    }
+    owner = owners.stream().mapToInt(Integer::intValue).toArray();
+    return rows.toArray(double[][]::new);
+  }
+
+  private void acceptReversions(double[][] outputs) {
+    boolean improved = false;
+    double[] bestDistance = new double[pool.size()];
+    double[][] best = new double[pool.size()][];
+    Arrays.fill(bestDistance, Double.POSITIVE_INFINITY);
+    for (int i = 0; i < outputs.length; i++) {
+      if (valid(outputs[i])) {
+        double d = distance.between(query, batch[i]);
+        if (d < bestDistance[owner[i]]) {
+          bestDistance[owner[i]] = d;
+          best[owner[i]] = batch[i];
+        }
+      }
+    }
+    for (int c = 0; c < pool.size(); c++) {
+      if (best[c] != null) {
+        pool.set(c, best[c]);
+        improved = true;
+      }
+    }
+    if (!improved) {
+      startLine();
+    }
+  }
+
+  // ---- stage 4: proximity, a refined grid between the row's value and the candidate's
+
+  private void startLine() {
+    stage = Stage.LINE;
+    lineFeature = 0;
+    lineStep = 0;
+    prepareLineFeature();
+  }
+
+  private void prepareLineFeature() {
+    lineLow = new double[pool.size()];
+    if (lineFeature < space.mutable.length) {
+      int column = space.mutable[lineFeature];
+      Arrays.fill(lineLow, query[column]);
+    }
+  }
+
+  private double[][] linePoints() {
+    if (lineFeature >= space.mutable.length
+        || space.nominal[lineFeature]
+        || Double.isNaN(query[space.mutable[lineFeature]])
+        || lineStep >= CounterfactualSearch.LINE_STEPS) {
+      return null;
+    }
+    int column = space.mutable[lineFeature];
+    int grid = CounterfactualSearch.grid();
+    List<double[]> rows = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    for (int c = 0; c < pool.size(); c++) {
+      double[] candidate = pool.get(c);
+      double high = candidate[column];
+      double low = lineLow[c];
+      if (high == low) {
+        continue;
+      }
+      for (int k = 1; k < grid; k++) {
+        double[] point = candidate.clone();
+        point[column] = low + (high - low) * k / grid;
+        rows.add(point);
+        owners.add(c);
+      }
+    }
+    if (rows.isEmpty() || rows.size() > remaining()) {
+      return null;
+    }
+    owner = owners.stream().mapToInt(Integer::intValue).toArray();
+    return rows.toArray(double[][]::new);
+  }
+
+  private void acceptLinePoints(double[][] outputs) {
+    int column = space.mutable[lineFeature];
+    // Rows of one candidate are consecutive and ordered from the row's value outwards.
+    int i = 0;
+    while (i < outputs.length) {
+      int c = owner[i];
+      int end = i;
+      while (end < outputs.length && owner[end] == c) {
+        end++;
+      }
+      int firstValid = -1;
+      for (int k = i; k < end; k++) {
+        if (valid(outputs[k])) {
+          firstValid = k;
+          break;
+        }
+      }
+      if (firstValid < 0) {
+        lineLow[c] = batch[end - 1][column];
+      } else {
+        lineLow[c] = firstValid == i ? lineLow[c] : batch[firstValid - 1][column];
+        pool.set(c, batch[firstValid]);
+      }
+      i = end;
+    }
+    lineStep++;
+  }
+
+  // ---- the choice
+
+  private void finish(List<double[]> kept, double[][] outputs) {
+    List<double[]> unique = new ArrayList<>();
+    List<Double> probabilities = new ArrayList<>();
+    for (int i = 0; i < batch.length; i++) {
+      double[] row = batch[i];
+      if (kept.contains(row) && unique.stream().noneMatch(u -> Arrays.equals(u, row))) {
+        unique.add(row);
+        probabilities.add(outputs[i][desired]);
+      }
+    }
+    List<Integer> chosen = new ArrayList<>();
+    // First pass: each counterfactual changes a set of features no chosen one changes; second
+    // pass: fill up with the rest.
+    for (int pass = 0; pass < 2; pass++) {
+      choose(unique, chosen, pass == 0);
+    }
+    List<Counterfactual> counterfactuals = new ArrayList<>();
+    for (int c : chosen) {
+      double[] row = unique.get(c);
+      counterfactuals.add(
+          new Counterfactual(
+              row,
+              probabilities.get(c),
+              distance.between(query, row),
+              changedCount(row),
+              plausibility(row)));
+    }
+    double diversity = Double.NaN;
+    if (chosen.size() >= 2) {
+      double total = 0;
+      int pairs = 0;
+      for (int a = 0; a < chosen.size(); a++) {
+        for (int b = a + 1; b < chosen.size(); b++) {
+          total += distance.between(unique.get(chosen.get(a)), unique.get(chosen.get(b)));
+          pairs++;
+        }
+      }
+      diversity = total / pairs;
+    }
+    result =
+        new CounterfactualResult(
+            query, current, desired, counterfactuals, diversity, used, search.budget());
+    stage = Stage.DONE;
+  }
+
+  /** Greedy choice: lowest cost, then lowest cost minus the distance to those chosen. */
+  private void choose(List<double[]> unique, List<Integer> chosen, boolean newFeatureSets) {
+    while (chosen.size() < search.count()) {
+      int best = -1;
+      double bestScore = Double.POSITIVE_INFINITY;
+      for (int c = 0; c < unique.size(); c++) {
+        if (chosen.contains(c)) {
+          continue;
+        }
+        double nearest = Double.POSITIVE_INFINITY;
+        boolean sameFeatures = false;
+        for (int s : chosen) {
+          nearest = Math.min(nearest, distance.between(unique.get(c), unique.get(s)));
+          sameFeatures |= changedColumns(unique.get(c)).equals(changedColumns(unique.get(s)));
+        }
+        if (newFeatureSets && sameFeatures) {
+          continue;
+        }
+        double score = cost(unique.get(c)) - (chosen.isEmpty() ? 0 : nearest);
+        if (score < bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+      if (best < 0) {
+        return;
+      }
+      chosen.add(best);
+    }
+  }
+
+  private java.util.Set<Integer> changedColumns(double[] candidate) {
+    java.util.Set<Integer> columns = new java.util.TreeSet<>();
+    for (int column : space.schema.inputIndices()) {
+      if (!same(candidate[column], query[column])) {
+        columns.add(column);
+      }
+    }
+    return columns;
+  }
+
+  private void finish(List<double[]> none) {
+    batch = new double[0][];
+    finish(none, new double[0][]);
+  }
+
+  private double plausibility(double[] row) {
+    int target = space.schema.targetIndex();
+    double best = Double.NaN;
+    for (double[] known : search.referenceRows()) {
+      if (known[target] == desired) {
+        double d = distance.between(row, known);
+        best = Double.isNaN(best) ? d : Math.min(best, d);
+      }
+    }
+    return best;
+  }
+
+  private double cost(double[] candidate) {
+    return distance.between(query, candidate) + changedCount(candidate) / (2.0 * inputs);
+  }
+
+  private int changedCount(double[] candidate) {
+    int changed = 0;
+    for (int column : space.schema.inputIndices()) {
+      if (!same(candidate[column], query[column])) {
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  private static boolean same(double a, double b) {
+    return Double.isNaN(a) ? Double.isNaN(b) : a == b;
+  }
+}

@@ -1,0 +1,223 @@
+package org.glasswing.weka.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.glasswing.core.data.Dataset;
+import org.glasswing.core.data.Feature;
+import org.glasswing.core.data.RowDistance;
+import org.glasswing.core.embedding.ClassicalMds;
+import org.glasswing.core.embedding.Distances;
+import org.glasswing.core.embedding.Embedding;
+import org.glasswing.core.embedding.FeatureMatrix;
+import org.glasswing.core.embedding.Pca;
+import org.glasswing.core.embedding.Trustworthiness;
+import org.glasswing.core.embedding.Tsne;
+import org.glasswing.core.engine.BatchPrediction;
+import org.glasswing.core.engine.CancellationToken;
+import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.io.Csv;
+import org.glasswing.weka.UserInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glasswing map}: a two-dimensional map of the rows (PCA, classical MDS or t-SNE) with each
+ * row's class, the model's prediction and whether it is right, as CSV.
+ */
+@Command(
+    name = "map",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "What is in the data? Place every row on a 2-D map (alike rows close together) and list"
+          + " it with its class and the classifier's prediction, to colour in any plotting tool.",
+      ""
+    })
+public final class MapCommand implements Callable<Integer> {
+
+  /** The CSV header. */
+  public static final String HEADER = "row,x,y,class,predicted,probability,correct";
+
+  /** The map methods. */
+  enum Method {
+    /** Principal components of the standardised, indicator-coded attributes. */
+    pca,
+    /** Classical multidimensional scaling of the mixed-type distances. */
+    mds,
+    /** t-SNE of the mixed-type distances. */
+    tsne
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CommonOptions common;
+
+  @Option(
+      names = "--method",
+      paramLabel = "pca|mds|tsne",
+      defaultValue = "pca",
+      description = "How rows are placed on the map.")
+  private Method method;
+
+  @Option(
+      names = "--distance",
+      paramLabel = "gower|standardised",
+      defaultValue = "gower",
+      description = "mds and tsne: how unlike two rows are (see glasswing examples).")
+  private ExamplesCommand.DistanceKind distance;
+
+  @Option(
+      names = "--perplexity",
+      paramLabel = "P",
+      defaultValue = "30",
+      description = "tsne: the effective number of neighbours each row keeps close.")
+  private double perplexity;
+
+  @Option(
+      names = "--iterations",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "tsne: gradient steps.")
+  private int iterations;
+
+  @Option(
+      names = "--neighbours",
+      paramLabel = "K",
+      defaultValue = "10",
+      description = "Neighbourhood size of the trustworthiness score reported on standard error.")
+  private int neighbours;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Do not show progress or the map's quality on standard error.")
+  private boolean quiet;
+
+  /** Creates the command; picocli fills in the options. */
+  public MapCommand() {}
+
+  @Override
+  public Integer call() {
+    TableOutput.check(common, "map");
+    int threads = common.threads();
+    if (method != Method.tsne) {
+      for (String option : new String[] {"--perplexity", "--iterations"}) {
+        if (common.given(option)) {
+          throw new UserInputException(option + " applies to --method tsne only");
+        }
+      }
+    }
+    if (method == Method.pca && common.given("--distance")) {
+      throw new UserInputException("--distance applies to --method mds and tsne only");
+    }
+    ExplainSetup setup = ExplainSetup.load(common);
+    int[] rows =
+        common.rowsGiven()
+            ? setup.selectedRows()
+            : java.util.stream.IntStream.range(0, setup.data().numRows()).toArray();
+    Dataset data = setup.data().select(rows);
+    if (data.numRows() > Tsne.MAX_ROWS) {
+      throw new UserInputException(
+          "a map takes at most " + Tsne.MAX_ROWS + " rows, got " + data.numRows() + "; use --rows");
+    }
+    Thread caller = Thread.currentThread();
+    CancellationToken cancelled =
+        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressLine progress = new ProgressLine(err, "mapping", !quiet);
+    Embedding map;
+    double[][] dataDistances;
+    double[][] outputs;
+    try {
+      if (method == Method.pca) {
+        double[][] encoded = FeatureMatrix.encode(data);
+        map = Pca.map(encoded, cancelled);
+        dataDistances = Distances.euclidean(encoded);
+      } else {
+        RowDistance rowDistance =
+            distance == ExamplesCommand.DistanceKind.gower
+                ? RowDistance.gower(setup.backgroundSource())
+                : RowDistance.standardised(setup.backgroundSource());
+        dataDistances = Distances.matrix(data, rowDistance, cancelled);
+        map =
+            method == Method.mds
+                ? ClassicalMds.map(dataDistances, cancelled)
+                : new Tsne(perplexity, iterations, common.seed())
+                    .map(dataDistances, progress, cancelled);
+      }
+      EvaluationEngine engine =
+          new EvaluationEngine(threads, EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
+      outputs = BatchPrediction.predict(setup.model(), data.rows(), engine);
+    } finally {
+      progress.finish();
+    }
+    if (!quiet) {
+      err.println("glasswing: note: " + quality(map, dataDistances));
+    }
+    double[][] points = map.coordinates();
+    Feature target = setup.schema().target();
+    int targetIndex = setup.schema().targetIndex();
+    TableOutput.write(
+        common.output(),
+        spec.commandLine().getOut(),
+        out -> {
+          out.println(HEADER);
+          for (int i = 0; i < rows.length; i++) {
+            double label = data.value(i, targetIndex);
+            String predicted;
+            String probability;
+            String correct;
+            if (target.isNominal()) {
+              int best = 0;
+              for (int k = 1; k < outputs[i].length; k++) {
+                best = outputs[i][k] > outputs[i][best] ? k : best;
+              }
+              predicted = Csv.field(target.labels().get(best));
+              probability = Csv.number(outputs[i][best]);
+              correct = Double.isNaN(label) ? "" : Boolean.toString(label == best);
+            } else {
+              predicted = Csv.number(outputs[i][0]);
+              probability = "";
+              correct = "";
+            }
+            out.println(
+                String.join(
+                    ",",
+                    Integer.toString(rows[i] + 1),
+                    Csv.number(points[i][0]),
+                    Csv.number(points[i][1]),
+                    Double.isNaN(label) ? "" : Csv.field(target.format(label)),
+                    predicted,
+                    probability,
+                    correct));
+          }
+        });
+    return 0;
+  }
+
+  private String quality(Embedding map, double[][] dataDistances) {
+    StringBuilder text = new StringBuilder(method.name());
+    if (!map.explained().isEmpty()) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              " axes show %.1f%% and %.1f%% of the variance;",
+              100 * map.explained().get(0),
+              100 * map.explained().get(1)));
+    }
+    int n = dataDistances.length;
+    if (neighbours >= 1 && 2 * neighbours < n) {
+      double score = Trustworthiness.score(dataDistances, map.coordinates(), neighbours);
+      text.append(String.format(Locale.ROOT, " trustworthiness (k=%d) %.3f", neighbours, score));
+    } else {
+      text.append(" trustworthiness not measured (too few rows for k=")
+          .append(neighbours)
+          .append(')');
+    }
+    return text.toString();
+  }
+}

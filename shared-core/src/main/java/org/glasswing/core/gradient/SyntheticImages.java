@@ -19,7 +19,7 @@ import org.glasswing.core.data.Schema;
 public final class SyntheticImages {
 
   /** The class labels, in order. */
-  public static final List<String> LABELS = List.of("square", "plus");
+  public static final List<String> LABELS = List.of("square", "plus", "none");
 
   private SyntheticImages() {}
 
@@ -28,9 +28,20 @@ public final class SyntheticImages {
    *
    * @param data the rows: pixels, then the class
    * @param shape the image shape
-   * @param boxes per row, the object's box {@code {top, left, bottom, right}} (inclusive)
+   * @param boxes per row, the object's box {@code {top, left, bottom, right}} (inclusive), or
+   *     {@code null} for an image of class {@code none}
    */
   public record Images(Dataset data, ImageShape shape, int[][] boxes) {
+
+    /**
+     * Whether a row shows a shape.
+     *
+     * @param row the row
+     * @return false for class {@code none}
+     */
+    public boolean hasObject(int row) {
+      return boxes[row] != null;
+    }
 
     /**
      * Whether a pixel lies in a row's evidence box.
@@ -42,12 +53,12 @@ public final class SyntheticImages {
      */
     public boolean inBox(int row, int y, int x) {
       int[] b = boxes[row];
-      return y >= b[0] && y <= b[2] && x >= b[1] && x <= b[3];
+      return b != null && y >= b[0] && y <= b[2] && x >= b[1] && x <= b[3];
     }
   }
 
   /**
-   * Generates images, the classes alternating.
+   * Generates images, the classes taking turns (square, plus, none, square, ...).
    *
    * @param count the number of images, at least 1
    * @param size the images' height and width, at least {@code shapeSize + 2}
@@ -86,8 +97,8 @@ public final class SyntheticImages {
       }
       int top = random.nextInt(size - shapeSize + 1);
       int left = random.nextInt(size - shapeSize + 1);
-      int label = r % 2;
-      for (int dy = 0; dy < shapeSize; dy++) {
+      int label = r % 3;
+      for (int dy = 0; label < 2 && dy < shapeSize; dy++) {
         for (int dx = 0; dx < shapeSize; dx++) {
           boolean on =
               label == 0
@@ -102,14 +113,19 @@ public final class SyntheticImages {
       while (placed < distractors) {
         int y = random.nextInt(size);
         int x = random.nextInt(size);
-        if (y >= top - 1 && y <= top + shapeSize && x >= left - 1 && x <= left + shapeSize) {
+        if (label < 2
+            && y >= top - 1
+            && y <= top + shapeSize
+            && x >= left - 1
+            && x <= left + shapeSize) {
           continue;
         }
         row[shape.index(y, x, 0)] = 1.0;
         placed++;
       }
       row[shape.size()] = label;
-      boxes[r] = new int[] {top, left, top + shapeSize - 1, left + shapeSize - 1};
+      boxes[r] =
+          label < 2 ? new int[] {top, left, top + shapeSize - 1, left + shapeSize - 1} : null;
     }
     return new Images(new Dataset(schema, rows), shape, boxes);
   }

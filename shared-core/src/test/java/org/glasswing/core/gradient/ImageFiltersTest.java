@@ -84,9 +84,10 @@ class ImageFiltersTest {
           }
         }
       }
-      assertThat(shapePixels).isEqualTo(r % 2 == 0 ? 16 : 9);
+      assertThat(shapePixels).isEqualTo(r % 3 == 0 ? 16 : r % 3 == 1 ? 9 : 0);
+      assertThat(images.hasObject(r)).isEqualTo(r % 3 != 2);
       assertThat(distractors).isEqualTo(3);
-      assertThat(data.value(r, 144)).isEqualTo(r % 2);
+      assertThat(data.value(r, 144)).isEqualTo(r % 3);
     }
     assertThat(SyntheticImages.generate(20, 12, 5, 3, 42).data().row(7))
         .containsExactly(data.row(7));

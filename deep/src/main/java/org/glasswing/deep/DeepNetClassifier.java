@@ -38,6 +38,7 @@ import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
+import weka.core.Randomizable;
 import weka.core.Utils;
 
 /**
@@ -54,7 +55,7 @@ import weka.core.Utils;
  * (probability of dropping a dense layer's input unit), {@code -mini-batch 32}, {@code -S 1}, and
  * {@code -image-shape HxWxC}.
  */
-public class DeepNetClassifier extends AbstractClassifier implements BatchPredictor {
+public class DeepNetClassifier extends AbstractClassifier implements BatchPredictor, Randomizable {
 
   private static final long serialVersionUID = 1L;
 
@@ -517,6 +518,7 @@ public class DeepNetClassifier extends AbstractClassifier implements BatchPredic
    *
    * @return the seed
    */
+  @Override
   public int getSeed() {
     return seed;
   }
@@ -526,6 +528,7 @@ public class DeepNetClassifier extends AbstractClassifier implements BatchPredic
    *
    * @param seed the seed
    */
+  @Override
   public void setSeed(int seed) {
     this.seed = seed;
   }

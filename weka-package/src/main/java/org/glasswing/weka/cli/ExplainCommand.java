@@ -21,6 +21,7 @@ import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.gradient.SmoothGrad;
 import org.glasswing.core.io.ExplanationCsvWriter;
 import org.glasswing.core.io.ExplanationJsonWriter;
 import org.glasswing.core.model.Model;
@@ -69,7 +70,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Option(
       names = "--method",
-      paramLabel = "exact-shapley|sampling-shapley|kernel-shap|tree-shap|lime|occlusion",
+      paramLabel =
+          "exact-shapley|sampling-shapley|kernel-shap|tree-shap|lime|occlusion|saliency|"
+              + "gradient-x-input|smoothgrad|integrated-gradients|grad-cam",
       defaultValue = "sampling-shapley",
       converter = ShapleyMethod.Converter.class,
       completionCandidates = ShapleyMethod.Names.class,
@@ -77,8 +80,10 @@ public final class ExplainCommand implements Callable<Integer> {
           "exact-shapley (all 2^n coalitions, at most 20 attributes), sampling-shapley (random"
               + " orderings, with standard errors), kernel-shap (Shapley-kernel regression, with"
               + " standard errors), tree-shap (exact and fast, for J48, REPTree, RandomTree and"
-              + " RandomForest only), lime (a local linear surrogate) or occlusion (take one"
-              + " attribute away at a time).")
+              + " RandomForest only), lime (a local linear surrogate), occlusion (take one"
+              + " attribute away at a time), or, for org.glasswing.deep.DeepNetClassifier"
+              + " networks, saliency, gradient-x-input, smoothgrad, integrated-gradients or"
+              + " grad-cam (images only).")
   private ShapleyMethod method;
 
   @Option(
@@ -149,6 +154,8 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Mixin private LocalOptions local;
 
+  @Mixin private GradientOptions gradient;
+
   /** Creates the command; picocli fills in the options. */
   public ExplainCommand() {}
 
@@ -156,6 +163,12 @@ public final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     checkOptionCombinations();
     LocalExplain localExplain = new LocalExplain(common, local);
+    GradientExplain gradientExplain = new GradientExplain(common, gradient);
+    if (GradientExplain.handles(method)) {
+      localExplain.refuseOptionsFor(method);
+      return runGradient(gradientExplain);
+    }
+    gradientExplain.refuseOptionsFor(method);
     if (LocalExplain.handles(method)) {
       return runLocal(localExplain);
     }
@@ -225,6 +238,27 @@ public final class ExplainCommand implements Callable<Integer> {
           new EvaluationEngine(
               common.threads(), EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
       result = localExplain.run(method, targets, backgroundSize, backgroundData, engine);
+    } finally {
+      progress.finish();
+    }
+    write(result.explanations(), result.rowNumber());
+    return 0;
+  }
+
+  private Integer runGradient(GradientExplain gradientExplain) {
+    checkOutputDirectory();
+    TargetSelection targets = TargetSelection.parse(target);
+    int samples = common.given("--samples") ? local.samples() : SmoothGrad.DEFAULT_SAMPLES;
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "explaining", !quiet);
+    Thread caller = Thread.currentThread();
+    CancellationToken cancelled =
+        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    LocalExplain.Result result;
+    try {
+      EvaluationEngine engine =
+          new EvaluationEngine(
+              common.threads(), EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
+      result = gradientExplain.run(method, samples, targets, engine);
     } finally {
       progress.finish();
     }

@@ -62,7 +62,8 @@ final class LocalExplain {
    */
   void refuseOptionsFor(ShapleyMethod method) {
     for (String option : LIME_ONLY) {
-      if (method != ShapleyMethod.LIME && common.given(option)) {
+      boolean smoothgradSamples = method == ShapleyMethod.SMOOTHGRAD && option.equals("--samples");
+      if (method != ShapleyMethod.LIME && !smoothgradSamples && common.given(option)) {
         throw new UserInputException(option + " applies to --method lime only");
       }
     }

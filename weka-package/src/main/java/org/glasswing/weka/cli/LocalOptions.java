@@ -15,7 +15,9 @@ public final class LocalOptions {
       names = "--samples",
       paramLabel = "N",
       defaultValue = "" + Lime.DEFAULT_SAMPLES,
-      description = "lime only: perturbed samples per explained row, the row itself included.")
+      description =
+          "lime: perturbed samples per explained row, the row itself included; smoothgrad: noisy"
+              + " copies per row (default 50).")
   private int samples;
 
   @Option(

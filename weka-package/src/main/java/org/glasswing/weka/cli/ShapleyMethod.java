@@ -19,7 +19,17 @@ public enum ShapleyMethod {
   /** LIME: a sparse linear surrogate fitted to perturbed samples around the row (LocalExplain). */
   LIME("lime"),
   /** Occlusion: the drop in the output when a feature is replaced by background values. */
-  OCCLUSION("occlusion");
+  OCCLUSION("occlusion"),
+  /** Vanilla gradient saliency of a neural network (DeepNetClassifier). */
+  SALIENCY("saliency"),
+  /** Gradient times input of a neural network. */
+  GRADIENT_X_INPUT("gradient-x-input"),
+  /** SmoothGrad: saliency averaged over noisy copies of the row. */
+  SMOOTHGRAD("smoothgrad"),
+  /** Integrated Gradients from a baseline, with its completeness gap. */
+  INTEGRATED_GRADIENTS("integrated-gradients"),
+  /** Grad-CAM on a convolutional network's last convolutional layer. */
+  GRAD_CAM("grad-cam");
 
   private final String name;
 
@@ -43,6 +53,15 @@ public enum ShapleyMethod {
    */
   public boolean isEstimator() {
     return this == SAMPLING_SHAPLEY || this == KERNEL_SHAP;
+  }
+
+  /**
+   * Whether the method follows a neural network's gradients.
+   *
+   * @return true for saliency, gradient-x-input, smoothgrad, integrated-gradients and grad-cam
+   */
+  public boolean isGradient() {
+    return ordinal() >= SALIENCY.ordinal();
   }
 
   @Override

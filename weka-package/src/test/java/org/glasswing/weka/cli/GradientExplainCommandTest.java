@@ -1,0 +1,160 @@
+package org.glasswing.weka.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.glasswing.core.data.Dataset;
+import org.glasswing.core.data.Feature;
+import org.glasswing.core.data.Schema;
+import org.glasswing.core.gradient.SyntheticImages;
+import org.glasswing.weka.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
+
+class GradientExplainCommandTest {
+
+  private static final String CNN =
+      "org.glasswing.deep.DeepNetClassifier -image-shape 12x12x1 -filters 4 -layers 8 -epochs 3";
+
+  @TempDir static Path dir;
+  private static Path images;
+  private static Path small;
+
+  @BeforeAll
+  static void writeData() throws Exception {
+    images = dir.resolve("shapes.arff");
+    Files.writeString(images, arff(SyntheticImages.generate(90, 12, 5, 2, 4).data()).toString());
+    small = dir.resolve("small.arff");
+    Files.writeString(small, TestData.smallArff());
+  }
+
+  private static Instances arff(Dataset data) {
+    Schema schema = data.schema();
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    for (int f = 0; f < schema.size(); f++) {
+      Feature feature = schema.feature(f);
+      attributes.add(
+          feature.isNominal()
+              ? new Attribute(feature.name(), new ArrayList<>(feature.labels()))
+              : new Attribute(feature.name()));
+    }
+    Instances instances = new Instances("shapes", attributes, data.numRows());
+    for (int r = 0; r < data.numRows(); r++) {
+      instances.add(new DenseInstance(1, data.row(r)));
+    }
+    return instances;
+  }
+
+  private static CliRun explain(Path train, String classifier, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("explain", "-q", "--train", train.toString(), "--classifier", classifier));
+    args.addAll(List.of(extra));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void gradCamWritesOneCsvLinePerPixelAndAPngPerExplanation() throws Exception {
+    Path heatmaps = Files.createDirectories(dir.resolve("maps"));
+    CliRun run =
+        explain(images, CNN, "--method", "grad-cam", "--rows", "2-3", "--heatmaps", heatmaps + "");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo(org.glasswing.core.io.ExplanationCsvWriter.HEADER);
+    assertThat(lines).hasSize(1 + 2 * 144);
+    assertThat(lines.get(1)).startsWith("2,").contains(",p_0_0,");
+    assertThat(lines.get(145)).startsWith("3,");
+    for (String line : lines.subList(1, lines.size())) {
+      assertThat(Double.parseDouble(line.split(",")[6])).isGreaterThanOrEqualTo(0);
+    }
+    try (var files = Files.list(heatmaps)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+      assertThat(names).hasSize(2);
+      assertThat(names.get(0)).startsWith("row2-").endsWith("-grad-cam.png");
+    }
+    java.awt.image.BufferedImage png =
+        javax.imageio.ImageIO.read(Files.list(heatmaps).findFirst().orElseThrow().toFile());
+    assertThat(png.getWidth()).isEqualTo(264);
+  }
+
+  @Test
+  void integratedGradientsReportTheCompletenessGapWithEveryExplanation() {
+    CliRun run =
+        explain(
+            images,
+            CNN,
+            "--method",
+            "integrated-gradients",
+            "--steps",
+            "128",
+            "--rows",
+            "1",
+            "--target",
+            "all");
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).endsWith(",completeness_gap,completeness_gap_abs");
+    assertThat(lines).hasSize(1 + 3 * 144);
+  }
+
+  @Test
+  void aClassifierWithoutGradientsIsRefusedBeforeTrainingNamingTheOtherMethods() {
+    CliRun run = explain(small, "weka.classifiers.trees.J48", "--method", "saliency");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().lines().count()).isEqualTo(1);
+    assertThat(run.err()).contains("weka.classifiers.trees.J48 has none").contains("kernel-shap");
+  }
+
+  @Test
+  void anImageShapeThatDoesNotMatchTheAttributesIsOneLine() {
+    CliRun run =
+        explain(
+            images,
+            "org.glasswing.deep.DeepNetClassifier -image-shape 10x12x1",
+            "--method",
+            "grad-cam");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("10x12x1 has 120 values but the data has 144");
+    assertThat(run.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void optionsOfOtherMethodsAreRefused() {
+    CliRun steps = explain(small, CNN, "--method", "saliency", "--steps", "10");
+    assertThat(steps.code()).isEqualTo(2);
+    assertThat(steps.err()).contains("--steps applies to integrated-gradients only");
+    CliRun heatmaps =
+        explain(small, "weka.classifiers.trees.J48", "--method", "lime", "--heatmaps", dir + "");
+    assertThat(heatmaps.code()).isEqualTo(2);
+    assertThat(heatmaps.err()).contains("--heatmaps applies to the gradient methods only");
+  }
+
+  @Test
+  void gradCamOnATabularNetworkNamesTheOtherGradientMethods() {
+    CliRun run =
+        explain(
+            small,
+            "org.glasswing.deep.DeepNetClassifier -layers 4 -epochs 2",
+            "--method",
+            "grad-cam");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("grad-cam needs a convolutional network");
+    CliRun saliency =
+        explain(
+            small,
+            "org.glasswing.deep.DeepNetClassifier -layers 4 -epochs 2",
+            "--method",
+            "gradient-x-input",
+            "--rows",
+            "1-2");
+    assertThat(saliency.code()).as(saliency.err()).isZero();
+  }
+}

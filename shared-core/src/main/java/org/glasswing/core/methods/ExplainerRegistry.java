@@ -9,6 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.glasswing.core.explain.Explainer;
+import org.glasswing.core.gradient.Baseline;
+import org.glasswing.core.gradient.GradCam;
+import org.glasswing.core.gradient.GradientTimesInput;
+import org.glasswing.core.gradient.IntegratedGradients;
+import org.glasswing.core.gradient.Saliency;
+import org.glasswing.core.gradient.SmoothGrad;
 import org.glasswing.core.sanity.InputMagnitudeExplainer;
 import org.glasswing.core.shapley.ExactShapley;
 import org.glasswing.core.shapley.KernelShap;
@@ -66,9 +72,18 @@ public final class ExplainerRegistry {
                     s.seed()))
         .with(TreeShap.METHOD, true, s -> TreeShap.interventional(s.background()))
         .with(
-            InputMagnitudeExplainer.METHOD,
+            InputMagnitudeExplainer.METHOD, false, s -> new InputMagnitudeExplainer(s.background()))
+        .with(Saliency.METHOD, false, s -> new Saliency())
+        .with(GradientTimesInput.METHOD, false, s -> new GradientTimesInput())
+        .with(
+            SmoothGrad.METHOD,
             false,
-            s -> new InputMagnitudeExplainer(s.background()));
+            s -> new SmoothGrad(SmoothGrad.DEFAULT_SAMPLES, SmoothGrad.DEFAULT_NOISE, s.seed()))
+        .with(
+            IntegratedGradients.METHOD,
+            false,
+            s -> new IntegratedGradients(IntegratedGradients.DEFAULT_STEPS, Baseline.zeros()))
+        .with(GradCam.METHOD, false, s -> new GradCam());
   }
 
   private static int players(MethodSettings settings) {

@@ -21,7 +21,16 @@ class ExplainerRegistryTest {
 
     assertThat(registry.names())
         .containsExactly(
-            "exact-shapley", "sampling-shapley", "kernel-shap", "tree-shap", "input-magnitude");
+            "exact-shapley",
+            "sampling-shapley",
+            "kernel-shap",
+            "tree-shap",
+            "input-magnitude",
+            "saliency",
+            "gradient-x-input",
+            "smoothgrad",
+            "integrated-gradients",
+            "grad-cam");
     for (String name : registry.names()) {
       assertThat(registry.create(name, settings).method()).isEqualTo(name);
     }
@@ -52,7 +61,8 @@ class ExplainerRegistryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "no method 'lime-ish'; choose from exact-shapley, sampling-shapley, kernel-shap,"
-                + " tree-shap, input-magnitude");
+                + " tree-shap, input-magnitude, saliency, gradient-x-input, smoothgrad,"
+                + " integrated-gradients, grad-cam");
     assertThatThrownBy(() -> ExplainerRegistry.standard().parse(" , "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no method given");

@@ -19,6 +19,7 @@ import org.glasswing.core.methods.ExplainerRegistry;
 import org.glasswing.core.methods.MethodSettings;
 import org.glasswing.core.model.Model;
 import org.glasswing.core.shapley.Background;
+import org.glasswing.deep.DeepNetClassifier;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.tree.WekaTreeReader;
@@ -99,6 +100,9 @@ final class MethodSetup {
 
   /** The view of a Weka model the methods explain. */
   Model view(WekaModel model) {
+    if (model.classifier() instanceof DeepNetClassifier network) {
+      return network.model(model.schema()); // a network's view has gradients
+    }
     if (!needsTrees) {
       return model;
     }

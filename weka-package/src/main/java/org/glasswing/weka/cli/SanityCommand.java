@@ -19,6 +19,8 @@ import org.glasswing.core.sanity.MaxSensitivity;
 import org.glasswing.core.sanity.Perturbation;
 import org.glasswing.core.sanity.RandomisationTest;
 import org.glasswing.core.sanity.Stability;
+import org.glasswing.deep.DeepNetClassifier;
+import org.glasswing.deep.NetworkRandomiser;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.sanity.LogisticRandomiser;
@@ -171,7 +173,9 @@ public final class SanityCommand implements Callable<Integer> {
                   randomisation.parameterRandomisation(
                       explainers,
                       model,
-                      LogisticRandomiser.forModel(weka, reference(methods)),
+                      weka.classifier() instanceof DeepNetClassifier network
+                          ? new NetworkRandomiser(network, weka.schema())
+                          : LogisticRandomiser.forModel(weka, reference(methods)),
                       repeats,
                       rows,
                       engine));

@@ -96,7 +96,8 @@ public final class LogisticRandomiser implements ParameterRandomiser {
             + " offers no parameters to randomise through Weka's public API, so the"
             + " parameter-randomization test cannot run on it; it supports "
             + Logistic.class.getName()
-            + " (use data-randomization for any classifier)");
+            + " and org.glasswing.deep.DeepNetClassifier (use data-randomization for any"
+            + " classifier)");
   }
 
   @Override

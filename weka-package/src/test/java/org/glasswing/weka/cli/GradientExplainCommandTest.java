@@ -157,4 +157,32 @@ class GradientExplainCommandTest {
             "1-2");
     assertThat(saliency.code()).as(saliency.err()).isZero();
   }
+
+  @Test
+  void sanityRandomisesTheNetworksLayersAndTheControlFails() {
+    CliRun run =
+        CliRun.of(
+            "sanity",
+            "-q",
+            "--train",
+            images.toString(),
+            "--classifier",
+            CNN,
+            "--test",
+            "parameter-randomization",
+            "--method",
+            "grad-cam,input-magnitude",
+            "--rows",
+            "1-6");
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("grad-cam,parameter-randomization/cascading/output,"))
+        .anyMatch(l -> l.startsWith("grad-cam,parameter-randomization/independent/conv1,"))
+        .anyMatch(
+            l ->
+                l.startsWith(
+                        "input-magnitude,parameter-randomization/cascading/conv1,spearman-abs,")
+                    && l.contains(",FAIL"));
+  }
 }

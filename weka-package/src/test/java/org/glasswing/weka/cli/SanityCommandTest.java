@@ -176,8 +176,8 @@ class SanityCommandTest {
             "glasswing: error: weka.classifiers.functions.MultilayerPerceptron offers no"
                 + " parameters to randomise through Weka's public API, so the"
                 + " parameter-randomization test cannot run on it; it supports"
-                + " weka.classifiers.functions.Logistic (use data-randomization for any"
-                + " classifier)\n");
+                + " weka.classifiers.functions.Logistic and org.glasswing.deep.DeepNetClassifier"
+                + " (use data-randomization for any classifier)\n");
 
     CliRun topK =
         sanity("--test", "data-randomization", "--method", "input-magnitude", "--top-k", "7");

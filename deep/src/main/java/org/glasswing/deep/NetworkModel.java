@@ -13,8 +13,10 @@ import org.glasswing.core.gradient.DifferentiableModel;
 import org.glasswing.core.gradient.ImageShape;
 import org.glasswing.core.gradient.LayerGradients;
 import org.glasswing.core.gradient.Score;
+import org.glasswing.core.uncertainty.StochasticModel;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A trained Deeplearning4j {@link MultiLayerNetwork} as the core sees it: a classifier with exact
@@ -22,7 +24,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * gradients are deterministic and agree with finite differences; the original is never changed. Not
  * thread-safe ({@link #copyForThread()} gives an independent copy).
  */
-public final class NetworkModel implements DifferentiableModel {
+public final class NetworkModel implements DifferentiableModel, StochasticModel {
 
   private final MultiLayerNetwork source;
   private final InputEncoding encoding;
@@ -31,6 +33,7 @@ public final class NetworkModel implements DifferentiableModel {
   private final MultiLayerNetwork network;
   private final List<String> layers = new ArrayList<>();
   private final Map<String, MultiLayerNetwork> heads = new HashMap<>();
+  private MultiLayerNetwork sampler;
 
   /**
    * Wraps a trained network.
@@ -179,6 +182,39 @@ public final class NetworkModel implements DifferentiableModel {
       }
     }
     return Optional.ofNullable(last);
+  }
+
+  @Override
+  public double[][][] sample(double[][] rows, int samples, long seed) {
+    if (samples < 1) {
+      throw new IllegalArgumentException("at least 1 sample per row, got " + samples);
+    }
+    if (sampler == null) {
+      sampler = source.clone();
+    }
+    double[][][] out = new double[rows.length][][];
+    for (int r = 0; r < rows.length; r++) {
+      double[][] copies = new double[samples][];
+      double[] x = encode(rows[r]);
+      for (int s = 0; s < samples; s++) {
+        copies[s] = x;
+      }
+      INDArray input =
+          Networks.toNetwork(copies, encoding, source.getLayerWiseConfigurations().getDataType());
+      Nd4j.getRandom().setSeed(seed + 7_919L * r);
+      out[r] = Networks.rows(sampler.output(input, true));
+    }
+    return out;
+  }
+
+  @Override
+  public boolean isStochastic() {
+    for (int i = 0; i < source.getnLayers(); i++) {
+      if (source.getLayer(i).conf().getLayer().getIDropout() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.io.Csv;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
+import org.glasswing.core.uncertainty.McDropout;
 import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.PredictiveScores;
@@ -36,8 +37,8 @@ import weka.core.Instances;
     sortOptions = false,
     description = {
       "How sure is the classifier about each row? Prints CSV with one line per row:"
-          + " row,predicted,max_prob,margin,entropy, plus the columns of --ensemble, --conformal"
-          + " and --ood.",
+          + " row,predicted,max_prob,margin,entropy, plus the columns of --ensemble, --conformal,"
+          + " --ood, --mc-dropout and --autoencoder.",
       ""
     })
 public final class UncertaintyCommand implements Callable<Integer> {
@@ -107,6 +108,28 @@ public final class UncertaintyCommand implements Callable<Integer> {
       description = "--ood only: the k of the distance to the k-th nearest training row.")
   private int neighbours;
 
+  @Option(
+      names = "--mc-dropout",
+      description =
+          "Networks trained with dropout (org.glasswing.deep.DeepNetClassifier -dropout P): add"
+              + " mc_mean_prob, mc_entropy, mc_variance and mc_mutual_information from"
+              + " --mc-samples passes with dropout on.")
+  private boolean mcDropout;
+
+  @Option(
+      names = "--mc-samples",
+      paramLabel = "T",
+      defaultValue = "" + McDropout.DEFAULT_SAMPLES,
+      description = "--mc-dropout only: the number of stochastic passes per row.")
+  private int mcSamples;
+
+  @Option(
+      names = "--autoencoder",
+      description =
+          "Add ae_error and ae_percentile: the reconstruction error of a small autoencoder trained"
+              + " on the training rows, and its percentile among theirs.")
+  private boolean autoencoder;
+
   /** Creates the command; picocli fills in the options. */
   public UncertaintyCommand() {}
 
@@ -124,8 +147,11 @@ public final class UncertaintyCommand implements Callable<Integer> {
     Dataset selected = setup.data().select(rows);
     List<String> labels = setup.schema().target().labels();
     Instances train = setup.trainingData();
-    if ((ensemble || conformal || ood) && train == null) {
-      throw new UserInputException("--ensemble, --conformal and --ood need --train");
+    if ((ensemble || conformal || ood || autoencoder) && train == null) {
+      throw new UserInputException("--ensemble, --conformal, --ood and --autoencoder need --train");
+    }
+    if (!mcDropout && common.given("--mc-samples")) {
+      throw new UserInputException("--mc-samples applies to --mc-dropout only");
     }
     CancellationToken cancel = UncertaintySupport.cancellation();
     double[][] probabilities = setup.model().predict(selected.rows());
@@ -133,6 +159,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
     List<EnsembleDisagreement.Scores> ensembleScores = null;
     List<PredictionSet> sets = null;
     List<OutOfDistribution.Score> oodScores = null;
+    List<DeepUncertainty.Columns> extra = new ArrayList<>();
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "scoring", true);
     try {
       if (ensemble) {
@@ -177,10 +204,17 @@ public final class UncertaintyCommand implements Callable<Integer> {
           oodScores = fitted.score(selected, cancel);
         }
       }
+      if (mcDropout) {
+        extra.add(
+            DeepUncertainty.mcDropout(setup.model(), selected, mcSamples, common.seed(), cancel));
+      }
+      if (autoencoder) {
+        extra.add(DeepUncertainty.autoencoder(train, selected, common.seed()));
+      }
     } finally {
       progress.finish();
     }
-    write(rows, labels, probabilities, ensembleScores, sets, oodScores);
+    write(rows, labels, probabilities, ensembleScores, sets, oodScores, extra);
     return 0;
   }
 
@@ -199,7 +233,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
       double[][] probabilities,
       List<EnsembleDisagreement.Scores> ensembleScores,
       List<PredictionSet> sets,
-      List<OutOfDistribution.Score> oodScores) {
+      List<OutOfDistribution.Score> oodScores,
+      List<DeepUncertainty.Columns> extra) {
     StringBuilder header = new StringBuilder("row,predicted,max_prob,margin,entropy");
     if (ensembleScores != null) {
       header.append(",ensemble_variance,ensemble_disagreement,mutual_information");
@@ -209,6 +244,9 @@ public final class UncertaintyCommand implements Callable<Integer> {
     }
     if (oodScores != null) {
       header.append(",knn_distance,knn_percentile,mahalanobis,mahalanobis_percentile");
+    }
+    for (DeepUncertainty.Columns columns : extra) {
+      header.append(',').append(columns.header());
     }
     PrintWriter out = spec.commandLine().getOut();
     UncertaintySupport.write(
@@ -250,6 +288,9 @@ public final class UncertaintyCommand implements Callable<Integer> {
                   .append(Csv.number(o.mahalanobis()))
                   .append(',')
                   .append(Csv.number(o.mahalanobisPercentile()));
+            }
+            for (DeepUncertainty.Columns columns : extra) {
+              line.append(',').append(columns.cells().get(i));
             }
             w.print(line + "\n");
           }

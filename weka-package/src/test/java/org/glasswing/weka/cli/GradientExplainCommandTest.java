@@ -185,4 +185,59 @@ class GradientExplainCommandTest {
                         "input-magnitude,parameter-randomization/cascading/conv1,spearman-abs,")
                     && l.contains(",FAIL"));
   }
+
+  @Test
+  void uncertaintyAddsMcDropoutAndAutoencoderColumns() {
+    CliRun run =
+        CliRun.of(
+            "uncertainty",
+            "--train",
+            small.toString(),
+            "--classifier",
+            "org.glasswing.deep.DeepNetClassifier -layers 8 -epochs 5 -dropout 0.3",
+            "--rows",
+            "1-4",
+            "--mc-dropout",
+            "--mc-samples",
+            "20",
+            "--autoencoder");
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "row,predicted,max_prob,margin,entropy,mc_mean_prob,mc_entropy,mc_variance,"
+                + "mc_mutual_information,ae_error,ae_percentile");
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(1)).startsWith("1,");
+    for (String line : lines.subList(1, 5)) {
+      String[] cells = line.split(",");
+      assertThat(cells).hasSize(11);
+      assertThat(Double.parseDouble(cells[10])).isBetween(0.0, 100.0);
+    }
+  }
+
+  @Test
+  void mcDropoutWithoutDropoutOrWithoutANetworkIsOneLine() {
+    CliRun none =
+        CliRun.of(
+            "uncertainty",
+            "--train",
+            small.toString(),
+            "--classifier",
+            "org.glasswing.deep.DeepNetClassifier -layers 4 -epochs 2",
+            "--mc-dropout");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("trained with -dropout 0");
+    CliRun j48 =
+        CliRun.of(
+            "uncertainty",
+            "--train",
+            small.toString(),
+            "--classifier",
+            "weka.classifiers.trees.J48",
+            "--mc-dropout");
+    assertThat(j48.code()).isEqualTo(2);
+    assertThat(j48.err()).contains("use --ensemble for any classifier");
+    assertThat(j48.err().lines().count()).isEqualTo(1);
+  }
 }

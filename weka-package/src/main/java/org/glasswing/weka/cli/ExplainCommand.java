@@ -164,7 +164,7 @@ public final class ExplainCommand implements Callable<Integer> {
     checkOptionCombinations();
     LocalExplain localExplain = new LocalExplain(common, local);
     GradientExplain gradientExplain = new GradientExplain(common, gradient);
-    if (GradientExplain.handles(method)) {
+    if (GradientExplain.handles(method) || gradientExplain.handlesImageOcclusion(method)) {
       localExplain.refuseOptionsFor(method);
       return runGradient(gradientExplain);
     }

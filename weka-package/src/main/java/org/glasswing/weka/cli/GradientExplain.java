@@ -17,6 +17,7 @@ import org.glasswing.core.gradient.IntegratedGradients;
 import org.glasswing.core.gradient.Saliency;
 import org.glasswing.core.gradient.SmoothGrad;
 import org.glasswing.core.io.HeatmapPng;
+import org.glasswing.core.occlusion.ImageOcclusion;
 import org.glasswing.deep.DeepNetClassifier;
 import org.glasswing.deep.NetworkModel;
 import org.glasswing.weka.ClassifierFactory;
@@ -51,6 +52,16 @@ final class GradientExplain {
   }
 
   /**
+   * Whether the run is image occlusion ({@code --method occlusion --patch N}), also run here.
+   *
+   * @param method the chosen method
+   * @return true for occlusion with {@code --patch}
+   */
+  boolean handlesImageOcclusion(ShapleyMethod method) {
+    return method == ShapleyMethod.OCCLUSION && options.patch() != null;
+  }
+
+  /**
    * Refuses this class's options with a method that does not read them.
    *
    * @param method the chosen method
@@ -63,7 +74,12 @@ final class GradientExplain {
     refuseUnless(ig && "blurred".equals(options.baseline()), "--blur-sigma", "--baseline blurred");
     refuseUnless(method == ShapleyMethod.SMOOTHGRAD, "--noise", "smoothgrad");
     refuseUnless(method == ShapleyMethod.GRAD_CAM, "--layer", "grad-cam");
-    refuseUnless(method.isGradient(), "--heatmaps", "the gradient methods");
+    boolean images = method.isGradient() || handlesImageOcclusion(method);
+    refuseUnless(images, "--heatmaps", "the gradient methods and occlusion with --patch");
+    refuseUnless(method == ShapleyMethod.OCCLUSION, "--patch", "occlusion");
+    refuseUnless(handlesImageOcclusion(method), "--stride", "--patch");
+    refuseUnless(handlesImageOcclusion(method), "--fill", "--patch");
+    refuseUnless(images, "--image-shape", "--patch and --heatmaps");
   }
 
   private void refuseUnless(boolean applies, String option, String owner) {
@@ -92,6 +108,9 @@ final class GradientExplain {
     if (!(options.blurSigma() > 0)) {
       throw new UserInputException("--blur-sigma must be above 0, got " + options.blurSigma());
     }
+    if (options.patch() != null && (options.patch() < 1 || options.stride() < 1)) {
+      throw new UserInputException("--patch and --stride must be at least 1");
+    }
     if (!(options.noise() >= 0) || Double.isInfinite(options.noise())) {
       throw new UserInputException("--noise must be 0 or more, got " + options.noise());
     }
@@ -113,6 +132,9 @@ final class GradientExplain {
   LocalExplain.Result run(
       ShapleyMethod method, int samples, TargetSelection targets, EvaluationEngine engine) {
     checkOptions(method);
+    if (handlesImageOcclusion(method)) {
+      return runImageOcclusion(targets, engine);
+    }
     if (common.model() == null) {
       // Say so before training: the classifier's class is known from its spec.
       requireNetwork(ClassifierFactory.create(common.classifier()), method);
@@ -141,6 +163,51 @@ final class GradientExplain {
       writeHeatmaps(explanations, model.imageShape().orElseThrow(), setup);
     }
     return new LocalExplain.Result(explanations, setup::rowNumber);
+  }
+
+  private LocalExplain.Result runImageOcclusion(TargetSelection targets, EvaluationEngine engine) {
+    if (common.given("--groups")) {
+      throw new UserInputException("--groups and --patch are two ways of grouping; give one");
+    }
+    if (common.given("--text")) {
+      throw new UserInputException("--patch occludes images, not --text");
+    }
+    ImageShape declared = declaredShape();
+    ExplainSetup setup = ExplainSetup.load(common);
+    WekaModel model = setup.model();
+    ImageShape shape = declared;
+    if (shape == null && model.classifier() instanceof DeepNetClassifier network) {
+      shape = network.encoding().image();
+    }
+    if (shape == null) {
+      throw new UserInputException(
+          "--patch needs the image shape: give --image-shape HxWxC (the classifier is not an"
+              + " image network)");
+    }
+    try {
+      shape.requireSize(setup.schema().inputIndices().length);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--image-shape: " + e.getMessage(), e);
+    }
+    Explainer explainer =
+        new ImageOcclusion(shape, options.patch(), options.stride(), options.fill());
+    List<Explanation> explanations =
+        explainer.explain(model, setup.selectedData(), targets, engine);
+    if (options.heatmaps() != null) {
+      writeHeatmaps(explanations, shape, setup);
+    }
+    return new LocalExplain.Result(explanations, setup::rowNumber);
+  }
+
+  private ImageShape declaredShape() {
+    if (options.imageShape() == null) {
+      return null;
+    }
+    try {
+      return ImageShape.parse(options.imageShape());
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--image-shape: " + e.getMessage(), e);
+    }
   }
 
   private Baseline baseline(ExplainSetup setup) {

@@ -134,7 +134,7 @@ class GradientExplainCommandTest {
     CliRun heatmaps =
         explain(small, "weka.classifiers.trees.J48", "--method", "lime", "--heatmaps", dir + "");
     assertThat(heatmaps.code()).isEqualTo(2);
-    assertThat(heatmaps.err()).contains("--heatmaps applies to the gradient methods only");
+    assertThat(heatmaps.err()).contains("--heatmaps applies to the gradient methods and occlusion with --patch only");
   }
 
   @Test
@@ -239,5 +239,33 @@ class GradientExplainCommandTest {
     assertThat(j48.code()).isEqualTo(2);
     assertThat(j48.err()).contains("use --ensemble for any classifier");
     assertThat(j48.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void occlusionWithPatchesMapsAnyClassifiersImagePixels() {
+    CliRun run =
+        explain(
+            images,
+            "weka.classifiers.trees.J48",
+            "--method",
+            "occlusion",
+            "--patch",
+            "3",
+            "--image-shape",
+            "12x12x1",
+            "--rows",
+            "1");
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(1 + 144);
+    assertThat(lines.get(1)).contains(",p_0_0,");
+    CliRun noShape =
+        explain(images, "weka.classifiers.trees.J48", "--method", "occlusion", "--patch", "3");
+    assertThat(noShape.code()).isEqualTo(2);
+    assertThat(noShape.err()).contains("--patch needs the image shape");
+    CliRun stride =
+        explain(images, "weka.classifiers.trees.J48", "--method", "occlusion", "--stride", "3");
+    assertThat(stride.code()).isEqualTo(2);
+    assertThat(stride.err()).contains("--stride applies to --patch only");
   }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark on a fixed task and print its figures.",
-    subcommands = {ShapleyBenchCommand.class})
+    subcommands = {ShapleyBenchCommand.class, DeepBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec private CommandSpec spec;

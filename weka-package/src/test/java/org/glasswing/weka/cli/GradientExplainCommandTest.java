@@ -134,7 +134,8 @@ class GradientExplainCommandTest {
     CliRun heatmaps =
         explain(small, "weka.classifiers.trees.J48", "--method", "lime", "--heatmaps", dir + "");
     assertThat(heatmaps.code()).isEqualTo(2);
-    assertThat(heatmaps.err()).contains("--heatmaps applies to the gradient methods and occlusion with --patch only");
+    assertThat(heatmaps.err())
+        .contains("--heatmaps applies to the gradient methods and occlusion with --patch only");
   }
 
   @Test

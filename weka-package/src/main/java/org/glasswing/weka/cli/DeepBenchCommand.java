@@ -1,0 +1,70 @@
+package org.glasswing.weka.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.glasswing.core.engine.CancellationToken;
+import org.glasswing.deep.DeepBenchmark;
+import org.glasswing.weka.UserInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glasswing bench deep}: times the gradient methods, occlusion and Monte Carlo dropout on a
+ * 28×28 CNN ({@link DeepBenchmark}) and prints CSV {@code task,ms_per_item,items,threads}.
+ */
+@Command(
+    name = "deep",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "Time the network methods per image on a 28x28 CNN trained on generated shape images:"
+          + " gradient, SmoothGrad(50), Integrated Gradients(64), Grad-CAM, occlusion (4x4"
+          + " patches), and MC dropout(50) per row. Deeplearning4j's thread count comes from the"
+          + " OMP_NUM_THREADS environment variable (e.g. OMP_NUM_THREADS=1 ./glasswing bench"
+          + " deep); the last column shows it.",
+      ""
+    })
+public final class DeepBenchCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--images",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Timed images per method; the median is printed.")
+  private int images;
+
+  @Option(
+      names = "--epochs",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Training epochs of the CNN (300 images).")
+  private int epochs;
+
+  /** Creates the command; picocli fills in the options. */
+  public DeepBenchCommand() {}
+
+  @Override
+  public Integer call() throws Exception {
+    if (images < 1 || epochs < 1) {
+      throw new UserInputException("--images and --epochs must be at least 1");
+    }
+    Thread caller = Thread.currentThread();
+    CancellationToken cancelled =
+        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("task,ms_per_item,items,threads");
+    for (DeepBenchmark.Timing t : new DeepBenchmark(images, epochs, 1).run(cancelled)) {
+      out.println(
+          String.format(
+              Locale.ROOT, "%s,%.2f,%d,%d", t.task(), t.millisPerItem(), t.items(), t.threads()));
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -25,7 +25,10 @@ import weka.core.Instances;
  * training inputs through a narrow bottleneck reconstructs rows like them well and unusual rows
  * badly. The score of a row is its mean squared reconstruction error on the network's input scale
  * (standardised numbers, one-hot labels, pixels in [0, 1]) and that error's percentile among the
- * training rows' errors (100: worse than every training row). Deterministic for a seed.
+ * errors of held-out training rows (100: worse than every one of them). A fifth of the training
+ * rows (at least one) is held out of the fit for that reference, because an autoencoder
+ * reconstructs the very rows it was fitted on better than new rows like them. Deterministic for a
+ * seed.
  */
 public final class Autoencoder {
 
@@ -37,7 +40,7 @@ public final class Autoencoder {
    * A row's score.
    *
    * @param error the mean squared reconstruction error
-   * @param percentile the share of training rows with a smaller error, in percent
+   * @param percentile the share of held-out training rows with a smaller error, in percent
    */
   public record Score(double error, double percentile) {}
 
@@ -106,12 +109,19 @@ public final class Autoencoder {
       order.add(r);
     }
     Random random = new Random(seed);
+    Collections.shuffle(order, random);
+    int heldOut = Math.max(1, rows.length / 5);
+    double[][] reference = new double[heldOut][];
+    for (int i = 0; i < heldOut; i++) {
+      reference[i] = rows[order.get(i)];
+    }
+    order = new ArrayList<>(order.subList(heldOut, order.size()));
     Nd4j.getRandom().setSeed(seed);
     int batch = 32;
     for (int epoch = 0; epoch < epochs; epoch++) {
       Collections.shuffle(order, random);
-      for (int start = 0; start < rows.length; start += batch) {
-        int end = Math.min(rows.length, start + batch);
+      for (int start = 0; start < order.size(); start += batch) {
+        int end = Math.min(order.size(), start + batch);
         double[][] part = new double[end - start][];
         for (int i = start; i < end; i++) {
           part[i - start] = rows[order.get(i)];
@@ -121,7 +131,7 @@ public final class Autoencoder {
       }
     }
     Autoencoder fitted = new Autoencoder(encoding, network, new double[0]);
-    return new Autoencoder(encoding, network, fitted.errors(rows));
+    return new Autoencoder(encoding, network, fitted.errors(reference));
   }
 
   private double[] errors(double[][] coordinates) {

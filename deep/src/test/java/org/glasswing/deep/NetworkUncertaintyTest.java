@@ -69,7 +69,7 @@ class NetworkUncertaintyTest {
     }
     double sameMedian = median(autoencoder.score(same));
     double shiftedMedian = median(autoencoder.score(shifted));
-    assertThat(sameMedian).isLessThan(80);
+    assertThat(sameMedian).isBetween(20.0, 80.0);
     assertThat(shiftedMedian).isGreaterThanOrEqualTo(99);
   }
 

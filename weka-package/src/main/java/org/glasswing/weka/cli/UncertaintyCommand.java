@@ -127,7 +127,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
       names = "--autoencoder",
       description =
           "Add ae_error and ae_percentile: the reconstruction error of a small autoencoder trained"
-              + " on the training rows, and its percentile among theirs.")
+              + " on the training rows, and its percentile among those of held-out training rows.")
   private boolean autoencoder;
 
   /** Creates the command; picocli fills in the options. */

@@ -29,13 +29,16 @@ public final class DataLoader {
   /**
    * Reads a data file, choosing the reader by the file name.
    *
-   * @param file an ARFF or CSV file
+   * @param file an ARFF or CSV file, or a folder of PNG images (see {@link ImageFolder})
    * @return the data, without a class index
    * @throws UserInputException if the file is missing, of an unknown type, or unreadable
    */
   public static Instances load(Path file) {
     if (!Files.exists(file)) {
       throw new UserInputException("no such file: " + file);
+    }
+    if (Files.isDirectory(file)) {
+      return ImageFolder.load(file); // a folder of PNG images, one subfolder per class
     }
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new UserInputException("cannot read " + file + ": not a readable file");

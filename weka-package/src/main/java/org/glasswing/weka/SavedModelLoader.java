@@ -32,7 +32,8 @@ public final class SavedModelLoader {
 
   /** The classes a saved model may contain; everything else is rejected. */
   static final String ALLOWED =
-      "weka.**;java.lang.*;java.util.**;java.text.*;java.math.*;no.uib.cipr.**";
+      "weka.**;java.lang.*;java.util.**;java.text.*;java.math.*;no.uib.cipr.**;"
+          + "org.glasswing.deep.DeepNetClassifier;org.glasswing.deep.InputEncoding";
 
   /** The limits on the object graph. */
   static final String LIMITS = "maxdepth=10000;maxrefs=50000000;maxarray=200000000";

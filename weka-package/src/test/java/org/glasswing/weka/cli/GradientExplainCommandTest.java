@@ -269,4 +269,42 @@ class GradientExplainCommandTest {
     assertThat(stride.code()).isEqualTo(2);
     assertThat(stride.err()).contains("--stride applies to --patch only");
   }
+
+  @Test
+  void aSavedNetworkAndAFolderOfPngsWork() throws Exception {
+    Path pngs = dir.resolve("pngs");
+    Instances shapes = arff(SyntheticImages.generate(30, 12, 5, 2, 9).data());
+    for (int r = 0; r < shapes.numInstances(); r++) {
+      java.awt.image.BufferedImage image =
+          new java.awt.image.BufferedImage(12, 12, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+      for (int i = 0; i < 144; i++) {
+        int v = (int) Math.round(255 * shapes.instance(r).value(i));
+        image.setRGB(i % 12, i / 12, (v << 16) | (v << 8) | v);
+      }
+      Path folder = Files.createDirectories(pngs.resolve(shapes.instance(r).stringValue(144)));
+      javax.imageio.ImageIO.write(image, "png", folder.resolve(r + ".png").toFile());
+    }
+    org.glasswing.deep.DeepNetClassifier cnn = new org.glasswing.deep.DeepNetClassifier();
+    cnn.setOptions("-image-shape 12x12x1 -filters 4 -layers 8 -epochs 2".split(" "));
+    Instances data = org.glasswing.weka.DataLoader.load(pngs);
+    data.setClassIndex(data.numAttributes() - 1);
+    cnn.buildClassifier(data);
+    Path model = dir.resolve("cnn.model");
+    weka.core.SerializationHelper.writeAll(
+        model.toString(), new Object[] {cnn, new Instances(data, 0)});
+    CliRun run =
+        CliRun.of(
+            "explain",
+            "-q",
+            "--model",
+            model.toString(),
+            "--data",
+            pngs.toString(),
+            "--method",
+            "saliency",
+            "--rows",
+            "1-2");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out().lines().count()).isEqualTo(1 + 2 * 144);
+  }
 }

@@ -16,6 +16,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
+import org.glasswing.core.embedding.Tsne;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explanation;
@@ -293,6 +294,49 @@ public final class AuditCommand implements Callable<Integer> {
                             kind,
                             seed,
                             engine))));
+    Dataset reference = train != null ? WekaData.dataset(train) : setup.data();
+    IntUnaryOperator referenceNumber = row -> row + 1;
+    sections.add(
+        timed(
+            "nearest examples",
+            "nearest training rows of row " + (localRows[0] + 1),
+            () ->
+                withEngine(
+                    "searching",
+                    engine ->
+                        AuditViews.nearestExamples(
+                            model,
+                            reference,
+                            referenceNumber,
+                            localData.row(0),
+                            localRows[0] + 1,
+                            engine))));
+    if (kind == OutputKind.CLASS_PROBABILITY) {
+      sections.add(
+          timed(
+              "counterfactuals",
+              "counterfactuals for row " + (localRows[0] + 1),
+              () ->
+                  withEngine(
+                      "searching",
+                      engine ->
+                          AuditViews.counterfactual(
+                              model,
+                              reference,
+                              localData.select(new int[] {0}),
+                              localRows[0] + 1,
+                              seed,
+                              engine))));
+    }
+    if (reference.numRows() <= Tsne.MAX_ROWS) {
+      sections.add(
+          timed(
+              "data map",
+              "data map (PCA)",
+              () -> AuditViews.dataMap(reference, UncertaintySupport.cancellation())));
+    } else {
+      notes.put("data map", "not shown: more than " + Tsne.MAX_ROWS + " rows");
+    }
     Dataset checked =
         setup.data().select(sample(setup.data().numRows(), AuditViews.CHECKED_ROWS, seed));
     if (train != null) {

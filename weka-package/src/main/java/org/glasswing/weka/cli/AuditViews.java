@@ -4,9 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntUnaryOperator;
+import org.glasswing.core.counterfactual.Constraints;
+import org.glasswing.core.counterfactual.CounterfactualResult;
+import org.glasswing.core.counterfactual.CounterfactualSearch;
 import org.glasswing.core.data.Dataset;
+import org.glasswing.core.data.RowDistance;
 import org.glasswing.core.data.Schema;
+import org.glasswing.core.embedding.Distances;
+import org.glasswing.core.embedding.Embedding;
+import org.glasswing.core.embedding.FeatureMatrix;
+import org.glasswing.core.embedding.Pca;
+import org.glasswing.core.embedding.Trustworthiness;
+import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.examples.NearestExamples;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.GlobalImportance;
@@ -20,8 +31,11 @@ import org.glasswing.core.global.Profile;
 import org.glasswing.core.lime.Lime;
 import org.glasswing.core.lime.LimeMode;
 import org.glasswing.core.model.Model;
+import org.glasswing.core.report.CounterfactualSection;
+import org.glasswing.core.report.DataMapSection;
 import org.glasswing.core.report.DeletionCurveSection;
 import org.glasswing.core.report.LimeSection;
+import org.glasswing.core.report.NearestExamplesSection;
 import org.glasswing.core.report.OutputKind;
 import org.glasswing.core.report.PermutationImportanceSection;
 import org.glasswing.core.report.ProfileSection;
@@ -76,6 +90,15 @@ final class AuditViews {
 
   /** Features compared by the top-k similarity of the randomisation test. */
   static final int TOP_K = 5;
+
+  /** Nearest training rows shown for the first explained row. */
+  static final int NEAREST_EXAMPLES = 5;
+
+  /** Counterfactuals searched for the first explained row. */
+  static final int COUNTERFACTUALS = 3;
+
+  /** Neighbours of the data map's trustworthiness score. */
+  static final int MAP_NEIGHBOURS = 10;
 
   private AuditViews() {}
 
@@ -217,5 +240,61 @@ final class AuditViews {
               engine));
     }
     return new DeletionCurveSection(results, output);
+  }
+
+  /** The training rows most like the first explained row, with the model's predictions for them. */
+  static NearestExamplesSection nearestExamples(
+      Model model,
+      Dataset reference,
+      IntUnaryOperator referenceRowNumber,
+      double[] row,
+      int rowNumber,
+      EvaluationEngine engine) {
+    NearestExamples finder =
+        NearestExamples.of(model, reference, RowDistance.gower(reference), engine);
+    return new NearestExamplesSection(
+        row, rowNumber, finder.find(row, NEAREST_EXAMPLES, -1), reference, referenceRowNumber);
+  }
+
+  /**
+   * The smallest changes that would turn the first explained row into the class the model finds
+   * next most probable, found by the same search as {@code glasswing counterfactual}.
+   */
+  static CounterfactualSection counterfactual(
+      Model model,
+      Dataset reference,
+      Dataset rows,
+      int rowNumber,
+      long seed,
+      EvaluationEngine engine) {
+    CounterfactualSearch search =
+        new CounterfactualSearch(
+            reference,
+            RowDistance.gower(reference),
+            Constraints.NONE,
+            COUNTERFACTUALS,
+            CounterfactualSearch.DEFAULT_BUDGET,
+            seed);
+    CounterfactualResult result = search.search(model, rows, new int[] {-1}, engine).get(0);
+    return new CounterfactualSection(model.schema(), rowNumber, result);
+  }
+
+  /** A PCA map of the rows, coloured by their class, with its trustworthiness. */
+  static DataMapSection dataMap(Dataset data, CancellationToken cancel) {
+    double[][] encoded = FeatureMatrix.encode(data);
+    Embedding map = Pca.map(encoded, cancel);
+    Schema schema = data.schema();
+    int target = schema.targetIndex();
+    List<String> groups = new ArrayList<>();
+    for (int r = 0; r < data.numRows(); r++) {
+      double label = data.value(r, target);
+      groups.add(Double.isNaN(label) ? "?" : schema.target().format(label));
+    }
+    int k = Math.min(MAP_NEIGHBOURS, Math.max(1, (data.numRows() - 1) / 2));
+    double trust =
+        2 * k < data.numRows()
+            ? Trustworthiness.score(Distances.euclidean(encoded), map.coordinates(), k)
+            : Double.NaN;
+    return new DataMapSection(map, groups, "class", trust, k);
   }
 }

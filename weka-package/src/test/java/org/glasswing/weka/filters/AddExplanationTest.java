@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Random;
 import org.glasswing.weka.TestData;
 import org.glasswing.weka.explain.ExplainMethod;
 import org.junit.jupiter.api.Test;
@@ -24,22 +23,6 @@ import weka.filters.Filter;
 class AddExplanationTest {
 
   @TempDir Path dir;
-
-  /** x1 decides the class (x1 > 0.5), x2 is noise; the class is last. */
-  static Instances oneRelevant(int rows, long seed) {
-    Random random = new Random(seed);
-    StringBuilder arff =
-        new StringBuilder(
-            "@relation one\n@attribute x1 numeric\n@attribute x2 numeric\n"
-                + "@attribute y {lo,hi}\n@data\n");
-    for (int r = 0; r < rows; r++) {
-      double x1 = random.nextDouble();
-      double x2 = random.nextDouble();
-      arff.append(x1).append(',').append(x2).append(',').append(x1 > 0.5 ? "hi" : "lo");
-      arff.append('\n');
-    }
-    return TestData.arff(arff.toString());
-  }
 
   private static Instances filter(Instances data, AddExplanation filter) throws Exception {
     filter.setInputFormat(data);
@@ -85,7 +68,7 @@ class AddExplanationTest {
 
   @Test
   void onlyTheAttributeTheTreeUsesGetsAnAttribution() throws Exception {
-    Instances data = oneRelevant(200, 3);
+    Instances data = TestData.oneRelevant(200, 3);
     AddExplanation filter = new AddExplanation();
     filter.setTarget("hi");
     Instances out = filter(data, filter);
@@ -104,7 +87,7 @@ class AddExplanationTest {
 
   @Test
   void classFirstGetsTheNewColumnsBeforeIt() throws Exception {
-    Instances data = oneRelevant(60, 4);
+    Instances data = TestData.oneRelevant(60, 4);
     data.setClassIndex(-1);
     Instances reordered = new Instances(data, 0);
     weka.filters.unsupervised.attribute.Reorder reorder =
@@ -126,7 +109,7 @@ class AddExplanationTest {
 
   @Test
   void laterBatchesUseTheFirstBatchsModelAndBackground() throws Exception {
-    Instances train = oneRelevant(150, 5);
+    Instances train = TestData.oneRelevant(150, 5);
     Instances test = new Instances(train, 0, 20);
     AddExplanation filter = new AddExplanation();
     filter.setClassifier(new Logistic());
@@ -164,7 +147,7 @@ class AddExplanationTest {
 
   @Test
   void savedModelGivesTheSameAsTrainingAndChecksTheHeader() throws Exception {
-    Instances data = oneRelevant(120, 6);
+    Instances data = TestData.oneRelevant(120, 6);
     J48 j48 = new J48();
     j48.buildClassifier(data);
     File model = dir.resolve("j48.model").toFile();
@@ -188,7 +171,7 @@ class AddExplanationTest {
   @Test
   void laterBatchWithAnotherHeaderIsRefused() throws Exception {
     AddExplanation filter = new AddExplanation();
-    filter(oneRelevant(50, 7), filter);
+    filter(TestData.oneRelevant(50, 7), filter);
     Instances other = TestData.iris();
     assertThatThrownBy(() -> filter.input(other.instance(0)))
         .hasMessageContaining("does not match the header AddExplanation was trained on");
@@ -210,14 +193,14 @@ class AddExplanationTest {
 
     AddExplanation named = new AddExplanation();
     named.setTarget("maybe");
-    assertThatThrownBy(() -> filter(oneRelevant(20, 8), named))
+    assertThatThrownBy(() -> filter(TestData.oneRelevant(20, 8), named))
         .hasMessageContaining("no class 'maybe'")
         .hasMessageContaining("lo, hi");
 
     AddExplanation exact = new AddExplanation();
     exact.setMethod(ExplainMethod.TREE_SHAP);
     exact.setClassifier(new Logistic());
-    assertThatThrownBy(() -> filter(oneRelevant(20, 9), exact))
+    assertThatThrownBy(() -> filter(TestData.oneRelevant(20, 9), exact))
         .hasMessageContaining("tree-shap reads Weka's J48");
   }
 

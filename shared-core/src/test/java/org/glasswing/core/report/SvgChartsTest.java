@@ -55,8 +55,8 @@ class SvgChartsTest {
             "importance");
     org.jfree.data.category.CategoryDataset data = bars.getCategoryPlot().getDataset();
     assertThat(data.getColumnCount()).isEqualTo(2);
-    assertThat(data.getColumnKey(0)).hasToString("a");
-    assertThat(data.getColumnKey(1)).hasToString("b");
+    assertThat(data.getColumnKey(0).toString()).isEqualTo("a");
+    assertThat(data.getColumnKey(1).toString()).isEqualTo("b");
   }
 
   private static String texts(Document document) {

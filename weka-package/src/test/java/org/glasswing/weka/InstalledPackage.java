@@ -29,6 +29,9 @@ public final class InstalledPackage {
   /** The result of a child JVM. */
   public record Run(int exitCode, String out, String err) {}
 
+  /** A pseudo environment variable: a class path entry appended to the child's (not exported). */
+  public static final String EXTRA_CLASS_PATH = "glasswing.extraClassPath";
+
   private final Path home;
   private final String classPath;
 
@@ -182,12 +185,20 @@ public final class InstalledPackage {
     command.add("-Duser.home=" + home.getParent());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(classPath);
+    command.add(
+        environment.getOrDefault(EXTRA_CLASS_PATH, "").isEmpty()
+            ? classPath
+            : classPath + File.pathSeparator + environment.get(EXTRA_CLASS_PATH));
     command.add(mainClass);
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("WEKA_HOME", home.toString());
-    builder.environment().putAll(environment);
+    environment.forEach(
+        (key, value) -> {
+          if (!key.equals(EXTRA_CLASS_PATH)) {
+            builder.environment().put(key, value);
+          }
+        });
     Path out = Files.createTempFile(home.getParent(), "out", ".txt");
     Path err = Files.createTempFile(home.getParent(), "err", ".txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());

@@ -2,7 +2,6 @@ package org.glasswing.weka.gui;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
@@ -18,8 +17,10 @@ import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JSplitPane;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
@@ -59,6 +60,12 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
 
   private static final int DEFAULT_GLOBAL_INSTANCES = 200;
 
+  /** Room for axes, legend and margins, in pixels; each bar or step adds a row height. */
+  private static final int CHART_FRAME = 110;
+
+  private static final int BAR_ROW = 20;
+  private static final int STEP_ROW = 34;
+
   private transient Explorer explorer;
   private transient Logger log = new SysErrLog();
   private transient Instances instances;
@@ -71,11 +78,13 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   private final JComboBox<ExplainMethod> methodCombo = new JComboBox<>(ExplainMethod.values());
   private final SpinnerNumberModel instanceModel = new SpinnerNumberModel(1, 1, 1, 1);
   private final SpinnerNumberModel globalModel =
-      new SpinnerNumberModel(DEFAULT_GLOBAL_INSTANCES, 1, Integer.MAX_VALUE, 50);
+      new SpinnerNumberModel(DEFAULT_GLOBAL_INSTANCES, 1, 1_000_000, 50);
   private final JButton start = new JButton("Start");
   private final JButton stop = new JButton("Stop");
-  private final JLabel globalTitle = title("Which attributes matter overall");
-  private final JLabel localTitle = title("Why one instance got its prediction");
+  private final JLabel globalTitle =
+      title(twoLines("Which attributes matter overall", "mean |Shapley value|"));
+  private final JLabel localTitle =
+      title(twoLines("Why one instance got its prediction", "a waterfall of its Shapley values"));
   private final JPanel globalArea = new JPanel(new BorderLayout());
   private final JPanel localArea = new JPanel(new BorderLayout());
   private final JLabel summary = new JLabel(" ");
@@ -106,9 +115,21 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     showMessage(localArea, " ");
   }
 
+  private static String twoLines(String heading, String detail) {
+    return "<html><b>"
+        + escape(heading)
+        + "</b><br><span style='font-weight:normal'>"
+        + escape(detail)
+        + "</span></html>";
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   private static JLabel title(String text) {
     JLabel label = new JLabel(text);
-    label.setFont(label.getFont().deriveFont(Font.BOLD));
+    label.setFont(label.getFont().deriveFont(Font.PLAIN));
     label.setBorder(BorderFactory.createEmptyBorder(4, 6, 2, 6));
     return label;
   }
@@ -137,34 +158,49 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     c.fill = GridBagConstraints.NONE;
     panel.add(fromClassifyTab, c);
 
-    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
-    row.add(new JLabel("Class"));
-    row.add(classCombo);
-    row.add(new JLabel("   Method"));
+    JPanel model = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+    model.add(new JLabel("Class"));
+    model.add(classCombo);
+    model.add(new JLabel("   Method"));
     methodCombo.setToolTipText(
         "auto: TreeSHAP for J48, REPTree, RandomTree and RandomForest; otherwise exact Shapley"
             + " values when affordable, else KernelSHAP");
-    row.add(methodCombo);
-    row.add(new JLabel("   Instance"));
-    JSpinner instance = new JSpinner(instanceModel);
-    instance.setName("glasswing.instance");
-    instance.setToolTipText("The instance (row number in the Preprocess data) to explain");
-    row.add(instance);
-    row.add(new JLabel("   Importance over"));
-    JSpinner global = new JSpinner(globalModel);
-    global.setName("glasswing.globalInstances");
-    global.setToolTipText("How many instances, sampled at random, the importance averages over");
-    row.add(global);
-    row.add(new JLabel("instances   "));
-    row.add(start);
-    row.add(stop);
+    model.add(methodCombo);
     c.gridy = 2;
     c.gridx = 0;
     c.gridwidth = 2;
     c.weightx = 1;
     c.fill = GridBagConstraints.HORIZONTAL;
-    panel.add(row, c);
+    panel.add(model, c);
+
+    JPanel rows = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+    rows.add(new JLabel("Instance"));
+    JSpinner instance = spinner(instanceModel, "glasswing.instance");
+    instance.setToolTipText("The instance (its number in the Preprocess data) to explain");
+    rows.add(instance);
+    rows.add(new JLabel("   Importance over"));
+    JSpinner global = spinner(globalModel, "glasswing.globalInstances");
+    global.setToolTipText("How many instances, sampled at random, the importance averages over");
+    rows.add(global);
+    rows.add(new JLabel("instances"));
+    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+    buttons.add(start);
+    buttons.add(stop);
+    JPanel line = new JPanel(new BorderLayout());
+    line.add(rows, BorderLayout.CENTER);
+    line.add(buttons, BorderLayout.EAST);
+    c.gridy = 3;
+    panel.add(line, c);
     return panel;
+  }
+
+  private static JSpinner spinner(SpinnerNumberModel model, String name) {
+    JSpinner spinner = new JSpinner(model);
+    spinner.setName(name);
+    if (spinner.getEditor() instanceof JSpinner.DefaultEditor editor) {
+      editor.getTextField().setColumns(5);
+    }
+    return spinner;
   }
 
   private JComponent charts() {
@@ -189,7 +225,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     area.repaint();
   }
 
-  private static void showChart(JPanel area, JFreeChart chart) {
+  private static void showChart(JPanel area, JFreeChart chart, int rows, int rowHeight) {
     area.removeAll();
     ChartPanel panel = new ChartPanel(chart);
     // Redraw at the real size rather than scaling a fixed-size drawing (blurry, tiny fonts).
@@ -197,8 +233,12 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     panel.setMinimumDrawHeight(10);
     panel.setMaximumDrawWidth(4000);
     panel.setMaximumDrawHeight(4000);
-    panel.setPreferredSize(new Dimension(400, 300));
-    area.add(panel, BorderLayout.CENTER);
+    ChartHolder holder = new ChartHolder(panel, CHART_FRAME + rows * rowHeight);
+    JScrollPane scroll = new JScrollPane(holder);
+    scroll.setBorder(BorderFactory.createEmptyBorder());
+    scroll.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    area.add(scroll, BorderLayout.CENTER);
     area.revalidate();
     area.repaint();
   }
@@ -383,28 +423,35 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     }
     String what = result.numericClass() ? "prediction" : "predicted class's probability";
     globalTitle.setText(
-        "Which attributes matter overall: mean |Shapley value| over "
-            + importance.count()
-            + " instances");
+        twoLines(
+            "Which attributes matter overall",
+            "mean |Shapley value| over " + importance.count() + " instances"));
     globalTitle.setToolTipText(
         "How far, on average, each attribute moves the "
             + what
             + " away from the average prediction; whiskers show one standard error");
     showChart(
-        globalArea, SvgCharts.horizontalBarsChart(bars, "mean |Shapley value| (" + what + ")"));
+        globalArea,
+        SvgCharts.horizontalBarsChart(bars, "mean |Shapley value| (" + what + ")"),
+        bars.size(),
+        BAR_ROW);
     Explanation local = result.local();
     String output = kind.describe(local.target());
     localTitle.setText(
-        "Instance "
-            + result.instanceNumber()
-            + ": "
-            + output
-            + " is "
-            + Numbers.format(local.prediction())
-            + " (average "
-            + Numbers.format(local.baseValue())
-            + ")");
-    showChart(localArea, SvgCharts.waterfallChart(Waterfall.of(local), output));
+        twoLines(
+            "Why instance " + result.instanceNumber() + " got its prediction",
+            output
+                + " is "
+                + Numbers.format(local.prediction())
+                + " (average "
+                + Numbers.format(local.baseValue())
+                + ")"));
+    Waterfall waterfall = Waterfall.of(local);
+    showChart(
+        localArea,
+        SvgCharts.waterfallChart(waterfall, output),
+        waterfall.steps().size() + 1,
+        STEP_ROW);
     setSummary(result.classifier() + "  |  " + result.description(), Color.DARK_GRAY);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 import org.glasswing.weka.attributeSelection.MeanShapleyAttributeEval;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,5 +143,30 @@ class WekaPackageIT {
     assertThat(refused.err()).contains("does not match the saved model's training header");
     // Weka's runner opens the output file first; nothing is written to it.
     assertThat(!Files.exists(bad) || Files.size(bad) == 0).isTrue();
+  }
+
+  @Test
+  void exampleFlowExplainsTheTestSetHeadless() throws Exception {
+    Path flow = Paths.get("..", "docs", "examples", "explain-credit-g.kf").toAbsolutePath();
+    Path out = Files.createDirectories(dir.resolve("flow-out"));
+    InstalledPackage.Run run =
+        weka.java(
+            List.of(
+                "-Djava.awt.headless=true",
+                "-Dglasswing.data=" + creditG,
+                "-Dglasswing.out=" + out),
+            "weka.knowledgeflow.FlowRunner",
+            flow.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    List<Path> written;
+    try (var files = Files.list(out)) {
+      written = files.filter(p -> p.toString().endsWith(".arff")).toList();
+    }
+    assertThat(written).as(run.out() + run.err()).hasSize(1);
+    Instances explained = DataSource.read(written.get(0).toString());
+    assertThat(explained.relationName()).contains("_explained_set_1_of_1");
+    assertThat(explained.numInstances()).isEqualTo(340); // the 34% test split of 1000
+    assertThat(explained.attribute(20).name()).isEqualTo("shap_class");
+    assertThat(explained.attribute(explained.numAttributes() - 1).name()).isEqualTo("class");
   }
 }

@@ -59,6 +59,10 @@ public class AddExplanation extends SimpleBatchFilter
   private int seed = 1;
   private int numThreads = 0;
 
+  // A classifier trained elsewhere (Knowledge Flow), with the rows its background is drawn from.
+  private Classifier pretrained;
+  private Instances pretrainedBackground;
+
   // Fitted on the first batch; serializable so a FilteredClassifier can be saved.
   private Classifier actualClassifier;
   private Instances modelHeader;
@@ -309,6 +313,19 @@ public class AddExplanation extends SimpleBatchFilter
     this.numThreads = numThreads;
   }
 
+  /**
+   * Explains a classifier trained elsewhere instead of training one or reading {@code -serialized}
+   * (for hosts such as the Knowledge Flow that hand over a trained model). Not an option.
+   *
+   * @param trained the trained classifier; {@code null} to go back to the options
+   * @param backgroundSource the rows the background is sampled from, with the header of the data to
+   *     explain; {@code null} to use the first batch
+   */
+  public void useTrainedClassifier(Classifier trained, Instances backgroundSource) {
+    this.pretrained = trained;
+    this.pretrainedBackground = backgroundSource == null ? null : new Instances(backgroundSource);
+  }
+
   @Override
   protected void reset() {
     super.reset();
@@ -325,7 +342,7 @@ public class AddExplanation extends SimpleBatchFilter
   @Override
   public Capabilities getCapabilities() {
     Capabilities result;
-    if (usesSavedModel()) {
+    if (pretrained != null || usesSavedModel()) {
       result = super.getCapabilities();
       result.enableAllAttributes();
       result.enableAllClasses();
@@ -457,7 +474,19 @@ public class AddExplanation extends SimpleBatchFilter
     }
     Classifier trained;
     Instances header;
-    if (usesSavedModel()) {
+    Instances backgroundSource = batch;
+    if (pretrained != null) {
+      trained = pretrained;
+      header = new Instances(batch, 0);
+      if (pretrainedBackground != null) {
+        if (!pretrainedBackground.equalHeaders(batch)) {
+          throw new WekaException(
+              "the background rows do not match the data to explain: "
+                  + pretrainedBackground.equalHeadersMsg(batch));
+        }
+        backgroundSource = pretrainedBackground;
+      }
+    } else if (usesSavedModel()) {
       SavedModel saved;
       try {
         saved = SavedModelLoader.load(serializedModel.toPath());
@@ -478,7 +507,7 @@ public class AddExplanation extends SimpleBatchFilter
     }
     actualClassifier = trained;
     modelHeader = header;
-    background = new Instances(batch);
+    background = new Instances(backgroundSource);
     choice = null;
   }
 

@@ -220,4 +220,28 @@ class AddExplanationTest {
     assertThat(copy.getTarget()).isEqualTo("hi");
     assertThat(AbstractClassifier.makeCopy(copy.getClassifier())).isInstanceOf(J48.class);
   }
+
+  @Test
+  void aClassifierTrainedElsewhereExplainsLikeTrainingHere() throws Exception {
+    Instances train = TestData.oneRelevant(150, 12);
+    Instances test = TestData.oneRelevant(30, 13);
+    AddExplanation here = new AddExplanation();
+    filter(train, here);
+    Instances expected = Filter.useFilter(test, here);
+
+    J48 j48 = new J48();
+    j48.buildClassifier(train);
+    AddExplanation elsewhere = new AddExplanation();
+    elsewhere.useTrainedClassifier(j48, train);
+    Instances actual = filter(test, elsewhere);
+    assertThat(actual.numInstances()).isEqualTo(30);
+    for (int r = 0; r < 30; r++) {
+      assertThat(actual.instance(r).toDoubleArray())
+          .containsExactly(expected.instance(r).toDoubleArray());
+    }
+    AddExplanation foreign = new AddExplanation();
+    foreign.useTrainedClassifier(j48, TestData.iris());
+    assertThatThrownBy(() -> filter(test, foreign))
+        .hasMessageContaining("the background rows do not match the data to explain");
+  }
 }

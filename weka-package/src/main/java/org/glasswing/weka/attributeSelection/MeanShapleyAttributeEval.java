@@ -342,7 +342,7 @@ public class MeanShapleyAttributeEval extends ASEvaluation
     text.append("\tInstances explained: ").append(explained).append('\n');
     text.append("\tExplained output: the probability of each instance's predicted class\n");
     if (header != null) {
-      text.append("\n\tStandard errors over the explained instances:\n");
+      text.append("\n\tMean |Shapley value| +- its standard error over the explained instances:\n");
       for (int a = 0; a < merits.length; a++) {
         if (a != header.classIndex()) {
           text.append(

@@ -67,11 +67,19 @@ class ExplainTabIT {
     }
   }
 
+  static InstalledPackage weka;
+  static Path data;
+  static Path harness;
+
+  @BeforeAll
+  static void install() throws Exception {
+    weka = InstalledPackage.install(dir);
+    data = InstalledPackage.dataFile("credit-g", dir);
+    harness = copyHarness();
+  }
+
   @Test
   void explainTabShowsImportanceAndWaterfallForCreditG() throws Exception {
-    InstalledPackage weka = InstalledPackage.install(dir);
-    Path data = InstalledPackage.dataFile("credit-g", dir);
-    Path harness = copyHarness();
     Path png = Paths.get("target", "explain-tab.png").toAbsolutePath();
     Files.deleteIfExists(png);
     InstalledPackage.Run run =
@@ -95,6 +103,24 @@ class ExplainTabIT {
       }
     }
     assertThat(colours.size()).as("distinct colours in the screenshot").isGreaterThan(50);
+  }
+
+  @Test
+  void explainsTheModelSelectedInTheClassifyTab() throws Exception {
+    Path png = dir.resolve("classify.png");
+    InstalledPackage.Run run =
+        weka.java(
+            List.of("-Djava.awt.headless=false"),
+            Map.of("DISPLAY", display, InstalledPackage.EXTRA_CLASS_PATH, harness.toString()),
+            "org.glasswing.weka.gui.ExplorerScreenshot",
+            data.toString(),
+            png.toString(),
+            "1200x800",
+            "classify");
+    assertThat(run.out()).as(run.out() + run.err()).doesNotContain("FAILED");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // The Classify tab's default classifier is ZeroR; the Explain tab's own chooser says J48.
+    assertThat(run.out()).contains("SUMMARY: ZeroR").contains("KernelSHAP");
   }
 
   /** Only the harness class, so that no other Glasswing class is on the child class path. */

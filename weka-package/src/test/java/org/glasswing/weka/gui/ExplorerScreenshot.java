@@ -13,6 +13,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
+import weka.gui.explorer.ClassifierPanel;
 import weka.gui.explorer.Explorer;
 
 /**
@@ -20,7 +21,8 @@ import weka.gui.explorer.Explorer;
  * on a data file, opens the Explain tab, presses Start, waits for the explanation and saves a
  * screenshot of the window. It knows Glasswing's panel only by the names of its components, so
  * every Glasswing class loads through Weka's package class loader. Arguments: the data file, the
- * PNG to write and optionally the window size (default 1200x800).
+ * PNG to write, optionally the window size (default 1200x800) and {@code classify} to explain the
+ * model built in the Classify tab (its default classifier) instead.
  */
 public final class ExplorerScreenshot {
 
@@ -64,6 +66,10 @@ public final class ExplorerScreenshot {
         60,
         "data loaded in Preprocess");
     JTabbedPane tabs = explorer.getTabbedPane();
+    boolean fromClassifyTab = args.length > 3 && args[3].equals("classify");
+    if (fromClassifyTab) {
+      buildModelInClassifyTab(explorer, tabs);
+    }
     int index = tabs.indexOfTab("Explain");
     if (index < 0) {
       StringBuilder titles = new StringBuilder();
@@ -79,6 +85,10 @@ public final class ExplorerScreenshot {
     AbstractButton start = (AbstractButton) find(panel, "glasswing.start");
     JLabel summary = (JLabel) find(panel, "glasswing.summary");
     waitFor(start::isEnabled, 30, "Start enabled");
+    if (fromClassifyTab) {
+      AbstractButton box = (AbstractButton) find(panel, "glasswing.fromClassifyTab");
+      SwingUtilities.invokeAndWait(box::doClick);
+    }
     SwingUtilities.invokeAndWait(start::doClick);
     waitFor(
         () -> start.isEnabled() && !summary.getText().startsWith("Explaining"),
@@ -91,6 +101,48 @@ public final class ExplorerScreenshot {
     System.out.println("SUMMARY: " + summary.getText());
     System.out.println("SCREENSHOT: " + png);
     System.exit(0);
+  }
+
+  /** Runs the Classify tab's default classifier with its Start button and waits for the result. */
+  private static void buildModelInClassifyTab(Explorer explorer, JTabbedPane tabs)
+      throws Exception {
+    ClassifierPanel classify = null;
+    for (Explorer.ExplorerPanel panel : explorer.getPanels()) {
+      if (panel instanceof ClassifierPanel c) {
+        classify = c;
+      }
+    }
+    if (classify == null) {
+      fail("no Classify tab");
+    }
+    ClassifierPanel panel = classify;
+    SwingUtilities.invokeAndWait(() -> tabs.setSelectedComponent(panel));
+    AbstractButton start = buttonWithText(panel, "Start");
+    if (start == null) {
+      fail("no Start button in the Classify tab");
+    }
+    waitFor(start::isEnabled, 30, "Classify Start enabled");
+    SwingUtilities.invokeAndWait(start::doClick);
+    waitFor(
+        () -> panel.getResultHistory().getList().getModel().getSize() > 0 && start.isEnabled(),
+        120,
+        "a result in the Classify tab");
+    Thread.sleep(500);
+  }
+
+  private static AbstractButton buttonWithText(Container root, String text) {
+    for (Component child : root.getComponents()) {
+      if (child instanceof AbstractButton button && text.equals(button.getText())) {
+        return button;
+      }
+      if (child instanceof Container container) {
+        AbstractButton found = buttonWithText(container, text);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   private static Component find(Container root, String name) {

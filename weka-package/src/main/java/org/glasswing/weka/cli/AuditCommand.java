@@ -296,22 +296,22 @@ public final class AuditCommand implements Callable<Integer> {
                             engine))));
     Dataset reference = train != null ? WekaData.dataset(train) : setup.data();
     IntUnaryOperator referenceNumber = row -> row + 1;
-    sections.add(
-        timed(
-            "nearest examples",
-            "nearest training rows of row " + (localRows[0] + 1),
-            () ->
-                withEngine(
-                    "searching",
-                    engine ->
-                        AuditViews.nearestExamples(
-                            model,
-                            reference,
-                            referenceNumber,
-                            localData.row(0),
-                            localRows[0] + 1,
-                            engine))));
     if (kind == OutputKind.CLASS_PROBABILITY) {
+      sections.add(
+          timed(
+              "nearest examples",
+              "nearest training rows of row " + (localRows[0] + 1),
+              () ->
+                  withEngine(
+                      "searching",
+                      engine ->
+                          AuditViews.nearestExamples(
+                              model,
+                              reference,
+                              referenceNumber,
+                              localData.row(0),
+                              localRows[0] + 1,
+                              engine))));
       sections.add(
           timed(
               "counterfactuals",

@@ -121,7 +121,7 @@ public final class AuditCommand implements Callable<Integer> {
       defaultValue = "256",
       description =
           "Coalitions per row when the model is not a tree Weka can hand to TreeSHAP: exact"
-              + " Shapley when 2^attributes fits, sampling Shapley otherwise.")
+              + " Shapley when 2^attributes fits, KernelSHAP otherwise.")
   private int budget;
 
   @Option(

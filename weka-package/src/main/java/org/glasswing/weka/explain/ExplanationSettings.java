@@ -62,8 +62,20 @@ public record ExplanationSettings(ExplainMethod method, int budget, int backgrou
    * @throws IllegalArgumentException if the method does not suit the classifier or the data
    */
   public ExplainerChoice choose(WekaModel model, Dataset backgroundSource) {
+    return choose(model, Background.sample(backgroundSource, backgroundSize, seed));
+  }
+
+  /**
+   * Chooses the explainer for a trained classifier, with a background already drawn.
+   *
+   * @param model the trained classifier
+   * @param background the background rows; {@link #backgroundSize()} is not used
+   * @return the explainer, with the model it explains and a description for people
+   * @throws IllegalArgumentException if the method does not suit the classifier or the data
+   */
+  public ExplainerChoice choose(WekaModel model, Background background) {
     Objects.requireNonNull(model, "model");
-    Background background = Background.sample(backgroundSource, backgroundSize, seed);
+    Objects.requireNonNull(background, "background");
     int players = model.schema().inputIndices().length;
     int wanted = budget == 0 ? DEFAULT_BUDGET : budget;
     String rows = background.size() + " background rows";

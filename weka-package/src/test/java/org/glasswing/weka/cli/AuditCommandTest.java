@@ -160,11 +160,11 @@ class AuditCommandTest {
     CliRun run = audit("--classifier", "weka.classifiers.functions.Logistic", "-q");
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(page()).contains("exact (all 8 coalitions");
+    assertThat(page()).contains("exact Shapley values (all 8 coalitions");
   }
 
   @Test
-  void aModelTreeShapCannotReadIsSampledWhenTheBudgetIsSmall() throws Exception {
+  void aModelTreeShapCannotReadIsEstimatedByKernelShapWhenTheBudgetIsSmall() throws Exception {
     CliRun run =
         audit(
             "--classifier",
@@ -176,7 +176,7 @@ class AuditCommandTest {
             "-q");
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(page()).contains("sampling Shapley, 6 coalitions per row").contains("over 5 rows");
+    assertThat(page()).contains("KernelSHAP (8 coalitions per row").contains("over 5 rows");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.embedding.Tsne;
+import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explanation;
@@ -203,7 +204,7 @@ public final class AuditCommand implements Callable<Integer> {
                                 usedFolds,
                                 common.seed(),
                                 progress,
-                                UncertaintySupport.cancellation())));
+                                CancellationToken.ofCallingThread())));
     sections.add(WekaValidation.section(predictions, evaluated, described, validation));
     if (predictions.isNominal()) {
       sections.add(
@@ -333,7 +334,7 @@ public final class AuditCommand implements Callable<Integer> {
           timed(
               "data map",
               "data map (PCA)",
-              () -> AuditViews.dataMap(reference, UncertaintySupport.cancellation())));
+              () -> AuditViews.dataMap(reference, CancellationToken.ofCallingThread())));
     } else {
       notes.put("data map", "not shown: more than " + Tsne.MAX_ROWS + " rows");
     }
@@ -426,7 +427,7 @@ public final class AuditCommand implements Callable<Integer> {
                     common.threads(),
                     EvaluationEngine.DEFAULT_BATCH_ROWS,
                     progress,
-                    UncertaintySupport.cancellation())));
+                    CancellationToken.ofCallingThread())));
   }
 
   private static void addIfPresent(List<ReportSection> sections, ReportSection section) {
@@ -457,7 +458,7 @@ public final class AuditCommand implements Callable<Integer> {
             "conformal",
             progress ->
                 evaluation.crossValidated(
-                    train, usedFolds, progress, UncertaintySupport.cancellation()));
+                    train, usedFolds, progress, CancellationToken.ofCallingThread()));
     int[] known =
         IntStream.range(0, train.numInstances())
             .filter(r -> !train.instance(r).classIsMissing())

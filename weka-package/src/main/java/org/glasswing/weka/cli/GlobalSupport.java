@@ -37,9 +37,7 @@ final class GlobalSupport {
 
   /** An engine on the user's threads, cancelled when the calling thread is interrupted. */
   static EvaluationEngine engine(CommonOptions common, ProgressListener progress) {
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     return new EvaluationEngine(
         common.threads(), EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
   }

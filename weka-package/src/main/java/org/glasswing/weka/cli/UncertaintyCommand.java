@@ -128,7 +128,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
     if ((ensemble || conformal || ood) && train == null) {
       throw new UserInputException("--ensemble, --conformal and --ood need --train");
     }
-    CancellationToken cancel = UncertaintySupport.cancellation();
+    CancellationToken cancel = CancellationToken.ofCallingThread();
     double[][] probabilities = setup.model().predict(selected.rows());
 
     List<EnsembleDisagreement.Scores> ensembleScores = null;

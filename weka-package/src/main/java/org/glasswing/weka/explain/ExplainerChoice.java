@@ -54,9 +54,7 @@ public record ExplainerChoice(Explainer explainer, Model model, String descripti
       throw new IllegalArgumentException("the number of threads must be 0 or more, got " + threads);
     }
     int used = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     EvaluationEngine engine =
         new EvaluationEngine(used, EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
     try {

@@ -1,7 +1,6 @@
 package org.glasswing.knime.uncertainty;
 
 import java.io.File;
-import org.glasswing.core.uncertainty.ClassPredictions;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -46,9 +45,10 @@ public final class CalibratorLearnerNodeModel extends NodeModel {
   protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
     BufferedDataTable table = (BufferedDataTable) inObjects[0];
     PredictionColumns found = columns.columns(table.getDataTableSpec(), true);
-    ClassPredictions rows = PredictionReader.read(table, found, exec).predictions(found);
+    CalibrationRows rows = CalibrationRows.of(PredictionReader.read(table, found, exec), found);
     exec.checkCanceled();
-    exec.setProgress(0.5, "fitting " + method.getStringValue() + " on " + rows.size() + " rows");
+    exec.setProgress(
+        0.5, "fitting " + method.getStringValue() + " on " + rows.predictions().size() + " rows");
     CalibratorPortObject calibrator;
     try {
       calibrator = new CalibratorPortObject(method.getStringValue(), found, rows);

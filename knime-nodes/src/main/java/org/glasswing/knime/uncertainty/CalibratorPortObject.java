@@ -3,7 +3,6 @@ package org.glasswing.knime.uncertainty;
 import java.util.List;
 import org.glasswing.core.uncertainty.CalibrationMap;
 import org.glasswing.core.uncertainty.Calibrator;
-import org.glasswing.core.uncertainty.ClassPredictions;
 import org.glasswing.core.uncertainty.IsotonicCalibration;
 import org.glasswing.core.uncertainty.PlattScaling;
 import org.glasswing.core.uncertainty.TemperatureScaling;
@@ -31,7 +30,7 @@ public final class CalibratorPortObject extends AbstractSimplePortObject {
 
   private ProbabilityModelSpec spec;
   private String method;
-  private ClassPredictions rows;
+  private CalibrationRows rows;
   private CalibrationMap map;
 
   /** Creates an empty object, to be loaded by the framework. */
@@ -45,11 +44,11 @@ public final class CalibratorPortObject extends AbstractSimplePortObject {
    * @param rows the calibration rows
    * @throws IllegalArgumentException if the core refuses the rows (one class only)
    */
-  CalibratorPortObject(String method, PredictionColumns columns, ClassPredictions rows) {
+  CalibratorPortObject(String method, PredictionColumns columns, CalibrationRows rows) {
     this.spec = new ProbabilityModelSpec(method + " calibrator", columns);
     this.method = method;
     this.rows = rows;
-    this.map = calibrator(method).fit(rows);
+    this.map = calibrator(method).fit(rows.predictions());
   }
 
   /** The serializer KNIME finds by reflection. */
@@ -94,9 +93,9 @@ public final class CalibratorPortObject extends AbstractSimplePortObject {
         map instanceof TemperatureScaling.Fitted t ? ", temperature " + t.temperature() : "";
     return method
         + " calibrator of "
-        + rows.numClasses()
+        + rows.predictions().numClasses()
         + " classes fitted on "
-        + rows.size()
+        + rows.predictions().size()
         + " rows"
         + fitted;
   }
@@ -104,7 +103,7 @@ public final class CalibratorPortObject extends AbstractSimplePortObject {
   @Override
   protected void save(ModelContentWO model, ExecutionMonitor exec) {
     model.addString("method", method);
-    CalibrationRows.save(rows, model.addModelContent("rows"));
+    rows.save(model.addModelContent("rows"));
   }
 
   @Override
@@ -116,6 +115,6 @@ public final class CalibratorPortObject extends AbstractSimplePortObject {
     }
     spec = (ProbabilityModelSpec) portSpec;
     rows = CalibrationRows.load(model.getModelContent("rows"));
-    map = calibrator(method).fit(rows);
+    map = calibrator(method).fit(rows.predictions());
   }
 }

@@ -2,7 +2,7 @@ package org.knime.core.node.defaultnodesettings;
 
 import org.knime.core.node.InvalidSettingsException;
 
-/** Stub: an double setting within bounds. */
+/** Stub: a double setting within bounds. */
 @SuppressWarnings(
     "unchecked") // createClone() overrides <T> T createClone() covariantly, as in KNIME
 public class SettingsModelDoubleBounded extends SettingsModelDouble {

@@ -107,9 +107,15 @@ public final class ProfileSection implements ReportSection {
       AleCurve curve = aleFor(profile);
       if (curve != null) {
         html.append("<figure>")
-            .append(LineCharts.ale("ale-" + (i + 1), curve, "effect on " + output))
+            .append(LineCharts.ale("ale-" + (i + 1), curve, "effect (0 = average)"))
             .append("<figcaption>")
-            .append(Html.escape("Accumulated local effect of '" + profile.feature().name() + "'"))
+            .append(
+                Html.escape(
+                    "Accumulated local effect of '"
+                        + profile.feature().name()
+                        + "' on the "
+                        + output
+                        + ", over the full range of the data,"))
             .append(" over ")
             .append(curve.counts().length)
             .append(" intervals between quantiles of its values.</figcaption></figure>\n");

@@ -93,9 +93,13 @@ public final class SurrogateSection implements ReportSection {
   }
 
   private String caption(ReadableTree structure) {
+    if (structure.tree().nodeCount() == 1) {
+      return "The tree is a single leaf: it gives every row the same prediction, so the model's"
+          + " predictions follow no rule simple enough for this tree.";
+    }
     StringBuilder caption =
         new StringBuilder(
-            "Read from the top: each box tests one feature and each line is labelled with the"
+            "Read from the left: each box tests one feature and each line is labelled with the"
                 + " condition a row meets to go that way; the row counts are the "
                 + summary.fitRows()
                 + " rows the tree was fitted on.");

@@ -6,12 +6,13 @@ import org.glasswing.core.tree.DecisionTree;
 import org.glasswing.core.tree.ReadableTree;
 
 /**
- * Draws a decision tree as an SVG diagram, root on top: one box per node (the tested feature and
- * its row count for a split; the predicted class or value, the row count and, when known, how many
- * of those rows carry that class for a leaf), and one elbow line per branch labelled with its
- * condition. Leaves are spread one per slot and each split sits above the middle of its children,
- * so the drawing is as wide as the tree has leaves; it is meant to sit in a horizontally scrolling
- * box rather than be shrunk.
+ * Draws a decision tree as an SVG diagram, root on the left and one column per level: one box per
+ * node (the tested feature and its row count for a split; the predicted class or value, the row
+ * count and, when known, how many of those rows carry that class for a leaf), and one elbow line
+ * per branch labelled with its condition. Leaves are stacked one per row and each split sits level
+ * with the middle of its children, so the drawing grows downwards with the number of leaves, as a
+ * page does, and sideways only with the depth. The drawing may shrink to 85% to fit the page (the
+ * top four levels then fit the report's column) and no further: wider trees scroll.
  *
  * <p>Trees deeper than the drawn depth are cut: a split at the last drawn level is shown with a
  * dashed border and the number of levels hidden below it.
@@ -21,13 +22,16 @@ public final class TreeDiagram {
   /** The deepest level drawn by default: the root is level 0. */
   public static final int DEFAULT_LEVELS = 4;
 
-  private static final int BOX_WIDTH = 152;
-  private static final int BOX_HEIGHT = 44;
-  private static final int SLOT = BOX_WIDTH + 18;
-  private static final int LEVEL_GAP = 46;
+  private static final int BOX_WIDTH = 130;
+  private static final int BOX_HEIGHT = 42;
+  private static final int SLOT = BOX_HEIGHT + 14;
+  private static final int LEVEL_GAP = 110;
+  private static final int ELBOW = 12;
   private static final int MARGIN = 10;
   private static final int LEGEND = 30;
-  private static final int MAX_CHARS = 23;
+  private static final int MAX_CHARS = 19;
+  private static final int MAX_BRANCH_CHARS = 15;
+  private static final double MIN_SCALE = 0.85;
   private static final String[] CLASS_FILLS = {
     "#dbeafe", "#fde2e1", "#dcfce7", "#fef3c7", "#ede9fe", "#cffafe", "#fce7f3", "#e5e7eb"
   };
@@ -41,8 +45,8 @@ public final class TreeDiagram {
   private final List<Placed> placed = new ArrayList<>();
   private int slots;
 
-  /** A drawn node: its index, level, centre and whether its subtree is cut. */
-  private record Placed(int node, int level, double x, boolean cut) {}
+  /** A drawn node: its index, level, vertical centre and whether its subtree is cut. */
+  private record Placed(int node, int level, double y, boolean cut) {}
 
   private TreeDiagram(ReadableTree readable, int levels) {
     this.readable = readable;
@@ -90,12 +94,12 @@ public final class TreeDiagram {
     return tree.tree().maxDepth() > levels;
   }
 
-  /** Places a subtree; returns the centre of its root. */
+  /** Places a subtree; returns the vertical centre of its root. */
   private double place(int node, int level) {
     boolean cut = !tree.isLeaf(node) && level == levels;
-    double x;
+    double y;
     if (tree.isLeaf(node) || cut) {
-      x = MARGIN + SLOT * (slots + 0.5);
+      y = MARGIN + LEGEND + SLOT * (slots + 0.5);
       slots++;
     } else {
       double first = Double.NaN;
@@ -109,16 +113,16 @@ public final class TreeDiagram {
         }
         last = child;
       }
-      x = (first + last) / 2;
-      placed.set(index, new Placed(node, level, x, false));
-      return x;
+      y = (first + last) / 2;
+      placed.set(index, new Placed(node, level, y, false));
+      return y;
     }
-    placed.add(new Placed(node, level, x, cut));
-    return x;
+    placed.add(new Placed(node, level, y, cut));
+    return y;
   }
 
-  private double top(int level) {
-    return MARGIN + LEGEND + level * (BOX_HEIGHT + LEVEL_GAP);
+  private static double left(int level) {
+    return MARGIN + level * (BOX_WIDTH + LEVEL_GAP);
   }
 
   private String draw(String id) {
@@ -126,12 +130,14 @@ public final class TreeDiagram {
     for (Placed p : placed) {
       drawnLevels = Math.max(drawnLevels, p.level());
     }
-    int width = Math.max(2 * MARGIN + slots * SLOT, 420);
-    int height = (int) Math.ceil(top(drawnLevels) + BOX_HEIGHT + MARGIN);
+    int width = (int) Math.max(left(drawnLevels) + BOX_WIDTH + MARGIN, 520);
+    int height = MARGIN + LEGEND + slots * SLOT + MARGIN;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-")
         .append(id)
-        .append("\" class=\"tree-diagram\" width=\"")
+        .append("\" class=\"tree-diagram\" style=\"min-width:")
+        .append((int) Math.ceil(MIN_SCALE * width))
+        .append("px\" width=\"")
         .append(width)
         .append("\" height=\"")
         .append(height)
@@ -203,35 +209,35 @@ public final class TreeDiagram {
   }
 
   private void edge(StringBuilder svg, Placed parent, Placed child, int branch) {
-    double y0 = top(parent.level()) + BOX_HEIGHT;
-    double y1 = top(child.level());
-    double mid = y0 + 10;
+    double x0 = left(parent.level()) + BOX_WIDTH;
+    double x1 = left(child.level());
+    double elbow = x0 + ELBOW;
     svg.append("<path d=\"M")
-        .append(fmt(parent.x()))
+        .append(fmt(x0))
         .append(',')
-        .append(fmt(y0))
-        .append(" V")
-        .append(fmt(mid))
+        .append(fmt(parent.y()))
         .append(" H")
-        .append(fmt(child.x()))
+        .append(fmt(elbow))
         .append(" V")
-        .append(fmt(y1))
+        .append(fmt(child.y()))
+        .append(" H")
+        .append(fmt(x1))
         .append("\" fill=\"none\" stroke=\"#8c959f\" stroke-width=\"1.2\"/>\n");
     String condition = readable.condition(parent.node(), branch);
     svg.append("<text class=\"branch\" x=\"")
-        .append(fmt(child.x()))
+        .append(fmt(elbow + 5))
         .append("\" y=\"")
-        .append(fmt(y1 - 8))
-        .append("\" text-anchor=\"middle\" fill=\"#1f2328\" stroke=\"#ffffff\"")
-        .append(" stroke-width=\"4\" paint-order=\"stroke\">")
-        .append(titled(condition, MAX_CHARS))
+        .append(fmt(child.y() - 5))
+        .append("\" fill=\"#1f2328\">")
+        .append(titled(condition, MAX_BRANCH_CHARS))
         .append("</text>\n");
   }
 
   private void box(StringBuilder svg, Placed p) {
     int node = p.node();
-    double x = p.x() - BOX_WIDTH / 2.0;
-    double y = top(p.level());
+    double x = left(p.level());
+    double y = p.y() - BOX_HEIGHT / 2.0;
+    double centre = x + BOX_WIDTH / 2.0;
     boolean leaf = tree.isLeaf(node);
     String fill = "#f6f8fa";
     String stroke = "#57606a";
@@ -256,7 +262,7 @@ public final class TreeDiagram {
       detail = rows;
     } else {
       heading = readable.columnName(node);
-      detail = p.cut() ? rows + " · " + plural(depthBelow(node), "more level") : rows;
+      detail = p.cut() ? rows + " · +" + plural(depthBelow(node), "level") : rows;
     }
     svg.append("<g class=\"")
         .append(leaf ? "leaf" : p.cut() ? "split cut" : "split")
@@ -276,16 +282,16 @@ public final class TreeDiagram {
         .append(p.cut() ? " stroke-dasharray=\"5 3\"" : "")
         .append("/>");
     svg.append("<text x=\"")
-        .append(fmt(p.x()))
+        .append(fmt(centre))
         .append("\" y=\"")
-        .append(fmt(y + 18))
+        .append(fmt(y + 17))
         .append("\" text-anchor=\"middle\" font-weight=\"bold\">")
-        .append(titled(heading, MAX_CHARS - 2))
+        .append(titled(heading, MAX_CHARS))
         .append("</text>");
     svg.append("<text x=\"")
-        .append(fmt(p.x()))
+        .append(fmt(centre))
         .append("\" y=\"")
-        .append(fmt(y + 35))
+        .append(fmt(y + 33))
         .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#57606a\">")
         .append(Html.escape(detail))
         .append("</text></g>\n");

@@ -260,6 +260,17 @@ public final class AuditCommand implements Callable<Integer> {
                     "profiling",
                     engine ->
                         AuditViews.profiles(model, setup.data(), importance, kind, seed, engine))));
+    addIfPresent(
+        sections,
+        timed(
+            "interactions",
+            "interactions of the top features",
+            () ->
+                withEngine(
+                    "interactions",
+                    engine ->
+                        AuditViews.interactions(
+                            model, setup.data(), importance, kind, seed, engine))));
     try {
       sections.add(
           timed(
@@ -295,6 +306,16 @@ public final class AuditCommand implements Callable<Integer> {
                             kind,
                             seed,
                             engine))));
+    sections.add(
+        timed(
+            "occlusion",
+            "occlusion for the same rows",
+            () ->
+                withEngine(
+                    "occlusion",
+                    engine ->
+                        AuditViews.occlusion(
+                            model, background, localData, localNumber, kind, engine))));
     Dataset reference = train != null ? WekaData.dataset(train) : setup.data();
     IntUnaryOperator referenceNumber = row -> row + 1;
     if (kind == OutputKind.CLASS_PROBABILITY) {

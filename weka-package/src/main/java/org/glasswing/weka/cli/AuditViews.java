@@ -1,6 +1,7 @@
 package org.glasswing.weka.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntUnaryOperator;
@@ -22,20 +23,29 @@ import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.GlobalImportance;
 import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.global.AccumulatedLocalEffects;
+import org.glasswing.core.global.AleCurve;
 import org.glasswing.core.global.Grids;
 import org.glasswing.core.global.HeldOutFold;
+import org.glasswing.core.global.Interaction;
+import org.glasswing.core.global.InteractionStrength;
+import org.glasswing.core.global.Interactions;
 import org.glasswing.core.global.Metric;
+import org.glasswing.core.global.PairProfile;
 import org.glasswing.core.global.PartialDependence;
 import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.core.global.Profile;
 import org.glasswing.core.lime.Lime;
 import org.glasswing.core.lime.LimeMode;
 import org.glasswing.core.model.Model;
+import org.glasswing.core.occlusion.Occlusion;
 import org.glasswing.core.report.CounterfactualSection;
 import org.glasswing.core.report.DataMapSection;
 import org.glasswing.core.report.DeletionCurveSection;
+import org.glasswing.core.report.InteractionSection;
 import org.glasswing.core.report.LimeSection;
 import org.glasswing.core.report.NearestExamplesSection;
+import org.glasswing.core.report.OcclusionSection;
 import org.glasswing.core.report.OutputKind;
 import org.glasswing.core.report.PermutationImportanceSection;
 import org.glasswing.core.report.ProfileSection;
@@ -72,6 +82,15 @@ final class AuditViews {
 
   /** Rows whose ICE curves are drawn. */
   static final int PROFILED_ROWS = 200;
+
+  /** The most important features whose pairwise interactions are measured. */
+  static final int INTERACTION_FEATURES = 5;
+
+  /** Rows the interaction statistic averages over (its cost grows with the square). */
+  static final int INTERACTION_ROWS = 100;
+
+  /** Grid points per axis of the strongest pair's heatmap. */
+  static final int HEATMAP_GRID = 12;
 
   /** Grid points of a profile. */
   static final int GRID = 20;
@@ -145,6 +164,7 @@ final class AuditViews {
     PartialDependence pdp = new PartialDependence(GRID);
     int output = GlobalSupport.output(schema, null);
     List<Profile> profiles = new ArrayList<>();
+    List<AleCurve> curves = new ArrayList<>();
     for (GlobalImportance.FeatureImportance feature : importance.sortedByImportance()) {
       if (profiles.size() == PROFILED_FEATURES) {
         break;
@@ -156,8 +176,72 @@ final class AuditViews {
         continue; // a constant feature has no curve to draw
       }
       profiles.add(pdp.profile(model, rows, column, output, engine));
+      if (!schema.feature(column).isNominal()) {
+        curves.add(
+            new AccumulatedLocalEffects(AccumulatedLocalEffects.DEFAULT_INTERVALS)
+                .curve(model, rows, column, output, engine));
+      }
     }
-    return profiles.isEmpty() ? null : new ProfileSection(profiles, kind);
+    return profiles.isEmpty() ? null : new ProfileSection(profiles, curves, kind);
+  }
+
+  /**
+   * Friedman's H-statistic for the pairs of the most important features, with the partial
+   * dependence surface of the strongest pair.
+   *
+   * @return the section, or null with fewer than two features
+   */
+  static InteractionSection interactions(
+      Model model,
+      Dataset data,
+      GlobalImportance importance,
+      OutputKind kind,
+      long seed,
+      EvaluationEngine engine) {
+    Schema schema = model.schema();
+    List<GlobalImportance.FeatureImportance> ranked = importance.sortedByImportance();
+    int count = Math.min(INTERACTION_FEATURES, ranked.size());
+    if (count < 2) {
+      return null;
+    }
+    int[] candidates = new int[count];
+    for (int i = 0; i < count; i++) {
+      candidates[i] = schema.indexOf(ranked.get(i).feature().name()).orElseThrow();
+    }
+    Dataset rows = data.select(GlobalSupport.sample(data.numRows(), INTERACTION_ROWS, seed));
+    int output = GlobalSupport.output(schema, null);
+    Interactions interactions =
+        new InteractionStrength(InteractionStrength.DEFAULT_TOP)
+            .compute(model, rows, candidates, output, engine);
+    if (interactions.pairs().isEmpty()) {
+      return null;
+    }
+    Interaction strongest =
+        interactions.pairs().stream().max(Comparator.comparingDouble(Interaction::h2)).get();
+    PairProfile surface =
+        new PartialDependence(HEATMAP_GRID)
+            .pair(
+                model,
+                rows,
+                schema.indexOf(strongest.first().name()).orElseThrow(),
+                schema.indexOf(strongest.second().name()).orElseThrow(),
+                output,
+                engine);
+    return new InteractionSection(interactions, surface, kind);
+  }
+
+  /** Occlusion (drop when one feature takes background values) for the explained rows. */
+  static OcclusionSection occlusion(
+      Model model,
+      Background background,
+      Dataset rows,
+      IntUnaryOperator rowNumber,
+      OutputKind kind,
+      EvaluationEngine engine) {
+    return new OcclusionSection(
+        new Occlusion(background).explain(model, rows, TargetSelection.predicted(), engine),
+        rowNumber,
+        kind);
   }
 
   /** A small surrogate tree of the model's predictions, with its fidelity at each depth. */

@@ -35,10 +35,13 @@ import org.glasswing.core.report.ReportSection;
 import org.glasswing.core.report.SettingsSection;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
+import org.glasswing.core.uncertainty.ClassPredictions;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.ConformalSummary;
+import org.glasswing.core.uncertainty.CrossFitting;
 import org.glasswing.core.uncertainty.KnnDifficulty;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.core.uncertainty.TemperatureScaling;
 import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.RowRange;
 import org.glasswing.weka.UserInputException;
@@ -82,10 +85,13 @@ public final class AuditCommand implements Callable<Integer> {
   public static final String REPORT_FILE = "report.html";
 
   /** Rows explained for the global importance by an exact method, when not given. */
-  public static final int FAST_IMPORTANCE_ROWS = 1000;
+  public static final int FAST_IMPORTANCE_ROWS = 500;
 
   /** Rows explained for the global importance by sampling Shapley, when not given. */
   public static final int SAMPLED_IMPORTANCE_ROWS = 200;
+
+  /** Folds over which the temperature is fitted on some predictions and applied to the others. */
+  public static final int CALIBRATION_FOLDS = 5;
 
   /** The allowed error rate of the conformal prediction sets in the report. */
   public static final double CONFORMAL_ALPHA = 0.1;
@@ -207,9 +213,44 @@ public final class AuditCommand implements Callable<Integer> {
                                 CancellationToken.ofCallingThread())));
     sections.add(WekaValidation.section(predictions, evaluated, described, validation));
     if (predictions.isNominal()) {
+      ClassPredictions outOfSample = predictions.classPredictions();
       sections.add(
           new CalibrationSection(
-              validation, CalibrationMetrics.of(predictions.classPredictions()), null, null));
+              validation,
+              CalibrationMetrics.of(outOfSample),
+              "temperature scaling, fitted on the other folds",
+              CalibrationMetrics.of(
+                  CrossFitting.calibrate(
+                      new TemperatureScaling(),
+                      outOfSample,
+                      Math.min(CALIBRATION_FOLDS, outOfSample.size()),
+                      common.seed()))));
+      if (train != null) {
+        boolean dataIsTrain = common.data() == null;
+        double[][] probabilities =
+            dataIsTrain ? outOfFold(predictions) : model.predict(setup.data().rows());
+        sections.add(
+            timed(
+                "prediction uncertainty",
+                "uncertainty of every row",
+                () ->
+                    withProgress(
+                        "uncertainty",
+                        progress ->
+                            AuditViews.predictionUncertainty(
+                                probabilities,
+                                dataIsTrain
+                                    ? "out-of-fold predictions of the " + validation
+                                    : "the classifier trained on all training rows",
+                                setup.dataInstances(),
+                                row -> row + 1,
+                                train,
+                                dataIsTrain,
+                                setup.newClassifier(),
+                                common.seed(),
+                                progress,
+                                CancellationToken.ofCallingThread()))));
+      }
       if (!testOnly) {
         try {
           sections.add(
@@ -449,6 +490,14 @@ public final class AuditCommand implements Callable<Integer> {
                     EvaluationEngine.DEFAULT_BATCH_ROWS,
                     progress,
                     CancellationToken.ofCallingThread())));
+  }
+
+  private static double[][] outOfFold(CrossValidatedPredictions predictions) {
+    double[][] rows = new double[predictions.numRows()][];
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = predictions.distribution(r);
+    }
+    return rows;
   }
 
   private static void addIfPresent(List<ReportSection> sections, ReportSection section) {

@@ -18,6 +18,7 @@ import org.glasswing.core.embedding.Pca;
 import org.glasswing.core.embedding.Trustworthiness;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.examples.NearestExamples;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.explain.Explanation;
@@ -48,6 +49,7 @@ import org.glasswing.core.report.NearestExamplesSection;
 import org.glasswing.core.report.OcclusionSection;
 import org.glasswing.core.report.OutputKind;
 import org.glasswing.core.report.PermutationImportanceSection;
+import org.glasswing.core.report.PredictionUncertaintySection;
 import org.glasswing.core.report.ProfileSection;
 import org.glasswing.core.report.SanityCheckSection;
 import org.glasswing.core.report.SurrogateSection;
@@ -57,6 +59,11 @@ import org.glasswing.core.sanity.DeletionCurves;
 import org.glasswing.core.sanity.InputMagnitudeExplainer;
 import org.glasswing.core.sanity.RandomisationTest;
 import org.glasswing.core.shapley.Background;
+import org.glasswing.core.uncertainty.EnsembleDisagreement;
+import org.glasswing.core.uncertainty.OutOfDistribution;
+import org.glasswing.core.uncertainty.PredictiveScores;
+import org.glasswing.weka.BaggedEnsemble;
+import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.SurrogateTree;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
@@ -91,6 +98,9 @@ final class AuditViews {
 
   /** Grid points per axis of the strongest pair's heatmap. */
   static final int HEATMAP_GRID = 12;
+
+  /** Bagged copies trained for the ensemble disagreement. */
+  static final int ENSEMBLE_MEMBERS = 5;
 
   /** Grid points of a profile. */
   static final int GRID = 20;
@@ -380,5 +390,63 @@ final class AuditViews {
             ? Trustworthiness.score(Distances.euclidean(encoded), map.coordinates(), k)
             : Double.NaN;
     return new DataMapSection(map, groups, "class", trust, k);
+  }
+
+  /**
+   * Per-row uncertainty of the rows in {@code data}: top probability, margin and entropy (from
+   * out-of-fold predictions when the rows are the training rows), the disagreement of bagged
+   * copies, and how unusual each row is against the training rows.
+   */
+  static PredictionUncertaintySection predictionUncertainty(
+      double[][] probabilities,
+      String probabilitySource,
+      Instances data,
+      IntUnaryOperator rowNumber,
+      Instances train,
+      boolean dataIsTrain,
+      Classifier untrained,
+      long seed,
+      ProgressListener progress,
+      CancellationToken cancel) {
+    List<String> labels = CrossValidatedPredictions.labels(data);
+    List<EnsembleDisagreement.Scores> ensemble =
+        EnsembleDisagreement.of(
+            BaggedEnsemble.predict(
+                untrained, train, data, ENSEMBLE_MEMBERS, seed, progress, cancel));
+    int k = Math.min(OutOfDistribution.DEFAULT_K, train.numInstances() - 1);
+    List<OutOfDistribution.Score> unusual = null;
+    if (k >= 1) {
+      OutOfDistribution fitted =
+          OutOfDistribution.fit(WekaData.dataset(train), k, ProgressListener.NONE, cancel);
+      unusual =
+          dataIsTrain ? fitted.trainingScores() : fitted.score(WekaData.dataset(data), cancel);
+    }
+    List<PredictionUncertaintySection.RowUncertainty> rows = new ArrayList<>();
+    for (int r = 0; r < probabilities.length; r++) {
+      PredictiveScores scores = PredictiveScores.of(probabilities[r]);
+      rows.add(
+          new PredictionUncertaintySection.RowUncertainty(
+              rowNumber.applyAsInt(r),
+              labels.get(scores.predicted()),
+              scores.maxProbability(),
+              scores.margin(),
+              scores.entropy(),
+              ensemble.get(r).mutualInformation(),
+              unusual == null ? Double.NaN : unusual.get(r).knnPercentile()));
+    }
+    return new PredictionUncertaintySection(
+        rows,
+        "Probabilities: "
+            + probabilitySource
+            + ". Disagreement: "
+            + ENSEMBLE_MEMBERS
+            + " copies of the classifier trained on bootstrap samples of the training rows."
+            + (unusual == null
+                ? ""
+                : " Unusual: distance to the "
+                    + k
+                    + "th nearest training row"
+                    + (dataIsTrain ? " (the row itself left out)" : "")
+                    + ", as a percentile of the training rows' own distances."));
   }
 }

@@ -89,8 +89,11 @@ class AuditCommandTest {
     assertThat(html).contains("<section id=\"conformal\"").contains("alpha 0.1");
     for (String id :
         new String[] {
+          "prediction-uncertainty",
           "importance-permutation",
           "profiles",
+          "interactions",
+          "occlusion",
           "surrogate",
           "lime",
           "sanity-checks",

@@ -413,6 +413,7 @@ public final class AuditCommand implements Callable<Integer> {
                       engine ->
                           AuditViews.sanity(
                               method,
+                              model,
                               background,
                               train,
                               setup.newClassifier(),

@@ -54,6 +54,7 @@ import org.glasswing.core.report.ProfileSection;
 import org.glasswing.core.report.SanityCheckSection;
 import org.glasswing.core.report.SurrogateSection;
 import org.glasswing.core.sanity.Attributions;
+import org.glasswing.core.sanity.CheckResult;
 import org.glasswing.core.sanity.DeletionCurveResult;
 import org.glasswing.core.sanity.DeletionCurves;
 import org.glasswing.core.sanity.InputMagnitudeExplainer;
@@ -67,6 +68,7 @@ import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.SurrogateTree;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.sanity.LogisticRandomiser;
 import org.glasswing.weka.sanity.WekaRetrainer;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -291,11 +293,13 @@ final class AuditViews {
   }
 
   /**
-   * The data randomisation test of the audit's method beside the model-independent control, which
-   * must fail it.
+   * The data randomisation test (and, for a model whose parameters can be randomised, the parameter
+   * randomisation test) of the audit's method beside the model-independent control, which must fail
+   * them.
    */
   static SanityCheckSection sanity(
       AuditExplainer method,
+      WekaModel trained,
       Background background,
       Instances train,
       Classifier untrained,
@@ -306,10 +310,22 @@ final class AuditViews {
         List.of(method.explainer(), new InputMagnitudeExplainer(background));
     WekaRetrainer trainer = new WekaRetrainer(train, untrained, method::modelFor);
     int k = Math.max(1, Math.min(TOP_K, rows.schema().inputIndices().length - 1));
-    return new SanityCheckSection(
-        new RandomisationTest(k, seed)
-            .dataRandomisation(
+    RandomisationTest test = new RandomisationTest(k, seed);
+    List<CheckResult> results =
+        new ArrayList<>(
+            test.dataRandomisation(
                 explainers, method.model(), trainer.labels(), trainer, 1, rows, engine));
+    if (LogisticRandomiser.supports(trained.classifier())) {
+      results.addAll(
+          test.parameterRandomisation(
+              explainers,
+              method.model(),
+              LogisticRandomiser.forModel(trained, train),
+              1,
+              rows,
+              engine));
+    }
+    return new SanityCheckSection(results);
   }
 
   /** Deletion curves of the audit's method and of the control. */

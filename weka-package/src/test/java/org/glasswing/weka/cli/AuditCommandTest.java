@@ -163,7 +163,9 @@ class AuditCommandTest {
     CliRun run = audit("--classifier", "weka.classifiers.functions.Logistic", "-q");
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(page()).contains("exact Shapley values (all 8 coalitions");
+    assertThat(page())
+        .contains("exact Shapley values (all 8 coalitions")
+        .contains("parameter-randomization/cascading/coefficients");
   }
 
   @Test

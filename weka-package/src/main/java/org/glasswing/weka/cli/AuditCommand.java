@@ -28,7 +28,9 @@ import org.glasswing.core.report.ConformalSection;
 import org.glasswing.core.report.DatasetSummarySection;
 import org.glasswing.core.report.GlobalImportanceSection;
 import org.glasswing.core.report.HtmlReportWriter;
+import org.glasswing.core.report.LimeSection;
 import org.glasswing.core.report.LocalExplanationSection;
+import org.glasswing.core.report.OcclusionSection;
 import org.glasswing.core.report.OutputKind;
 import org.glasswing.core.report.Report;
 import org.glasswing.core.report.ReportSection;
@@ -331,7 +333,7 @@ public final class AuditCommand implements Callable<Integer> {
             "explaining " + localRows.length + " rows",
             () -> explain(method, localData, TargetSelection.predicted()));
     sections.add(new LocalExplanationSection(local, localNumber, kind));
-    sections.add(
+    List<Explanation> limeExplanations =
         timed(
             "lime",
             "LIME for the same rows",
@@ -343,20 +345,23 @@ public final class AuditCommand implements Callable<Integer> {
                             model,
                             train != null ? WekaData.dataset(train) : setup.data(),
                             localData,
-                            localNumber,
-                            kind,
                             seed,
-                            engine))));
-    sections.add(
+                            engine)));
+    sections.add(new LimeSection(limeExplanations, localNumber, kind));
+    List<Explanation> occluded =
         timed(
             "occlusion",
             "occlusion for the same rows",
             () ->
                 withEngine(
                     "occlusion",
-                    engine ->
-                        AuditViews.occlusion(
-                            model, background, localData, localNumber, kind, engine))));
+                    engine -> AuditViews.occlusion(model, background, localData, engine)));
+    sections.add(new OcclusionSection(occluded, localNumber, kind));
+    Map<String, List<Explanation>> compared = new LinkedHashMap<>();
+    compared.put(method.explainer().method(), local);
+    compared.put("lime", limeExplanations);
+    compared.put("occlusion", occluded);
+    sections.add(AuditViews.agreement(compared));
     Dataset reference = train != null ? WekaData.dataset(train) : setup.data();
     IntUnaryOperator referenceNumber = row -> row + 1;
     if (kind == OutputKind.CLASS_PROBABILITY) {
@@ -413,6 +418,7 @@ public final class AuditCommand implements Callable<Integer> {
                       engine ->
                           AuditViews.sanity(
                               method,
+                              s -> AuditExplainer.choose(model, background, budget, s).explainer(),
                               model,
                               background,
                               train,

@@ -3,8 +3,10 @@ package org.glasswing.weka.cli;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntUnaryOperator;
+import java.util.function.LongFunction;
 import org.glasswing.core.counterfactual.Constraints;
 import org.glasswing.core.counterfactual.CounterfactualResult;
 import org.glasswing.core.counterfactual.CounterfactualSearch;
@@ -40,25 +42,27 @@ import org.glasswing.core.lime.Lime;
 import org.glasswing.core.lime.LimeMode;
 import org.glasswing.core.model.Model;
 import org.glasswing.core.occlusion.Occlusion;
+import org.glasswing.core.report.AgreementSection;
 import org.glasswing.core.report.CounterfactualSection;
 import org.glasswing.core.report.DataMapSection;
 import org.glasswing.core.report.DeletionCurveSection;
 import org.glasswing.core.report.InteractionSection;
-import org.glasswing.core.report.LimeSection;
 import org.glasswing.core.report.NearestExamplesSection;
-import org.glasswing.core.report.OcclusionSection;
 import org.glasswing.core.report.OutputKind;
 import org.glasswing.core.report.PermutationImportanceSection;
 import org.glasswing.core.report.PredictionUncertaintySection;
 import org.glasswing.core.report.ProfileSection;
 import org.glasswing.core.report.SanityCheckSection;
 import org.glasswing.core.report.SurrogateSection;
+import org.glasswing.core.sanity.Agreement;
 import org.glasswing.core.sanity.Attributions;
 import org.glasswing.core.sanity.CheckResult;
 import org.glasswing.core.sanity.DeletionCurveResult;
 import org.glasswing.core.sanity.DeletionCurves;
 import org.glasswing.core.sanity.InputMagnitudeExplainer;
+import org.glasswing.core.sanity.Perturbation;
 import org.glasswing.core.sanity.RandomisationTest;
+import org.glasswing.core.sanity.Stability;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
 import org.glasswing.core.uncertainty.OutOfDistribution;
@@ -118,6 +122,12 @@ final class AuditViews {
 
   /** Random orders of the deletion curves' baseline. */
   static final int RANDOM_ORDERS = 10;
+
+  /** Runs of the stability check, with other seeds and with noisy inputs. */
+  static final int STABILITY_RUNS = 5;
+
+  /** The largest input move of the stability check, in standard deviations. */
+  static final double STABILITY_NOISE = 0.05;
 
   /** Features compared by the top-k similarity of the randomisation test. */
   static final int TOP_K = 5;
@@ -243,17 +253,37 @@ final class AuditViews {
   }
 
   /** Occlusion (drop when one feature takes background values) for the explained rows. */
-  static OcclusionSection occlusion(
-      Model model,
-      Background background,
-      Dataset rows,
-      IntUnaryOperator rowNumber,
-      OutputKind kind,
-      EvaluationEngine engine) {
-    return new OcclusionSection(
-        new Occlusion(background).explain(model, rows, TargetSelection.predicted(), engine),
-        rowNumber,
-        kind);
+  static List<Explanation> occlusion(
+      Model model, Background background, Dataset rows, EvaluationEngine engine) {
+    return new Occlusion(background).explain(model, rows, TargetSelection.predicted(), engine);
+  }
+
+  /**
+   * How far the local methods agree on the same rows' top features.
+   *
+   * @param methods each method's explanations of the same rows and targets, in display order
+   * @return the section
+   */
+  static AgreementSection agreement(Map<String, List<Explanation>> methods) {
+    List<String> names = new ArrayList<>(methods.keySet());
+    List<double[][]> attributions = new ArrayList<>();
+    int rows = -1;
+    int features = 0;
+    for (List<Explanation> explanations : methods.values()) {
+      double[][] values = new double[explanations.size()][];
+      for (int r = 0; r < values.length; r++) {
+        Explanation e = explanations.get(r);
+        features = e.features().size();
+        values[r] = new double[features];
+        for (int f = 0; f < features; f++) {
+          values[r][f] = e.attribution(f);
+        }
+      }
+      attributions.add(values);
+      rows = values.length;
+    }
+    int k = Math.max(1, Math.min(TOP_K, features));
+    return new AgreementSection(Agreement.matrix(names, attributions, k), k, rows);
   }
 
   /** A small surrogate tree of the model's predictions, with its fidelity at each depth. */
@@ -271,14 +301,8 @@ final class AuditViews {
   }
 
   /** LIME explanations of the rows the local section shows. */
-  static LimeSection lime(
-      Model model,
-      Dataset training,
-      Dataset rows,
-      IntUnaryOperator rowNumber,
-      OutputKind kind,
-      long seed,
-      EvaluationEngine engine) {
+  static List<Explanation> lime(
+      Model model, Dataset training, Dataset rows, long seed, EvaluationEngine engine) {
     int features = model.schema().inputIndices().length;
     Lime lime =
         new Lime(
@@ -288,17 +312,17 @@ final class AuditViews {
             Double.NaN,
             Math.min(Lime.DEFAULT_MAX_FEATURES, features),
             seed);
-    List<Explanation> explanations = lime.explain(model, rows, TargetSelection.predicted(), engine);
-    return new LimeSection(explanations, rowNumber, kind);
+    return lime.explain(model, rows, TargetSelection.predicted(), engine);
   }
 
   /**
    * The data randomisation test (and, for a model whose parameters can be randomised, the parameter
    * randomisation test) of the audit's method beside the model-independent control, which must fail
-   * them.
+   * them, and the method's stability over seeds and under small input noise.
    */
   static SanityCheckSection sanity(
       AuditExplainer method,
+      LongFunction<Explainer> seeded,
       WekaModel trained,
       Background background,
       Instances train,
@@ -325,6 +349,9 @@ final class AuditViews {
               rows,
               engine));
     }
+    results.addAll(
+        new Stability(STABILITY_RUNS, k, new Perturbation(background.rows(), STABILITY_NOISE), seed)
+            .run(method.explainer().method(), seeded, method.model(), rows, engine));
     return new SanityCheckSection(results);
   }
 

@@ -94,6 +94,7 @@ class AuditCommandTest {
           "profiles",
           "interactions",
           "occlusion",
+          "agreement",
           "surrogate",
           "lime",
           "sanity-checks",
@@ -101,7 +102,7 @@ class AuditCommandTest {
         }) {
       assertThat(html).contains("<section id=\"" + id + "\"");
     }
-    assertThat(html).contains("input-magnitude").contains("FAIL");
+    assertThat(html).contains("input-magnitude").contains("FAIL").contains("stability-noise");
   }
 
   @Test

@@ -51,8 +51,7 @@ public final class BaggedEnsemble {
       Random random = new Random(RandomStreams.forTask(seed, m).nextLong());
       Instances bootstrap = train.resample(random);
       Classifier model =
-          CrossValidatedPredictions.train(
-              classifier, bootstrap, "bootstrap sample " + (m + 1) + " of " + members);
+          Training.train(classifier, bootstrap, "bootstrap sample " + (m + 1) + " of " + members);
       result[m] = CrossValidatedPredictions.predict(model, rows);
       progress.progress((m + 1.0) / members, "member " + (m + 1) + " of " + members);
     }

@@ -8,7 +8,6 @@ import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.uncertainty.ClassPredictions;
-import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.BatchPredictor;
 import weka.core.DenseInstance;
@@ -90,7 +89,7 @@ public final class CrossValidatedPredictions {
     for (int i = 0; i < folds; i++) {
       cancel.throwIfCancelled();
       Instances train = copy.trainCV(folds, i, random);
-      Classifier model = train(classifier, train, "fold " + (i + 1) + " of " + folds);
+      Classifier model = Training.train(classifier, train, "fold " + (i + 1) + " of " + folds);
       Instances test = copy.testCV(folds, i);
       double[][] predicted = predict(model, test);
       for (int t = 0; t < test.numInstances(); t++) {
@@ -116,7 +115,7 @@ public final class CrossValidatedPredictions {
   public static CrossValidatedPredictions holdOut(
       Classifier classifier, Instances train, Instances test) {
     requireClass(train);
-    Classifier model = train(classifier, new Instances(train), "the training data");
+    Classifier model = Training.train(classifier, train, "the training data");
     Instances copy = new Instances(test);
     copy.setClassIndex(train.classIndex());
     double[][] predicted = predict(model, copy);
@@ -203,45 +202,6 @@ public final class CrossValidatedPredictions {
       y[r] = data.instance(r).classValue();
     }
     return y;
-  }
-
-  /**
-   * Trains a fresh copy of a classifier.
-   *
-   * @param template the untrained classifier (not changed)
-   * @param train the training data
-   * @param what what is being trained on, for messages, such as {@code fold 2 of 10}
-   * @return the trained copy
-   * @throws UserInputException if the classifier cannot be copied or trained
-   */
-  public static Classifier train(Classifier template, Instances train, String what) {
-    Classifier model;
-    try {
-      model = AbstractClassifier.makeCopy(template);
-    } catch (Exception e) {
-      throw new UserInputException(
-          "cannot copy the classifier " + template.getClass().getName() + ": " + e.getMessage(), e);
-    }
-    if (Thread.currentThread().isInterrupted()) {
-      throw new CancelledException();
-    }
-    try {
-      model.buildClassifier(train);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancelledException();
-    } catch (Exception e) {
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new UserInputException(
-          "cannot train "
-              + template.getClass().getName()
-              + " on "
-              + what
-              + ": "
-              + message.strip().lines().findFirst().orElse(message),
-          e);
-    }
-    return model;
   }
 
   /**

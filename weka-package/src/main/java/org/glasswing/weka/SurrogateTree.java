@@ -6,6 +6,7 @@ import org.glasswing.core.global.Fidelity;
 import org.glasswing.core.global.SurrogateSummary;
 import org.glasswing.core.model.Model;
 import org.glasswing.core.tree.DecisionTree;
+import org.glasswing.core.tree.ReadableTree;
 import org.glasswing.weka.tree.WekaTreeReader;
 import weka.classifiers.Classifier;
 import weka.classifiers.trees.J48;
@@ -69,10 +70,17 @@ public final class SurrogateTree {
         main.fidelity,
         fit.numInstances(),
         heldOut.numInstances(),
-        table);
+        table,
+        main.structure);
   }
 
-  private record Fitted(String learner, String text, int depth, int leaves, double fidelity) {}
+  private record Fitted(
+      String learner,
+      String text,
+      int depth,
+      int leaves,
+      double fidelity,
+      ReadableTree structure) {}
 
   private static Fitted fitOne(
       Instances relabelled, Instances heldOut, double[][] modelOnHeldOut, int maxDepth, long seed) {
@@ -104,7 +112,18 @@ public final class SurrogateTree {
         tree.getClass().getName()
             + " "
             + Utils.joinOptions(((weka.core.OptionHandler) tree).getOptions());
-    return new Fitted(learner.strip(), tree.toString().strip(), read.maxDepth(), leaves, fidelity);
+    double[] labels = null;
+    if (surrogate.isClassifier()) {
+      labels = new double[relabelled.numInstances()];
+      for (int r = 0; r < labels.length; r++) {
+        labels[r] = relabelled.instance(r).classValue();
+      }
+    }
+    ReadableTree structure =
+        ReadableTree.of(
+            read, surrogate.schema(), surrogate.outputNames(), rows(relabelled), labels);
+    return new Fitted(
+        learner.strip(), tree.toString().strip(), read.maxDepth(), leaves, fidelity, structure);
   }
 
   private static Classifier learner(boolean nominal, int maxDepth, long seed) {

@@ -3,8 +3,11 @@ package org.glasswing.weka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.glasswing.core.global.SurrogateSummary;
+import org.glasswing.core.tree.ReadableTree;
 import org.junit.jupiter.api.Test;
 import weka.classifiers.trees.J48;
 import weka.classifiers.trees.REPTree;
@@ -69,6 +72,41 @@ class SurrogateTreeTest {
     assertThat(free.byDepth()).hasSize(SurrogateTree.TABLE_DEPTH);
     assertThat(free.heldOutRows()).isEqualTo(200);
     assertThat(free.fitRows()).isEqualTo(300);
+  }
+
+  @Test
+  void theSummaryCarriesTheTreeWithEachNodesFittingRowsCounted() throws Exception {
+    WekaModel model = depthTwoTree(grid(400, 1, false));
+    Instances fit = grid(300, 2, false);
+    int young = 0;
+    int oldHigh = 0;
+    for (int r = 0; r < fit.numInstances(); r++) {
+      double x0 = fit.instance(r).value(0);
+      double x1 = fit.instance(r).value(1);
+      young += x0 <= 4 ? 1 : 0;
+      oldHigh += x0 > 4 && x1 > 6 ? 1 : 0;
+    }
+
+    ReadableTree tree = SurrogateTree.fit(model, fit, grid(200, 3, false), 2, 1).structure();
+
+    assertThat(tree.tree().nodeCount()).isEqualTo(5);
+    assertThat(tree.columnName(0)).isEqualTo("x0");
+    assertThat(tree.condition(0, 0)).isEqualTo("< 4.5");
+    assertThat(tree.reached(0)).isEqualTo(300);
+    assertThat(tree.outputNames()).containsExactly("a", "b", "c");
+    Map<String, Double> leafRows = new TreeMap<>();
+    for (int node = 0; node < tree.tree().nodeCount(); node++) {
+      if (tree.tree().isLeaf(node)) {
+        leafRows.put(tree.outputNames().get(tree.predictedClass(node)), tree.reached(node));
+        assertThat(tree.agreeing(node))
+            .as("the tree imitates the model exactly")
+            .isEqualTo(tree.reached(node));
+      }
+    }
+    assertThat(leafRows)
+        .containsEntry("c", (double) young)
+        .containsEntry("a", (double) oldHigh)
+        .containsEntry("b", (double) (300 - young - oldHigh));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Random;
 import weka.core.Instances;
 import weka.core.converters.ArffLoader;
 
@@ -73,5 +74,21 @@ public final class TestData {
           .append('\n');
     }
     return arff.toString();
+  }
+
+  /** Uniform x1 and x2 on [0, 1); x1 alone decides the class (hi when x1 > 0.5); class last. */
+  public static Instances oneRelevant(int rows, long seed) {
+    Random random = new Random(seed);
+    StringBuilder arff =
+        new StringBuilder(
+            "@relation one\n@attribute x1 numeric\n@attribute x2 numeric\n"
+                + "@attribute y {lo,hi}\n@data\n");
+    for (int r = 0; r < rows; r++) {
+      double x1 = random.nextDouble();
+      double x2 = random.nextDouble();
+      arff.append(x1).append(',').append(x2).append(',').append(x1 > 0.5 ? "hi" : "lo");
+      arff.append('\n');
+    }
+    return arff(arff.toString());
   }
 }

@@ -30,6 +30,7 @@ import org.w3c.dom.NodeList;
 class BundleMetadataTest {
 
   private static final String NS = "http://knime.org/node/v4.1";
+  private static final int EXPECTED_NODES = 9;
 
   private static Document parse(InputStream in) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -45,7 +46,7 @@ class BundleMetadataTest {
     assertThat(category.getAttribute("name")).isEqualTo("Glasswing");
     String path = "/" + category.getAttribute("level-id");
     NodeList nodes = plugin.getElementsByTagName("node");
-    assertThat(nodes.getLength()).isEqualTo(3);
+    assertThat(nodes.getLength()).isEqualTo(EXPECTED_NODES);
     for (int i = 0; i < nodes.getLength(); i++) {
       Element node = (Element) nodes.item(i);
       assertThat(node.getAttribute("category-path")).isEqualTo(path);
@@ -71,6 +72,23 @@ class BundleMetadataTest {
       }
     }
     assertThat(Path.of(category.getAttribute("icon"))).exists();
+  }
+
+  @Test
+  void everyRegisteredPortTypeHasItsClassesAndSerializers() throws Exception {
+    Document plugin = parse(Files.newInputStream(Path.of("plugin.xml")));
+    NodeList ports = plugin.getElementsByTagName("portType");
+    assertThat(ports.getLength()).isGreaterThan(0);
+    for (int i = 0; i < ports.getLength(); i++) {
+      Element port = (Element) ports.item(i);
+      for (String attribute :
+          List.of("objectClass", "objectSerializer", "specClass", "specSerializer")) {
+        Class<?> type = Class.forName(port.getAttribute(attribute));
+        assertThat(type.getConstructor()).as("%s of %s", attribute, port).isNotNull();
+      }
+      Class<?> object = Class.forName(port.getAttribute("objectClass"));
+      assertThat(object.getField("TYPE").get(null)).isNotNull();
+    }
   }
 
   @Test

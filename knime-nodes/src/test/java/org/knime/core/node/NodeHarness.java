@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.workflow.LoopEndNode;
 import org.knime.core.node.workflow.LoopStartNode;
 import org.knime.core.node.workflow.LoopStartNodeTerminator;
@@ -75,6 +77,22 @@ public final class NodeHarness {
     }
     model.configure(specs);
     return model.execute(tables, exec());
+  }
+
+  /** Configures a node with port specs, as the framework does for nodes with model ports. */
+  public static PortObjectSpec[] configurePorts(NodeModel model, PortObjectSpec... specs)
+      throws InvalidSettingsException {
+    return model.configure(specs);
+  }
+
+  /** Configures (with the objects' specs), then executes a node with port objects. */
+  public PortObject[] executePorts(NodeModel model, PortObject... objects) throws Exception {
+    PortObjectSpec[] specs = new PortObjectSpec[objects.length];
+    for (int i = 0; i < objects.length; i++) {
+      specs[i] = objects[i].getSpec();
+    }
+    model.configure(specs);
+    return model.execute(objects, exec());
   }
 
   /** Links a loop end to its start, as the workflow's flow-object stack does. */

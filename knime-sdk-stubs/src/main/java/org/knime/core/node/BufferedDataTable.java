@@ -6,9 +6,15 @@ import org.knime.core.data.DataTable;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.PortTypeRegistry;
 
 /** Stub: an immutable table held by the framework. */
 public final class BufferedDataTable implements DataTable, PortObject {
+
+  /** The port type of a data table. */
+  public static final PortType TYPE =
+      PortTypeRegistry.getInstance().getPortType(BufferedDataTable.class);
 
   private final DataTableSpec spec;
   private final List<DataRow> rows;

@@ -2,10 +2,14 @@ package org.knime.core.node;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
 import org.knime.core.node.workflow.LoopEndNode;
 import org.knime.core.node.workflow.LoopStartNode;
 
@@ -15,8 +19,8 @@ import org.knime.core.node.workflow.LoopStartNode;
  */
 public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
-  private final int nrIn;
-  private final int nrOut;
+  private final PortType[] inTypes;
+  private final PortType[] outTypes;
   private String warning;
   Map<String, Object> flowVariables = new LinkedHashMap<>();
   boolean continueLoopRequested;
@@ -30,8 +34,24 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
    * @param nrOutDataPorts the number of output tables
    */
   protected NodeModel(int nrInDataPorts, int nrOutDataPorts) {
-    this.nrIn = nrInDataPorts;
-    this.nrOut = nrOutDataPorts;
+    this(tables(nrInDataPorts), tables(nrOutDataPorts));
+  }
+
+  /**
+   * Creates a node with ports of the given types.
+   *
+   * @param inPortTypes the input port types
+   * @param outPortTypes the output port types
+   */
+  protected NodeModel(PortType[] inPortTypes, PortType[] outPortTypes) {
+    this.inTypes = inPortTypes.clone();
+    this.outTypes = outPortTypes.clone();
+  }
+
+  private static PortType[] tables(int count) {
+    PortType[] types = new PortType[count];
+    Arrays.fill(types, BufferedDataTable.TYPE);
+    return types;
   }
 
   /**
@@ -62,7 +82,7 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
    * @return the count
    */
   protected final int getNrInPorts() {
-    return nrIn;
+    return inTypes.length;
   }
 
   /**
@@ -71,7 +91,7 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
    * @return the count
    */
   protected final int getNrOutPorts() {
-    return nrOut;
+    return outTypes.length;
   }
 
   /**
@@ -111,8 +131,49 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
     throw new IOException("NodeModel.execute() implementation missing!");
   }
 
+  /**
+   * Executes on port objects; by default hands data tables to {@link #execute(BufferedDataTable[],
+   * ExecutionContext)}.
+   *
+   * @param inObjects the input objects
+   * @param exec the context
+   * @return the output objects
+   * @throws Exception on failure
+   */
+  protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
+    BufferedDataTable[] tables = new BufferedDataTable[inObjects.length];
+    for (int i = 0; i < tables.length; i++) {
+      if (inObjects[i] != null && !(inObjects[i] instanceof BufferedDataTable)) {
+        throw new IOException(
+            "input " + i + " is not a data table; override execute(PortObject[])");
+      }
+      tables[i] = (BufferedDataTable) inObjects[i];
+    }
+    return execute(tables, exec);
+  }
+
   /** Forgets the results of the last execution. */
   protected abstract void reset();
+
+  /**
+   * Computes the output specs from the input port specs; by default hands table specs to {@link
+   * #configure(DataTableSpec[])}.
+   *
+   * @param inSpecs the input specs
+   * @return the output specs
+   * @throws InvalidSettingsException if the node cannot run on these inputs
+   */
+  protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    DataTableSpec[] specs = new DataTableSpec[inSpecs.length];
+    for (int i = 0; i < specs.length; i++) {
+      if (inSpecs[i] != null && !(inSpecs[i] instanceof DataTableSpec)) {
+        throw new InvalidSettingsException(
+            "input " + i + " is not a data table; override configure(PortObjectSpec[])");
+      }
+      specs[i] = (DataTableSpec) inSpecs[i];
+    }
+    return configure(specs);
+  }
 
   /**
    * Computes the output specs from the input specs.

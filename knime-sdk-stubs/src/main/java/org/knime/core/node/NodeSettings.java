@@ -102,4 +102,45 @@ public final class NodeSettings implements NodeSettingsRO, NodeSettingsWO {
   public void addBoolean(String key, boolean value) {
     values.put(key, value);
   }
+
+  @Override
+  public int[] getIntArray(String key) throws InvalidSettingsException {
+    return get(key, int[].class).clone();
+  }
+
+  @Override
+  public double[] getDoubleArray(String key) throws InvalidSettingsException {
+    return get(key, double[].class).clone();
+  }
+
+  @Override
+  public String[] getStringArray(String key) throws InvalidSettingsException {
+    String[] values = get(key, String[].class);
+    return values == null ? null : values.clone();
+  }
+
+  @Override
+  public void addIntArray(String key, int... values) {
+    this.values.put(key, values.clone());
+  }
+
+  @Override
+  public void addDoubleArray(String key, double... values) {
+    this.values.put(key, values.clone());
+  }
+
+  @Override
+  public void addStringArray(String key, String... values) {
+    this.values.put(key, values == null ? null : values.clone());
+  }
+
+  @Override
+  public double getDouble(String key, double def) {
+    return values.get(key) instanceof Double d ? d : def;
+  }
+
+  @Override
+  public boolean getBoolean(String key, boolean def) {
+    return values.get(key) instanceof Boolean b ? b : def;
+  }
 }

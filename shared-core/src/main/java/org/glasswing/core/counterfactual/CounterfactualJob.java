@@ -257,7 +257,7 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
     double low = space.low[i];
     double high = space.high[i];
     if (Double.isNaN(value)) {
-      candidate[column] = high > low ? random.nextDouble(low, high) : low;
+      candidate[column] = space.snap(i, high > low ? random.nextDouble(low, high) : low);
       return;
     }
     double step = random.nextDouble() * radius * space.scale[i];
@@ -265,7 +265,7 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
     boolean up =
         direction == Direction.INCREASE || (direction == Direction.ANY && random.nextBoolean());
     double moved = up ? value + step : value - step;
-    candidate[column] = Math.max(low, Math.min(high, moved));
+    candidate[column] = space.snap(i, Math.max(low, Math.min(high, moved)));
   }
 
   // ---- stage 3: sparsity
@@ -362,7 +362,7 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
       }
       for (int k = 1; k < grid; k++) {
         double[] point = candidate.clone();
-        point[column] = low + (high - low) * k / grid;
+        point[column] = space.snap(lineFeature, low + (high - low) * k / grid);
         rows.add(point);
         owners.add(c);
       }

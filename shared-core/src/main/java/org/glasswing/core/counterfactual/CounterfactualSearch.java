@@ -251,6 +251,7 @@ public final class CounterfactualSearch {
     final double[] scale;
     final double[] low;
     final double[] high;
+    final boolean[] integral;
 
     Space(Schema schema, int[] mutable) {
       this.schema = schema;
@@ -261,6 +262,7 @@ public final class CounterfactualSearch {
       scale = new double[m];
       low = new double[m];
       high = new double[m];
+      integral = new boolean[m];
       for (int i = 0; i < m; i++) {
         int column = mutable[i];
         Feature feature = schema.feature(column);
@@ -271,6 +273,8 @@ public final class CounterfactualSearch {
           double[] values = reference.column(column);
           low[i] = Arrays.stream(values).filter(v -> !Double.isNaN(v)).min().orElse(0);
           high[i] = Arrays.stream(values).filter(v -> !Double.isNaN(v)).max().orElse(0);
+          integral[i] =
+              Arrays.stream(values).filter(v -> !Double.isNaN(v)).allMatch(v -> v == Math.rint(v));
           double[] range = constraints.ranges().get(column);
           if (range != null) {
             low[i] = range[0];
@@ -278,6 +282,21 @@ public final class CounterfactualSearch {
           }
         }
       }
+    }
+
+    /**
+     * A numeric value as the feature's data has it: whole numbers for a feature whose known values
+     * are all whole (age, duration, counts), kept inside the allowed range.
+     */
+    double snap(int i, double value) {
+      if (!integral[i] || Double.isNaN(value)) {
+        return value;
+      }
+      double rounded = Math.rint(value);
+      if (rounded < low[i]) {
+        return Math.ceil(low[i]);
+      }
+      return rounded > high[i] ? Math.floor(high[i]) : rounded;
     }
   }
 }

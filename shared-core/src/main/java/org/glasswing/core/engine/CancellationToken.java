@@ -19,6 +19,17 @@ public interface CancellationToken {
   boolean isCancelled();
 
   /**
+   * A token that cancels when the thread that calls this method is interrupted (as by Ctrl-C in the
+   * command line or Weka's Stop button), or when the thread that checks it is.
+   *
+   * @return the token
+   */
+  static CancellationToken ofCallingThread() {
+    Thread caller = Thread.currentThread();
+    return () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+  }
+
+  /**
    * Throws if cancellation was asked for.
    *
    * @throws CancelledException when {@link #isCancelled()} is true

@@ -170,9 +170,14 @@ public final class EvaluationEngine {
   private <R> void runParallel(Model model, int workers, Worker<R> worker) {
     ExecutorService pool = Executors.newFixedThreadPool(workers, EvaluationEngine::daemon);
     try {
-      List<Future<?>> futures = new ArrayList<>();
+      // Copy before any worker starts: copying a model (Weka serialises it) while another thread
+      // predicts with it can copy half-updated internal state.
+      List<Model> copies = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
-        Model copy = w == 0 || model.isThreadSafe() ? model : model.copyForThread();
+        copies.add(w == 0 || model.isThreadSafe() ? model : model.copyForThread());
+      }
+      List<Future<?>> futures = new ArrayList<>();
+      for (Model copy : copies) {
         futures.add(pool.submit(() -> worker.work(copy)));
       }
       for (Future<?> future : futures) {

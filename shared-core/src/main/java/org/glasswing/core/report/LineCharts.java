@@ -5,11 +5,13 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Line2D;
 import org.glasswing.core.data.Feature;
+import org.glasswing.core.global.AleCurve;
 import org.glasswing.core.global.Profile;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
@@ -18,7 +20,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Line charts of the global views, drawn like {@link SvgCharts} (headless JFreeChart onto JFreeSVG,
- * same width and fonts): a profile chart with thin ICE curves, a thick PDP and a rug of the data.
+ * same width and fonts): a profile chart with thin ICE curves, a thick PDP and a rug of the data,
+ * and an accumulated-local-effects chart.
  */
 public final class LineCharts {
 
@@ -26,6 +29,8 @@ public final class LineCharts {
   public static final int MAX_ICE_CURVES = 60;
 
   private static final int HEIGHT = 340;
+  private static final int ALE_HEIGHT = 250;
+  private static final Color ALE = new Color(0xb35900);
   private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   private static final Color PDP = new Color(0x0b5cad);
@@ -105,6 +110,48 @@ public final class LineCharts {
     plot.setInsets(new RectangleInsets(4, 4, 4, 16));
     JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
     return SvgCharts.toSvg(id, chart, HEIGHT);
+  }
+
+  /**
+   * An accumulated-local-effects chart: the centred effect at each interval edge joined by a line,
+   * with a dot per edge and a dashed line at zero (the average prediction).
+   *
+   * @param id an identifier unique within the page; lower-case letters, digits and hyphens
+   * @param curve the curve
+   * @param valueAxisLabel the label of the vertical axis, as plain text
+   * @return an {@code <svg>} element
+   */
+  public static String ale(String id, AleCurve curve, String valueAxisLabel) {
+    double[] edges = curve.edges();
+    double[] ale = curve.ale();
+    XYSeries line = new XYSeries("accumulated local effect", false, true);
+    for (int k = 0; k < edges.length; k++) {
+      line.add(edges[k], ale[k]);
+    }
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    renderer.setSeriesPaint(0, ALE);
+    renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+    renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+    NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
+    style(valueAxis);
+    valueAxis.setAutoRangeIncludesZero(true);
+    NumberAxis featureAxis = new NumberAxis(curve.feature().name());
+    featureAxis.setAutoRangeIncludesZero(false);
+    style(featureAxis);
+    XYPlot plot = new XYPlot(new XYSeriesCollection(line), featureAxis, valueAxis, renderer);
+    plot.addRangeMarker(
+        new ValueMarker(
+            0,
+            RUG,
+            new BasicStroke(
+                1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f)));
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlinePaint(GRID);
+    plot.setInsets(new RectangleInsets(4, 4, 4, 16));
+    JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
+    return SvgCharts.toSvg(id, chart, ALE_HEIGHT);
   }
 
   private static ValueAxis featureAxis(Feature feature, double[] grid) {

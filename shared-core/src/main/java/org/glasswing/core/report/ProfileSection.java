@@ -1,16 +1,21 @@
 package org.glasswing.core.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.glasswing.core.global.AleCurve;
 import org.glasswing.core.global.Profile;
 
 /**
  * How the prediction changes as one feature sweeps its range, for a few top features: one chart per
- * feature with a thin line per row (ICE), the thick average (PDP) and a rug of the data.
+ * feature with a thin line per row (ICE), the thick average (PDP) and a rug of the data, and for a
+ * numeric feature whose accumulated local effect (ALE) is given, a second chart of that curve.
  */
 public final class ProfileSection implements ReportSection {
 
   private final List<Profile> profiles;
+  private final Map<String, AleCurve> ale = new HashMap<>();
   private final OutputKind outputKind;
 
   /**
@@ -20,10 +25,30 @@ public final class ProfileSection implements ReportSection {
    * @param outputKind what the profiled output is, for the wording
    */
   public ProfileSection(List<Profile> profiles, OutputKind outputKind) {
+    this(profiles, List.of(), outputKind);
+  }
+
+  /**
+   * Creates the section with accumulated local effects: a numeric feature whose ALE curve is given
+   * gets a second, smaller chart under its PDP/ICE chart.
+   *
+   * @param profiles the profiles to show, in order (usually the top features)
+   * @param aleCurves ALE curves of some of the profiled features, matched to a profile by feature
+   *     name and output; curves of features not profiled are not drawn
+   * @param outputKind what the profiled output is, for the wording
+   * @throws IllegalArgumentException if there is no profile, or two curves share a feature
+   */
+  public ProfileSection(List<Profile> profiles, List<AleCurve> aleCurves, OutputKind outputKind) {
     this.profiles = List.copyOf(profiles);
     this.outputKind = Objects.requireNonNull(outputKind, "outputKind");
     if (this.profiles.isEmpty()) {
       throw new IllegalArgumentException("a profile section needs at least one profile");
+    }
+    for (AleCurve curve : aleCurves) {
+      if (ale.put(curve.feature().name(), curve) != null) {
+        throw new IllegalArgumentException(
+            "two ALE curves for feature '" + curve.feature().name() + "'");
+      }
     }
   }
 
@@ -53,6 +78,15 @@ public final class ProfileSection implements ReportSection {
                 + " cross or fan out mean it interacts with other features. The ticks along the"
                 + " bottom show where the data actually lies: far from them the curves are"
                 + " guesses.</p>\n");
+    if (profiles.stream().anyMatch(p -> aleFor(p) != null)) {
+      html.append(
+          "<p>Under a numeric feature's chart, the orange line is its accumulated local effect"
+              + " (ALE): how the prediction changes when the feature moves a little, measured only"
+              + " on rows whose value is nearby, then added up. Unlike the blue line it never"
+              + " invents rows the data does not have, so trust it more when the feature is"
+              + " correlated with others. It is centred: 0 is the average prediction, and a value"
+              + " of +0.1 means 0.1 above it.</p>\n");
+    }
     for (int i = 0; i < profiles.size(); i++) {
       Profile profile = profiles.get(i);
       String output = outputKind.describe(profile.output());
@@ -70,7 +104,28 @@ public final class ProfileSection implements ReportSection {
                   ? " (the first " + LineCharts.MAX_ICE_CURVES + " drawn)"
                   : "")
           .append(".</figcaption></figure>\n");
+      AleCurve curve = aleFor(profile);
+      if (curve != null) {
+        html.append("<figure>")
+            .append(LineCharts.ale("ale-" + (i + 1), curve, "effect (0 = average)"))
+            .append("<figcaption>")
+            .append(
+                Html.escape(
+                    "Accumulated local effect of '"
+                        + profile.feature().name()
+                        + "' on the "
+                        + output
+                        + ", over the full range of the data,"))
+            .append(" over ")
+            .append(curve.counts().length)
+            .append(" intervals between quantiles of its values.</figcaption></figure>\n");
+      }
     }
     return html.toString();
+  }
+
+  private AleCurve aleFor(Profile profile) {
+    AleCurve curve = ale.get(profile.feature().name());
+    return curve != null && curve.output().equals(profile.output()) ? curve : null;
   }
 }

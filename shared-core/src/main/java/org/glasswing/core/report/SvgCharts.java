@@ -161,6 +161,17 @@ public final class SvgCharts {
    * @return an {@code <svg>} element
    */
   public static String horizontalBars(String id, List<Bar> bars, String valueAxisLabel) {
+    return toSvg(id, horizontalBarsChart(bars, valueAxisLabel), heightFor(bars.size(), false));
+  }
+
+  /**
+   * The chart {@link #horizontalBars} draws, for hosts that show it themselves (a Swing panel).
+   *
+   * @param bars the bars, top to bottom; labels must be distinct
+   * @param valueAxisLabel the label of the value axis, as plain text
+   * @return a new chart
+   */
+  public static JFreeChart horizontalBarsChart(List<Bar> bars, String valueAxisLabel) {
     DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
@@ -178,7 +189,8 @@ public final class SvgCharts {
     valueAxis.setUpperMargin(0.08);
     CategoryPlot plot = plot(dataset, valueAxis, renderer);
     JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
-    return toSvg(id, chart, heightFor(bars.size(), false));
+    chart.setBackgroundPaint(Color.WHITE);
+    return chart;
   }
 
   /**
@@ -193,6 +205,18 @@ public final class SvgCharts {
    * @return an {@code <svg>} element
    */
   public static String waterfall(String id, Waterfall waterfall, String valueAxisLabel) {
+    JFreeChart chart = waterfallChart(waterfall, valueAxisLabel);
+    return toSvg(id, chart, heightFor(waterfall.steps().size(), true));
+  }
+
+  /**
+   * The chart {@link #waterfall} draws, for hosts that show it themselves (a Swing panel).
+   *
+   * @param waterfall the steps
+   * @param valueAxisLabel the label of the value axis, as plain text
+   * @return a new chart
+   */
+  public static JFreeChart waterfallChart(Waterfall waterfall, String valueAxisLabel) {
     List<Waterfall.Step> steps = waterfall.steps();
     int n = steps.size();
     Number[][] starts = new Number[1][n];
@@ -249,7 +273,8 @@ public final class SvgCharts {
     legendTitle.setItemFont(TICK_FONT);
     legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
     legendTitle.setPosition(RectangleEdge.TOP);
-    return toSvg(id, chart, heightFor(n, true));
+    chart.setBackgroundPaint(Color.WHITE);
+    return chart;
   }
 
   /**

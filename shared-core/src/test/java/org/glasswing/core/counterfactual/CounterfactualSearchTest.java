@@ -69,6 +69,38 @@ class CounterfactualSearchTest {
   }
 
   @Test
+  void aFeatureWhoseDataIsWholeNumbersGetsWholeNumbersAtTheSmallestValidStep() {
+    // Ages 18..80 as whole numbers; the model says yes once x0 + x1 / 10 > 40.5.
+    SplittableRandom random = new SplittableRandom(5);
+    double[][] rows = new double[300][];
+    for (int r = 0; r < rows.length; r++) {
+      double age = 18 + random.nextInt(63);
+      double x1 = random.nextDouble(-3, 3);
+      rows[r] = new double[] {age, x1, age + x1 / 10 > 40.5 ? 1 : 0};
+    }
+    Dataset data = new Dataset(LINEAR_SCHEMA, rows);
+    FunctionModel model =
+        FunctionModel.softmax(LINEAR_SCHEMA, r -> new double[] {0, 3 * (r[0] + r[1] / 10 - 40.5)});
+    CounterfactualSearch search =
+        new CounterfactualSearch(
+            data,
+            RowDistance.gower(data),
+            new Constraints(Set.of(1), Map.of(), Map.of()),
+            2,
+            5000,
+            7);
+
+    CounterfactualResult result =
+        search.search(model, one(30, 0, Double.NaN), new int[] {1}, engine(2)).get(0);
+
+    assertThat(result.counterfactuals()).isNotEmpty();
+    for (Counterfactual c : result.counterfactuals()) {
+      assertThat(c.row()[0]).isEqualTo(Math.rint(c.row()[0])).isGreaterThanOrEqualTo(41);
+    }
+    assertThat(result.counterfactuals().get(0).row()[0]).isEqualTo(41);
+  }
+
+  @Test
   void withTheCheapFeatureFrozenTheOtherMovesToItsClosedForm() {
     Dataset data = linearData();
     // From (0.2, -2): freeze x0, so x1 must exceed 1 - 2 * 0.2 = 0.6.

@@ -42,6 +42,23 @@ class SvgChartsTest {
     }
   }
 
+  @Test
+  void chartsForSwingHostsHaveOneCategoryPerBarOrStep() {
+    Waterfall waterfall = Waterfall.of(ReportFixtures.explanations(1, true).get(0));
+    org.jfree.chart.JFreeChart steps = SvgCharts.waterfallChart(waterfall, "probability");
+    assertThat(steps.getCategoryPlot().getDataset().getColumnCount())
+        .isEqualTo(waterfall.steps().size());
+    assertThat(steps.getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("probability");
+    org.jfree.chart.JFreeChart bars =
+        SvgCharts.horizontalBarsChart(
+            List.of(new SvgCharts.Bar("a", 0.3, 0.05), new SvgCharts.Bar("b", 0.1, Double.NaN)),
+            "importance");
+    org.jfree.data.category.CategoryDataset data = bars.getCategoryPlot().getDataset();
+    assertThat(data.getColumnCount()).isEqualTo(2);
+    assertThat(data.getColumnKey(0).toString()).isEqualTo("a");
+    assertThat(data.getColumnKey(1).toString()).isEqualTo("b");
+  }
+
   private static String texts(Document document) {
     NodeList nodes = document.getElementsByTagNameNS("*", "text");
     StringBuilder out = new StringBuilder();

@@ -16,6 +16,8 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
+import org.glasswing.core.embedding.Tsne;
+import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explanation;
@@ -26,17 +28,22 @@ import org.glasswing.core.report.ConformalSection;
 import org.glasswing.core.report.DatasetSummarySection;
 import org.glasswing.core.report.GlobalImportanceSection;
 import org.glasswing.core.report.HtmlReportWriter;
+import org.glasswing.core.report.LimeSection;
 import org.glasswing.core.report.LocalExplanationSection;
+import org.glasswing.core.report.OcclusionSection;
 import org.glasswing.core.report.OutputKind;
 import org.glasswing.core.report.Report;
 import org.glasswing.core.report.ReportSection;
 import org.glasswing.core.report.SettingsSection;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
+import org.glasswing.core.uncertainty.ClassPredictions;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.ConformalSummary;
+import org.glasswing.core.uncertainty.CrossFitting;
 import org.glasswing.core.uncertainty.KnnDifficulty;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.core.uncertainty.TemperatureScaling;
 import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.RowRange;
 import org.glasswing.weka.UserInputException;
@@ -80,10 +87,13 @@ public final class AuditCommand implements Callable<Integer> {
   public static final String REPORT_FILE = "report.html";
 
   /** Rows explained for the global importance by an exact method, when not given. */
-  public static final int FAST_IMPORTANCE_ROWS = 1000;
+  public static final int FAST_IMPORTANCE_ROWS = 500;
 
   /** Rows explained for the global importance by sampling Shapley, when not given. */
   public static final int SAMPLED_IMPORTANCE_ROWS = 200;
+
+  /** Folds over which the temperature is fitted on some predictions and applied to the others. */
+  public static final int CALIBRATION_FOLDS = 5;
 
   /** The allowed error rate of the conformal prediction sets in the report. */
   public static final double CONFORMAL_ALPHA = 0.1;
@@ -120,7 +130,7 @@ public final class AuditCommand implements Callable<Integer> {
       defaultValue = "256",
       description =
           "Coalitions per row when the model is not a tree Weka can hand to TreeSHAP: exact"
-              + " Shapley when 2^attributes fits, sampling Shapley otherwise.")
+              + " Shapley when 2^attributes fits, KernelSHAP otherwise.")
   private int budget;
 
   @Option(
@@ -202,12 +212,47 @@ public final class AuditCommand implements Callable<Integer> {
                                 usedFolds,
                                 common.seed(),
                                 progress,
-                                UncertaintySupport.cancellation())));
+                                CancellationToken.ofCallingThread())));
     sections.add(WekaValidation.section(predictions, evaluated, described, validation));
     if (predictions.isNominal()) {
+      ClassPredictions outOfSample = predictions.classPredictions();
       sections.add(
           new CalibrationSection(
-              validation, CalibrationMetrics.of(predictions.classPredictions()), null, null));
+              validation,
+              CalibrationMetrics.of(outOfSample),
+              "temperature scaling, fitted on the other folds",
+              CalibrationMetrics.of(
+                  CrossFitting.calibrate(
+                      new TemperatureScaling(),
+                      outOfSample,
+                      Math.min(CALIBRATION_FOLDS, outOfSample.size()),
+                      common.seed()))));
+      if (train != null) {
+        boolean dataIsTrain = common.data() == null;
+        double[][] probabilities =
+            dataIsTrain ? outOfFold(predictions) : model.predict(setup.data().rows());
+        sections.add(
+            timed(
+                "prediction uncertainty",
+                "uncertainty of every row",
+                () ->
+                    withProgress(
+                        "uncertainty",
+                        progress ->
+                            AuditViews.predictionUncertainty(
+                                probabilities,
+                                dataIsTrain
+                                    ? "out-of-fold predictions of the " + validation
+                                    : "the classifier trained on all training rows",
+                                setup.dataInstances(),
+                                row -> row + 1,
+                                train,
+                                dataIsTrain,
+                                setup.newClassifier(),
+                                common.seed(),
+                                progress,
+                                CancellationToken.ofCallingThread()))));
+      }
       if (!testOnly) {
         try {
           sections.add(
@@ -258,6 +303,17 @@ public final class AuditCommand implements Callable<Integer> {
                     "profiling",
                     engine ->
                         AuditViews.profiles(model, setup.data(), importance, kind, seed, engine))));
+    addIfPresent(
+        sections,
+        timed(
+            "interactions",
+            "interactions of the top features",
+            () ->
+                withEngine(
+                    "interactions",
+                    engine ->
+                        AuditViews.interactions(
+                            model, setup.data(), importance, kind, seed, engine))));
     try {
       sections.add(
           timed(
@@ -277,7 +333,7 @@ public final class AuditCommand implements Callable<Integer> {
             "explaining " + localRows.length + " rows",
             () -> explain(method, localData, TargetSelection.predicted()));
     sections.add(new LocalExplanationSection(local, localNumber, kind));
-    sections.add(
+    List<Explanation> limeExplanations =
         timed(
             "lime",
             "LIME for the same rows",
@@ -289,10 +345,66 @@ public final class AuditCommand implements Callable<Integer> {
                             model,
                             train != null ? WekaData.dataset(train) : setup.data(),
                             localData,
-                            localNumber,
-                            kind,
                             seed,
-                            engine))));
+                            engine)));
+    sections.add(new LimeSection(limeExplanations, localNumber, kind));
+    List<Explanation> occluded =
+        timed(
+            "occlusion",
+            "occlusion for the same rows",
+            () ->
+                withEngine(
+                    "occlusion",
+                    engine -> AuditViews.occlusion(model, background, localData, engine)));
+    sections.add(new OcclusionSection(occluded, localNumber, kind));
+    Map<String, List<Explanation>> compared = new LinkedHashMap<>();
+    compared.put(method.explainer().method(), local);
+    compared.put("lime", limeExplanations);
+    compared.put("occlusion", occluded);
+    sections.add(AuditViews.agreement(compared));
+    Dataset reference = train != null ? WekaData.dataset(train) : setup.data();
+    IntUnaryOperator referenceNumber = row -> row + 1;
+    if (kind == OutputKind.CLASS_PROBABILITY) {
+      sections.add(
+          timed(
+              "nearest examples",
+              "nearest training rows of row " + (localRows[0] + 1),
+              () ->
+                  withEngine(
+                      "searching",
+                      engine ->
+                          AuditViews.nearestExamples(
+                              model,
+                              reference,
+                              referenceNumber,
+                              localData.row(0),
+                              localRows[0] + 1,
+                              engine))));
+      sections.add(
+          timed(
+              "counterfactuals",
+              "counterfactuals for row " + (localRows[0] + 1),
+              () ->
+                  withEngine(
+                      "searching",
+                      engine ->
+                          AuditViews.counterfactual(
+                              model,
+                              reference,
+                              localData.select(new int[] {0}),
+                              localRows[0] + 1,
+                              seed,
+                              engine))));
+    }
+    if (reference.numRows() <= Tsne.MAX_ROWS) {
+      sections.add(
+          timed(
+              "data map",
+              "data map (PCA)",
+              () -> AuditViews.dataMap(reference, CancellationToken.ofCallingThread())));
+    } else {
+      notes.put("data map", "not shown: more than " + Tsne.MAX_ROWS + " rows");
+    }
     Dataset checked =
         setup.data().select(sample(setup.data().numRows(), AuditViews.CHECKED_ROWS, seed));
     if (train != null) {
@@ -306,6 +418,8 @@ public final class AuditCommand implements Callable<Integer> {
                       engine ->
                           AuditViews.sanity(
                               method,
+                              s -> AuditExplainer.choose(model, background, budget, s).explainer(),
+                              model,
                               background,
                               train,
                               setup.newClassifier(),
@@ -382,7 +496,15 @@ public final class AuditCommand implements Callable<Integer> {
                     common.threads(),
                     EvaluationEngine.DEFAULT_BATCH_ROWS,
                     progress,
-                    UncertaintySupport.cancellation())));
+                    CancellationToken.ofCallingThread())));
+  }
+
+  private static double[][] outOfFold(CrossValidatedPredictions predictions) {
+    double[][] rows = new double[predictions.numRows()][];
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = predictions.distribution(r);
+    }
+    return rows;
   }
 
   private static void addIfPresent(List<ReportSection> sections, ReportSection section) {
@@ -413,7 +535,7 @@ public final class AuditCommand implements Callable<Integer> {
             "conformal",
             progress ->
                 evaluation.crossValidated(
-                    train, usedFolds, progress, UncertaintySupport.cancellation()));
+                    train, usedFolds, progress, CancellationToken.ofCallingThread()));
     int[] known =
         IntStream.range(0, train.numInstances())
             .filter(r -> !train.instance(r).classIsMissing())

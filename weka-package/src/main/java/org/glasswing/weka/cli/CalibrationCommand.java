@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.io.Csv;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.core.uncertainty.Calibrator;
@@ -191,7 +192,7 @@ public final class CalibrationCommand implements Callable<Integer> {
           folds,
           common.seed(),
           progress,
-          UncertaintySupport.cancellation());
+          CancellationToken.ofCallingThread());
     } finally {
       progress.finish();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.io.Csv;
 import org.glasswing.core.uncertainty.ConformalQuantile;
 import org.glasswing.core.uncertainty.ConformalRegressor;
@@ -177,7 +178,7 @@ public final class ConformalCommand implements Callable<Integer> {
       ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "calibrating", true);
       try {
         outcome =
-            evaluation.crossValidated(train, folds, progress, UncertaintySupport.cancellation());
+            evaluation.crossValidated(train, folds, progress, CancellationToken.ofCallingThread());
       } finally {
         progress.finish();
       }

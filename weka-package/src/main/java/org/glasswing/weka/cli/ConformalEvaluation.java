@@ -11,6 +11,7 @@ import org.glasswing.core.uncertainty.KnnDifficulty;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
 import org.glasswing.weka.CrossValidatedPredictions;
+import org.glasswing.weka.Training;
 import org.glasswing.weka.WekaData;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -122,7 +123,7 @@ final class ConformalEvaluation {
    */
   Outcome tested(Instances train, Instances rows) {
     Instances[] parts = UncertaintySupport.split(train, calibrationFraction, seed);
-    Classifier model = CrossValidatedPredictions.train(classifier, parts[0], "the proper part");
+    Classifier model = Training.train(classifier, parts[0], "the proper part");
     CrossValidatedPredictions calibration = CrossValidatedPredictions.ofTrained(model, parts[1]);
     CrossValidatedPredictions predicted = CrossValidatedPredictions.ofTrained(model, rows);
     if (settings != null) {

@@ -153,9 +153,7 @@ public final class CounterfactualCommand implements Callable<Integer> {
     int[] selected = setup.selectedRows();
     int[] wanted = new int[selected.length];
     java.util.Arrays.fill(wanted, desiredClass);
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err, "searching", !quiet);
     List<CounterfactualResult> results;

@@ -142,9 +142,7 @@ public final class ExamplesCommand implements Callable<Integer> {
         distance == DistanceKind.gower
             ? RowDistance.gower(reference)
             : RowDistance.standardised(reference);
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err, "examples", !quiet);
     try {

@@ -209,9 +209,7 @@ public final class ExplainCommand implements Callable<Integer> {
       }
     }
 
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     ProgressLine progress = new ProgressLine(err, "explaining", !quiet);
     List<Explanation> explanations;
     try {
@@ -229,9 +227,7 @@ public final class ExplainCommand implements Callable<Integer> {
     checkOutputDirectory();
     TargetSelection targets = TargetSelection.parse(target);
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "explaining", !quiet);
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     LocalExplain.Result result;
     try {
       EvaluationEngine engine =

@@ -9,6 +9,7 @@ import org.glasswing.weka.DataLoader;
 import org.glasswing.weka.RowRange;
 import org.glasswing.weka.SavedModel;
 import org.glasswing.weka.SavedModelLoader;
+import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
@@ -325,21 +326,6 @@ public final class ExplainSetup {
   }
 
   private WekaModel train() {
-    Classifier classifier = newClassifier();
-    try {
-      classifier.buildClassifier(new Instances(train));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new org.glasswing.core.engine.CancelledException();
-    } catch (Exception e) {
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new UserInputException(
-          "cannot train "
-              + classifier.getClass().getName()
-              + " on this data: "
-              + message.strip().lines().findFirst().orElse(message),
-          e);
-    }
-    return new WekaModel(classifier, header);
+    return new WekaModel(Training.train(newClassifier(), train, "this data"), header);
   }
 }

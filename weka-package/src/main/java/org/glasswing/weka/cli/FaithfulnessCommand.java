@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code glasswing faithfulness}: deletion curves of explanation methods on a Weka classifier,
- * printed as CSV {@code method,curve,auc} with curves {@code mif}, {@code lif}, {@code random},
- * {@code random-spread} (the standard deviation of the random orders' area) and {@code srg}.
+ * printed as CSV {@code method,curve,auc} with curves {@code mif}, {@code lif}, {@code random} and
+ * {@code srg}; with {@code --spread} also {@code random-spread} (the standard deviation of the
+ * random orders' area).
  */
 @Command(
     name = "faithfulness",
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Deletion curves: remove attributes most-important-first (mif), least-important-first"
           + " (lif) and in random orders, and record the explained class's probability. Prints"
-          + " CSV method,curve,auc with curves mif, lif, random, random-spread and srg"
-          + " (= lif - mif; positive is good).",
+          + " CSV method,curve,auc with curves mif, lif, random and srg (= lif - mif; positive is"
+          + " good).",
       ""
     })
 public final class FaithfulnessCommand implements Callable<Integer> {
@@ -49,6 +50,12 @@ public final class FaithfulnessCommand implements Callable<Integer> {
       defaultValue = "10",
       description = "Random orders per row for the baseline, at least 2.")
   private int randomOrders;
+
+  @Option(
+      names = "--spread",
+      description =
+          "Also print a line random-spread: the standard deviation of the random orders' area.")
+  private boolean spread;
 
   /** Creates the command; picocli fills in the options. */
   public FaithfulnessCommand() {}
@@ -90,7 +97,9 @@ public final class FaithfulnessCommand implements Callable<Integer> {
             out.print(m + ",mif," + Csv.number(r.mifAuc()) + "\n");
             out.print(m + ",lif," + Csv.number(r.lifAuc()) + "\n");
             out.print(m + ",random," + Csv.number(r.randomAuc()) + "\n");
-            out.print(m + ",random-spread," + Csv.number(r.randomAucSpread()) + "\n");
+            if (spread) {
+              out.print(m + ",random-spread," + Csv.number(r.randomAucSpread()) + "\n");
+            }
             out.print(m + ",srg," + Csv.number(r.srg()) + "\n");
           }
         });

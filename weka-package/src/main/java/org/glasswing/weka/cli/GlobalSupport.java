@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
-import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +37,7 @@ final class GlobalSupport {
 
   /** An engine on the user's threads, cancelled when the calling thread is interrupted. */
   static EvaluationEngine engine(CommonOptions common, ProgressListener progress) {
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     return new EvaluationEngine(
         common.threads(), EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
   }
@@ -173,21 +171,7 @@ final class GlobalSupport {
       filtered.setClassifier(classifier);
       classifier = filtered;
     }
-    try {
-      classifier.buildClassifier(new Instances(rows));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancelledException();
-    } catch (Exception e) {
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new UserInputException(
-          "cannot train "
-              + common.classifier()
-              + " on this data: "
-              + message.strip().lines().findFirst().orElse(message),
-          e);
-    }
-    return new WekaModel(classifier, new Instances(rows, 0));
+    return new WekaModel(Training.train(classifier, rows, "this data"), new Instances(rows, 0));
   }
 
   /** Writes to --output or standard output. */

@@ -124,9 +124,7 @@ public final class MapCommand implements Callable<Integer> {
       throw new UserInputException(
           "a map takes at most " + Tsne.MAX_ROWS + " rows, got " + data.numRows() + "; use --rows");
     }
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err, "mapping", !quiet);
     Embedding map;

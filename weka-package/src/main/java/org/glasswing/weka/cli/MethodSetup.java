@@ -118,9 +118,7 @@ final class MethodSetup {
 
   /** An engine on the user's threads reporting to a progress line. */
   EvaluationEngine engine(int threads, ProgressLine progress) {
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     return new EvaluationEngine(threads, EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
   }
 

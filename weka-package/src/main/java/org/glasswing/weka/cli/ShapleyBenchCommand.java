@@ -77,9 +77,7 @@ public final class ShapleyBenchCommand implements Callable<Integer> {
         quick
             ? ShapleyBenchmark.Settings.quick(threads)
             : ShapleyBenchmark.Settings.full(runs, threads);
-    Thread caller = Thread.currentThread();
-    CancellationToken cancelled =
-        () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
+    CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter out = spec.commandLine().getOut();
     new ShapleyBenchmark(data, settings, out, cancelled).run();
     out.flush();

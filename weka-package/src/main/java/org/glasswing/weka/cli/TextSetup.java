@@ -2,15 +2,13 @@ package org.glasswing.weka.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.glasswing.core.engine.CancelledException;
-import org.glasswing.weka.ClassifierFactory;
 import org.glasswing.weka.DataLoader;
 import org.glasswing.weka.RowRange;
+import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaTextModel;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
-import weka.core.Randomizable;
 
 /**
  * What {@code glasswing explain --text} needs, built from the {@link CommonOptions}: training data
@@ -159,22 +157,12 @@ final class TextSetup {
    */
   synchronized WekaTextModel model() {
     if (model == null) {
-      Classifier classifier = ClassifierFactory.create(options.classifier());
-      if (options.given("--seed") && classifier instanceof Randomizable randomizable) {
-        randomizable.setSeed((int) options.seed());
-      }
+      Classifier classifier;
       try {
-        classifier.buildClassifier(new Instances(train));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CancelledException();
-      } catch (Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        classifier = Training.train(ExplainSetup.newClassifier(options), train, "text");
+      } catch (UserInputException e) {
         throw new UserInputException(
-            "cannot train "
-                + classifier.getClass().getName()
-                + " on text: "
-                + message.strip().lines().findFirst().orElse(message)
+            e.getMessage()
                 + " (use a classifier that reads strings, such as \"weka.classifiers.meta."
                 + "FilteredClassifier -F weka.filters.unsupervised.attribute.StringToWordVector"
                 + " -W weka.classifiers.bayes.NaiveBayesMultinomial\")",

@@ -16,6 +16,7 @@ import org.glasswing.core.uncertainty.PredictiveScores;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
 import org.glasswing.weka.BaggedEnsemble;
 import org.glasswing.weka.CrossValidatedPredictions;
+import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
 import picocli.CommandLine.Command;
@@ -153,7 +154,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
     if (!mcDropout && common.given("--mc-samples")) {
       throw new UserInputException("--mc-samples applies to --mc-dropout only");
     }
-    CancellationToken cancel = UncertaintySupport.cancellation();
+    CancellationToken cancel = CancellationToken.ofCallingThread();
     double[][] probabilities = setup.model().predict(selected.rows());
 
     List<EnsembleDisagreement.Scores> ensembleScores = null;
@@ -180,7 +181,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
             SplitConformalClassifier.Settings.of(alpha, conformalScore, mondrian);
         Classifier classifier = UncertaintySupport.untrainedClassifier(common);
         Instances[] parts = UncertaintySupport.split(train, calibrationFraction, common.seed());
-        Classifier model = CrossValidatedPredictions.train(classifier, parts[0], "the proper part");
+        Classifier model = Training.train(classifier, parts[0], "the proper part");
         SplitConformalClassifier calibrated =
             SplitConformalClassifier.calibrate(
                 CrossValidatedPredictions.ofTrained(model, parts[1]).classPredictions(), settings);

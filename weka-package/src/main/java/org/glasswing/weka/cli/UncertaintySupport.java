@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.weka.DataLoader;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
@@ -91,12 +90,6 @@ final class UncertaintySupport {
     return new Instances[] {
       new Instances(copy, 0, proper), new Instances(copy, proper, calibration)
     };
-  }
-
-  /** The cancellation check of a command run on the calling thread. */
-  static CancellationToken cancellation() {
-    Thread caller = Thread.currentThread();
-    return () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();
   }
 
   /** Fails early when an output file's directory does not exist. */

@@ -79,6 +79,16 @@ public final class LogisticRandomiser implements ParameterRandomiser {
   }
 
   /**
+   * Whether a classifier's parameters can be randomised here.
+   *
+   * @param classifier the trained classifier
+   * @return true for Weka's {@link Logistic}
+   */
+  public static boolean supports(Classifier classifier) {
+    return classifier instanceof Logistic;
+  }
+
+  /**
    * The randomiser for a model, if its parameters can be reached.
    *
    * @param model the trained model
@@ -88,7 +98,7 @@ public final class LogisticRandomiser implements ParameterRandomiser {
    */
   public static ParameterRandomiser forModel(WekaModel model, Instances reference) {
     Classifier classifier = model.classifier();
-    if (classifier instanceof Logistic) {
+    if (supports(classifier)) {
       return new LogisticRandomiser(model, reference);
     }
     throw new UserInputException(

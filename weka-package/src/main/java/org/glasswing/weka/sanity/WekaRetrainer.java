@@ -3,12 +3,10 @@ package org.glasswing.weka.sanity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.model.Model;
 import org.glasswing.core.sanity.ModelTrainer;
-import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.Training;
 import org.glasswing.weka.WekaModel;
-import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
@@ -65,22 +63,7 @@ public final class WekaRetrainer implements ModelTrainer {
     for (int i = 0; i < labels.length; i++) {
       relabelled.instance(i).setClassValue(labels[i]);
     }
-    Classifier classifier;
-    try {
-      classifier = AbstractClassifier.makeCopy(template);
-      classifier.buildClassifier(relabelled);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancelledException();
-    } catch (Exception e) {
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new UserInputException(
-          "cannot retrain "
-              + template.getClass().getName()
-              + " on permuted labels: "
-              + message.strip().lines().findFirst().orElse(message),
-          e);
-    }
+    Classifier classifier = Training.train(template, relabelled, "permuted labels");
     Model model = view.apply(new WekaModel(classifier, new Instances(train, 0)));
     trained.put(repeat, model);
     return model;

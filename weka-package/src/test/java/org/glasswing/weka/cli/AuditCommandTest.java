@@ -89,8 +89,12 @@ class AuditCommandTest {
     assertThat(html).contains("<section id=\"conformal\"").contains("alpha 0.1");
     for (String id :
         new String[] {
+          "prediction-uncertainty",
           "importance-permutation",
           "profiles",
+          "interactions",
+          "occlusion",
+          "agreement",
           "surrogate",
           "lime",
           "sanity-checks",
@@ -98,7 +102,7 @@ class AuditCommandTest {
         }) {
       assertThat(html).contains("<section id=\"" + id + "\"");
     }
-    assertThat(html).contains("input-magnitude").contains("FAIL");
+    assertThat(html).contains("input-magnitude").contains("FAIL").contains("stability-noise");
   }
 
   @Test
@@ -160,11 +164,13 @@ class AuditCommandTest {
     CliRun run = audit("--classifier", "weka.classifiers.functions.Logistic", "-q");
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(page()).contains("exact (all 8 coalitions");
+    assertThat(page())
+        .contains("exact Shapley values (all 8 coalitions")
+        .contains("parameter-randomization/cascading/coefficients");
   }
 
   @Test
-  void aModelTreeShapCannotReadIsSampledWhenTheBudgetIsSmall() throws Exception {
+  void aModelTreeShapCannotReadIsEstimatedByKernelShapWhenTheBudgetIsSmall() throws Exception {
     CliRun run =
         audit(
             "--classifier",
@@ -176,7 +182,7 @@ class AuditCommandTest {
             "-q");
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(page()).contains("sampling Shapley, 6 coalitions per row").contains("over 5 rows");
+    assertThat(page()).contains("KernelSHAP (8 coalitions per row").contains("over 5 rows");
   }
 
   @Test

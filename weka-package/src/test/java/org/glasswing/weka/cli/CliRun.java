@@ -23,4 +23,9 @@ record CliRun(int code, String out, String err) {
     int code = commandLine.execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
+
+  /** Standard output, line by line. */
+  java.util.List<String> lines() {
+    return out.lines().toList();
+  }
 }

@@ -3,8 +3,6 @@ package org.glasswing.weka.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import org.glasswing.weka.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * End-to-end tests of {@code glasswing explain} with kernel-shap, tree-shap, the tolerance stop and
@@ -69,24 +66,11 @@ class ExplainMethodsCommandTest {
     return arff.toString();
   }
 
-  /** The outcome of one in-process run. */
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = GlasswingCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int code = commandLine.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private Run explain(Path data, String classifier, String... extra) {
+  private CliRun explain(Path data, String classifier, String... extra) {
     List<String> args =
         new ArrayList<>(List.of("explain", "--train", data.toString(), "--classifier", classifier));
     args.addAll(List.of(extra));
-    return run(args.toArray(String[]::new));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   /** One CSV line of output. */
@@ -103,7 +87,7 @@ class ExplainMethodsCommandTest {
     }
   }
 
-  private static List<Line> lines(Run run) {
+  private static List<Line> lines(CliRun run) {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out().lines().findFirst())
         .hasValue("row,target,base_value,prediction,feature,value,attribution,std_error");
@@ -208,7 +192,7 @@ class ExplainMethodsCommandTest {
     for (String classifier : List.of(J48, FOREST, "weka.classifiers.trees.REPTree")) {
       for (Path data : List.of(small, mixed)) {
         String[] args = {"--rows", "1-10", "--target", "all", "--background-size", "25"};
-        Run tree = explain(data, classifier, concat(args, "--method", "tree-shap"));
+        CliRun tree = explain(data, classifier, concat(args, "--method", "tree-shap"));
         List<Line> treeLines = lines(tree);
         assertSameValues(
             treeLines, lines(explain(data, classifier, concat(args, "--method", "exact-shapley"))));
@@ -225,7 +209,7 @@ class ExplainMethodsCommandTest {
 
   @Test
   void treeShapPathModeNeedsNoBackgroundAndIsEfficient() {
-    Run path =
+    CliRun path =
         explain(
             mixed,
             FOREST,
@@ -249,7 +233,7 @@ class ExplainMethodsCommandTest {
       assertThat(line.prediction()).isCloseTo(other.get(line.key()).prediction(), within(1e-12));
     }
     assertThat(lines.get(0).base()).isNotCloseTo(interventional.get(0).base(), within(1e-6));
-    Run json =
+    CliRun json =
         explain(mixed, FOREST, "--method", "tree-shap", "--tree-mode", "path", "--format", "json");
     assertThat(json.out())
         .contains("\"mode\": \"path\"", "\"missing_values\": \"as the model")
@@ -260,9 +244,9 @@ class ExplainMethodsCommandTest {
   void seededRunsAreReproducibleAndDoNotDependOnThreads() {
     for (String method : List.of("kernel-shap", "sampling-shapley")) {
       String[] args = {"--method", method, "--budget", "20", "--rows", "1-20", "--seed", "7"};
-      Run one = explain(mixed, LOGISTIC, concat(args, "--threads", "1"));
-      Run again = explain(mixed, LOGISTIC, concat(args, "--threads", "1"));
-      Run two = explain(mixed, LOGISTIC, concat(args, "--threads", "2"));
+      CliRun one = explain(mixed, LOGISTIC, concat(args, "--threads", "1"));
+      CliRun again = explain(mixed, LOGISTIC, concat(args, "--threads", "1"));
+      CliRun two = explain(mixed, LOGISTIC, concat(args, "--threads", "2"));
       assertThat(one.code()).as(one.err()).isZero();
       assertThat(one.out()).isEqualTo(again.out()).isEqualTo(two.out());
       String[] other = args.clone();
@@ -316,8 +300,8 @@ class ExplainMethodsCommandTest {
     }
     Files.writeString(wide, arff);
     String[] args = {"--method", "kernel-shap", "--rows", "1-5", "--format", "json"};
-    Run full = explain(wide, LOGISTIC, concat(args, "--budget", "600"));
-    Run stopped = explain(wide, LOGISTIC, concat(args, "--budget", "600", "--tolerance", "10"));
+    CliRun full = explain(wide, LOGISTIC, concat(args, "--budget", "600"));
+    CliRun stopped = explain(wide, LOGISTIC, concat(args, "--budget", "600", "--tolerance", "10"));
     assertThat(full.code()).as(full.err()).isZero();
     assertThat(stopped.code()).as(stopped.err()).isZero();
     assertThat(full.out().split("\"coalitions\": \"600\"", -1)).hasSize(6);
@@ -343,7 +327,7 @@ class ExplainMethodsCommandTest {
 
   @Test
   void aKMedoidsBackgroundHasTheAskedSizeAndWorksWithAFile() throws Exception {
-    Run summary =
+    CliRun summary =
         explain(
             mixed,
             LOGISTIC,
@@ -359,7 +343,7 @@ class ExplainMethodsCommandTest {
             "json");
     assertThat(summary.code()).as(summary.err()).isZero();
     assertThat(summary.out()).contains("\"background_size\": \"6\"");
-    Run sampled =
+    CliRun sampled =
         explain(
             mixed,
             LOGISTIC,
@@ -372,7 +356,7 @@ class ExplainMethodsCommandTest {
             "--format",
             "json");
     assertThat(summary.out()).isNotEqualTo(sampled.out());
-    Run file =
+    CliRun file =
         explain(
             small,
             J48,
@@ -457,7 +441,7 @@ class ExplainMethodsCommandTest {
         explain(mixed, LOGISTIC, "--method", "deep-lift"), "no method 'deep-lift'; choose one of");
   }
 
-  private static void assertUserError(Run result, String... expected) {
+  private static void assertUserError(CliRun result, String... expected) {
     assertThat(result.code()).as(result.err()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).startsWith("glasswing: error: ").contains(expected);

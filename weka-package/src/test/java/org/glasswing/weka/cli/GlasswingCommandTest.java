@@ -33,31 +33,18 @@ class GlasswingCommandTest {
     Files.writeString(small, TestData.smallArff());
   }
 
-  /** The outcome of one in-process run. */
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = GlasswingCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int code = commandLine.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private Run explain(String... extra) {
+  private CliRun explain(String... extra) {
     List<String> args = new ArrayList<>(List.of("explain", "--train", small.toString()));
     if (!List.of(extra).contains("--classifier")) {
       args.addAll(List.of("--classifier", J48));
     }
     args.addAll(List.of(extra));
-    return run(args.toArray(String[]::new));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   @Test
   void exactShapleyWritesEfficientAttributionsForTheSelectedRows() {
-    Run result = explain("--method", "exact-shapley", "--rows", "2-4,17", "--target", "all");
+    CliRun result = explain("--method", "exact-shapley", "--rows", "2-4,17", "--target", "all");
 
     assertThat(result.err()).isEmpty();
     assertThat(result.code()).isZero();
@@ -84,7 +71,7 @@ class GlasswingCommandTest {
   @Test
   void theValueColumnShowsTheRowsOwnValues() throws Exception {
     Instances data = TestData.arff(TestData.smallArff());
-    Run result = explain("--method", "exact-shapley", "--rows", "5,9");
+    CliRun result = explain("--method", "exact-shapley", "--rows", "5,9");
     for (String[] line : csv(result.out())) {
       int row = Integer.parseInt(line[0]) - 1;
       String attribute = line[4];
@@ -100,7 +87,8 @@ class GlasswingCommandTest {
 
   @Test
   void samplingShapleyReportsStandardErrorsAndStaysEfficient() {
-    Run result = explain("--method", "sampling-shapley", "--budget", "40", "--rows", "first-last");
+    CliRun result =
+        explain("--method", "sampling-shapley", "--budget", "40", "--rows", "first-last");
     assertThat(result.code()).isZero();
     assertThat(result.err()).isEmpty();
     Map<String, Double> sums = new HashMap<>();
@@ -119,8 +107,8 @@ class GlasswingCommandTest {
   @Test
   void theResultDoesNotDependOnTheThreadCount() {
     String[] args = {"--budget", "40", "--rows", "1-6", "--threads"};
-    Run one = explain(concat(args, "1"));
-    Run two = explain(concat(args, "3"));
+    CliRun one = explain(concat(args, "1"));
+    CliRun two = explain(concat(args, "3"));
     assertThat(one.out()).isNotEmpty().isEqualTo(two.out());
   }
 
@@ -129,7 +117,7 @@ class GlasswingCommandTest {
     Path tiny = dir.resolve("tiny.arff");
     List<String> lines = TestData.smallArff().lines().toList();
     Files.writeString(tiny, String.join("\n", lines.subList(0, 6 + 4)) + "\n");
-    Run result = explain("--data", tiny.toString(), "--method", "exact-shapley");
+    CliRun result = explain("--data", tiny.toString(), "--method", "exact-shapley");
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(csv(result.out()).stream().map(l -> l[0]).distinct())
         .containsExactly("1", "2", "3", "4");
@@ -138,7 +126,7 @@ class GlasswingCommandTest {
   @Test
   void jsonOutputIsAnArrayWithOneObjectPerRowAndTarget() throws Exception {
     Path output = dir.resolve("out.json");
-    Run result =
+    CliRun result =
         explain(
             "--method",
             "exact-shapley",
@@ -165,8 +153,8 @@ class GlasswingCommandTest {
     j48.buildClassifier(data);
     Path model = dir.resolve("j48.model");
     SerializationHelper.writeAll(model.toString(), new Object[] {j48, new Instances(data, 0)});
-    Run saved =
-        run(
+    CliRun saved =
+        CliRun.of(
             "explain",
             "--model",
             model.toString(),
@@ -176,7 +164,7 @@ class GlasswingCommandTest {
             "exact-shapley",
             "--rows",
             "1-3");
-    Run trained = explain("--method", "exact-shapley", "--rows", "1-3");
+    CliRun trained = explain("--method", "exact-shapley", "--rows", "1-3");
     assertThat(saved.code()).as(saved.err()).isZero();
     assertThat(saved.out()).isEqualTo(trained.out());
   }
@@ -186,7 +174,7 @@ class GlasswingCommandTest {
     Path background = dir.resolve("background.arff");
     List<String> lines = TestData.smallArff().lines().toList();
     Files.writeString(background, String.join("\n", lines.subList(0, 6 + 1)) + "\n");
-    Run result =
+    CliRun result =
         explain(
             "--method",
             "exact-shapley",
@@ -201,13 +189,13 @@ class GlasswingCommandTest {
     Path other = dir.resolve("other.arff");
     Files.writeString(
         other, "@relation o\n@attribute age numeric\n@attribute c {a,b}\n@data\n1,a\n");
-    Run mismatch = explain("--background-data", other.toString());
+    CliRun mismatch = explain("--background-data", other.toString());
     assertUserError(mismatch, "--background-data " + other + " does not match");
   }
 
   @Test
   void helpListsEveryOptionWithItsDefault() {
-    Run help = run("explain", "--help");
+    CliRun help = CliRun.of("explain", "--help");
     assertThat(help.code()).isZero();
     assertThat(help.out())
         .contains("--train", "--data", "--class", "--classifier", "--model", "--rows", "--seed")
@@ -215,7 +203,7 @@ class GlasswingCommandTest {
         .contains("--background-size", "--background-data")
         .contains("Default: 2048", "Default: 1-10", "Default: weka.classifiers.trees.RandomForest")
         .contains("Default: last", "Default: csv", "Default: predicted", "Default: 100");
-    assertThat(run("--help").out()).contains("explain");
+    assertThat(CliRun.of("--help").out()).contains("explain");
   }
 
   @Test
@@ -236,26 +224,27 @@ class GlasswingCommandTest {
     arff.append("0,".repeat(21)).append("x\n").append("1,".repeat(21)).append("y\n");
     Files.writeString(wide, arff);
 
-    assertUserError(run("explain", "--frobnicate"), "Unknown option: '--frobnicate'");
-    assertUserError(run("explain", "--train", "foo.arff"), "no such file: foo.arff");
-    assertUserError(run("explain", "--train", broken.toString()), "cannot read " + broken);
+    assertUserError(CliRun.of("explain", "--frobnicate"), "Unknown option: '--frobnicate'");
+    assertUserError(CliRun.of("explain", "--train", "foo.arff"), "no such file: foo.arff");
+    assertUserError(CliRun.of("explain", "--train", broken.toString()), "cannot read " + broken);
     assertUserError(explain("--class", "nope"), "its attributes are age, income, colour, buys");
     assertUserError(
-        run("explain", "--train", strings.toString()), "attribute 'note' is a string attribute");
+        CliRun.of("explain", "--train", strings.toString()),
+        "attribute 'note' is a string attribute");
     assertUserError(
         explain("--classifier", "weka.classifiers.Nope"),
         "no Weka classifier named 'weka.classifiers.Nope'");
-    assertUserError(run("explain", "--train", empty.toString()), "has no rows");
+    assertUserError(CliRun.of("explain", "--train", empty.toString()), "has no rows");
     assertUserError(
         explain("--rows", "15-40"), "--rows 15-40 is out of range: the data has 30 rows");
     assertUserError(
-        run("explain", "--train", wide.toString(), "--method", "exact-shapley"),
+        CliRun.of("explain", "--train", wide.toString(), "--method", "exact-shapley"),
         "at most 20 attributes");
     assertUserError(explain("--method", "magic"), "no method 'magic'");
     assertUserError(explain("--target", "maybe"), "no class 'maybe'");
     assertUserError(explain("--threads", "0"), "--threads must be at least 1");
     assertUserError(explain("--format", "xml"), "--format");
-    assertUserError(run(), "missing a command");
+    assertUserError(CliRun.of(), "missing a command");
   }
 
   @Test
@@ -271,7 +260,7 @@ class GlasswingCommandTest {
     arff.append("@attribute c {x,y}\n@data\n0,0,0,x\n1,1,1,y\n");
     Files.writeString(wide, arff);
     assertUserError(
-        run("explain", "--train", wide.toString(), "--budget", "2", "--classifier", J48),
+        CliRun.of("explain", "--train", wide.toString(), "--budget", "2", "--classifier", J48),
         "budget of 2 coalitions is too small");
   }
 
@@ -308,7 +297,7 @@ class GlasswingCommandTest {
     assertThat(out.toString()).isEmpty();
   }
 
-  private static void assertUserError(Run result, String expected) {
+  private static void assertUserError(CliRun result, String expected) {
     assertThat(result.code()).as(result.err()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).startsWith("glasswing: error: ").contains(expected);

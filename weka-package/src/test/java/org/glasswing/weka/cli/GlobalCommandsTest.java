@@ -2,8 +2,6 @@ package org.glasswing.weka.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import org.glasswing.core.io.GlobalCsvWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GlobalCommandsTest {
 
@@ -25,23 +22,6 @@ class GlobalCommandsTest {
   private Path train;
   private Path test;
   private Path numeric;
-
-  /** The outcome of one in-process run. */
-  private record Run(int code, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = GlasswingCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int code = commandLine.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /**
    * strong decides the class (with a little label noise), weak nudges it, noise is pure noise,
@@ -75,7 +55,7 @@ class GlobalCommandsTest {
     Files.writeString(numeric, synthetic(200, 3, true));
   }
 
-  private static List<String[]> csv(Run result) {
+  private static List<String[]> csv(CliRun result) {
     List<String[]> rows = new ArrayList<>();
     for (String line : result.lines().subList(1, result.lines().size())) {
       rows.add(line.split(",", -1));
@@ -85,8 +65,8 @@ class GlobalCommandsTest {
 
   @Test
   void permutationImportanceOnATestFileRanksTheStrongFeatureFirstAndNoiseNearZero() {
-    Run result =
-        run(
+    CliRun result =
+        CliRun.of(
             "importance",
             "--train",
             train.toString(),
@@ -123,8 +103,8 @@ class GlobalCommandsTest {
 
   @Test
   void crossValidatedPermutationAndLocoAgreeOnTheStrongFeature() {
-    Run permutation =
-        run(
+    CliRun permutation =
+        CliRun.of(
             "importance",
             "--train",
             numeric.toString(),
@@ -135,8 +115,8 @@ class GlobalCommandsTest {
             "--repeats",
             "3",
             "-q");
-    Run loco =
-        run(
+    CliRun loco =
+        CliRun.of(
             "importance",
             "--method",
             "loco",
@@ -159,8 +139,8 @@ class GlobalCommandsTest {
 
   @Test
   void meanAbsoluteShapleyRanksTheStrongFeatureFirst() {
-    Run result =
-        run(
+    CliRun result =
+        CliRun.of(
             "importance",
             "--method",
             "mean-abs-shapley",
@@ -182,8 +162,8 @@ class GlobalCommandsTest {
 
   @Test
   void profileWritesPdpIceAleAndAPairWithUserRowNumbers() {
-    Run result =
-        run(
+    CliRun result =
+        CliRun.of(
             "profile",
             "--train",
             train.toString(),
@@ -223,8 +203,8 @@ class GlobalCommandsTest {
 
   @Test
   void profileSkipsUnvaryingAttributesByDefaultWithANote() {
-    Run result =
-        run(
+    CliRun result =
+        CliRun.of(
             "profile",
             "--train",
             train.toString(),
@@ -246,8 +226,8 @@ class GlobalCommandsTest {
 
   @Test
   void interactionsAndSurrogateRun() {
-    Run interactions =
-        run(
+    CliRun interactions =
+        CliRun.of(
             "interactions",
             "--train",
             train.toString(),
@@ -260,8 +240,9 @@ class GlobalCommandsTest {
             "--sample",
             "30",
             "-q");
-    Run surrogate =
-        run("surrogate", "--train", train.toString(), "--classifier", LOGISTIC, "--max-depth", "2");
+    CliRun surrogate =
+        CliRun.of(
+            "surrogate", "--train", train.toString(), "--classifier", LOGISTIC, "--max-depth", "2");
 
     assertThat(interactions.code()).as(interactions.err()).isZero();
     assertThat(interactions.lines().get(0)).isEqualTo(GlobalCsvWriter.INTERACTION_HEADER);
@@ -277,32 +258,32 @@ class GlobalCommandsTest {
   @Test
   void badInputGivesOneLineAndExitCodeTwo() {
     assertUserError(
-        run("profile", "--train", train.toString(), "--features", "strong,nope"),
+        CliRun.of("profile", "--train", train.toString(), "--features", "strong,nope"),
         "--features: unknown attribute 'nope'; the attributes are strong, weak, noise,"
             + " constant, colour");
     assertUserError(
-        run("profile", "--train", train.toString(), "--features", "constant"),
+        CliRun.of("profile", "--train", train.toString(), "--features", "constant"),
         "cannot make a grid on feature 'constant': all its known values are 1");
     assertUserError(
-        run("profile", "--train", train.toString(), "--features", "colour"),
+        CliRun.of("profile", "--train", train.toString(), "--features", "colour"),
         "nominal feature 'colour' has only one category (red)");
     assertUserError(
-        run("profile", "--train", train.toString(), "--pair", "strong"),
+        CliRun.of("profile", "--train", train.toString(), "--pair", "strong"),
         "--pair needs two different attributes");
     assertUserError(
-        run("importance", "--train", train.toString(), "--metric", "rmse"),
+        CliRun.of("importance", "--train", train.toString(), "--metric", "rmse"),
         "metric rmse needs a numeric target but 'y' is nominal");
     assertUserError(
-        run("importance", "--train", numeric.toString(), "--metric", "auc"),
+        CliRun.of("importance", "--train", numeric.toString(), "--metric", "auc"),
         "metric auc needs a nominal target but 'y' is numeric");
     assertUserError(
-        run("importance", "--train", train.toString(), "--method", "shap"),
+        CliRun.of("importance", "--train", train.toString(), "--method", "shap"),
         "unknown --method 'shap'");
     assertUserError(
-        run("profile", "--train", train.toString(), "--target", "maybe"),
+        CliRun.of("profile", "--train", train.toString(), "--target", "maybe"),
         "--target: no class 'maybe'; the classes are no, yes");
     assertUserError(
-        run("surrogate", "--train", train.toString(), "--holdout", "1.5"),
+        CliRun.of("surrogate", "--train", train.toString(), "--holdout", "1.5"),
         "--holdout must be between 0 and 1");
   }
 
@@ -315,9 +296,10 @@ class GlobalCommandsTest {
     weka.core.SerializationHelper.writeAll(
         saved.toString(), new Object[] {logistic, new weka.core.Instances(rows, 0)});
 
-    Run onData = run("importance", "--model", saved.toString(), "--data", test.toString(), "-q");
-    Run onTest =
-        run(
+    CliRun onData =
+        CliRun.of("importance", "--model", saved.toString(), "--data", test.toString(), "-q");
+    CliRun onTest =
+        CliRun.of(
             "importance",
             "--model",
             saved.toString(),
@@ -331,10 +313,10 @@ class GlobalCommandsTest {
     assertThat(onData.out()).isEqualTo(onTest.out());
     assertThat(csv(onData).get(0)[0]).isEqualTo("strong");
     assertUserError(
-        run("importance", "--train", train.toString(), "--data", test.toString()),
+        CliRun.of("importance", "--train", train.toString(), "--data", test.toString()),
         "--data is not held out from the training data; give --test FILE");
     assertUserError(
-        run(
+        CliRun.of(
             "importance",
             "--method",
             "loco",
@@ -345,7 +327,7 @@ class GlobalCommandsTest {
         "loco retrains the classifier");
   }
 
-  private static void assertUserError(Run result, String expected) {
+  private static void assertUserError(CliRun result, String expected) {
     assertThat(result.code()).as(result.err()).isEqualTo(GlasswingCommand.EXIT_USER_ERROR);
     assertThat(result.err()).startsWith("glasswing: error: ").contains(expected);
     assertThat(result.err().strip().lines()).hasSize(1);

@@ -2,8 +2,6 @@ package org.glasswing.weka.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import org.glasswing.weka.TextTestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class LocalExplainCommandTest {
 
@@ -37,24 +34,12 @@ class LocalExplainCommandTest {
     Files.writeString(reviews, TextTestData.reviewsArff(40));
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = GlasswingCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int code = commandLine.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private Run explain(Path train, String classifier, String... extra) {
+  private CliRun explain(Path train, String classifier, String... extra) {
     List<String> args =
         new ArrayList<>(
             List.of("explain", "-q", "--train", train.toString(), "--classifier", classifier));
     args.addAll(List.of(extra));
-    return run(args.toArray(String[]::new));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   private static List<String[]> lines(String csv) {
@@ -63,7 +48,7 @@ class LocalExplainCommandTest {
 
   @Test
   void limeWritesFidelityAndInterceptColumnsForTheSelectedRows() {
-    Run result =
+    CliRun result =
         explain(
             small, J48, "--method", "lime", "--rows", "2-3", "--samples", "800", "--target", "yes");
 
@@ -90,8 +75,8 @@ class LocalExplainCommandTest {
 
   @Test
   void occlusionWritesOneLinePerFeatureOrGroup() {
-    Run singles = explain(small, J48, "--method", "occlusion", "--rows", "5", "--target", "all");
-    Run grouped =
+    CliRun singles = explain(small, J48, "--method", "occlusion", "--rows", "5", "--target", "all");
+    CliRun grouped =
         explain(small, J48, "--method", "occlusion", "--rows", "5", "--groups", "age,income");
 
     assertThat(singles.code()).as(singles.err()).isZero();
@@ -112,7 +97,7 @@ class LocalExplainCommandTest {
       if (method.equals("lime")) {
         args.addAll(List.of("--samples", "600"));
       }
-      Run result = explain(reviews, TEXT_J48, args.toArray(String[]::new));
+      CliRun result = explain(reviews, TEXT_J48, args.toArray(String[]::new));
 
       assertThat(result.err()).as(method).isEmpty();
       assertThat(result.code()).isZero();
@@ -135,18 +120,18 @@ class LocalExplainCommandTest {
 
   @Test
   void badInputGivesOneLineAndExitCodeTwo() {
-    Run tooMany = explain(small, J48, "--method", "lime", "--max-features", "4");
-    Run noText = explain(small, J48, "--method", "lime", "--text");
-    Run unknownGroup = explain(small, J48, "--method", "occlusion", "--groups", "age,zz");
-    Run wrongMethod = explain(small, J48, "--method", "exact-shapley", "--samples", "10");
-    Run badMode = explain(small, J48, "--method", "lime", "--lime-mode", "binned");
+    CliRun tooMany = explain(small, J48, "--method", "lime", "--max-features", "4");
+    CliRun noText = explain(small, J48, "--method", "lime", "--text");
+    CliRun unknownGroup = explain(small, J48, "--method", "occlusion", "--groups", "age,zz");
+    CliRun wrongMethod = explain(small, J48, "--method", "exact-shapley", "--samples", "10");
+    CliRun badMode = explain(small, J48, "--method", "lime", "--lime-mode", "binned");
 
     assertThat(tooMany.err()).contains("--max-features is 4 but the data has only 3 attributes");
     assertThat(noText.err()).contains("need a string attribute, but --train");
     assertThat(unknownGroup.err()).contains("no feature 'zz'");
     assertThat(wrongMethod.err()).contains("--samples applies to --method lime only");
     assertThat(badMode.err()).contains("quartile or continuous");
-    for (Run run : List.of(tooMany, noText, unknownGroup, wrongMethod, badMode)) {
+    for (CliRun run : List.of(tooMany, noText, unknownGroup, wrongMethod, badMode)) {
       assertThat(run.code()).as(run.err()).isEqualTo(GlasswingCommand.EXIT_USER_ERROR);
       assertThat(run.err().lines()).hasSize(1);
       assertThat(run.out()).isEmpty();
@@ -155,10 +140,10 @@ class LocalExplainCommandTest {
 
   @Test
   void limeIsReproducibleAcrossThreadCounts() {
-    Run one =
+    CliRun one =
         explain(
             small, J48, "--method", "lime", "--rows", "1-4", "--samples", "300", "--threads", "1");
-    Run three =
+    CliRun three =
         explain(
             small, J48, "--method", "lime", "--rows", "1-4", "--samples", "300", "--threads", "3");
 

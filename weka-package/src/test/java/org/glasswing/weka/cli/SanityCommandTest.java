@@ -118,12 +118,30 @@ class SanityCommandTest {
     List<String> lines = run.out().lines().toList();
     assertThat(lines).first().isEqualTo("method,curve,auc");
     assertThat(lines.stream().skip(1).map(l -> l.split(",")[1]))
-        .containsExactly("mif", "lif", "random", "random-spread", "srg");
-    double srg = Double.parseDouble(lines.get(5).split(",")[2]);
+        .containsExactly("mif", "lif", "random", "srg");
+    double srg = Double.parseDouble(lines.get(4).split(",")[2]);
     double mif = Double.parseDouble(lines.get(1).split(",")[2]);
     double random = Double.parseDouble(lines.get(3).split(",")[2]);
     assertThat(srg).isPositive();
     assertThat(mif).isLessThan(random);
+
+    CliRun spread =
+        CliRun.of(
+            "faithfulness",
+            "--train",
+            signal.toString(),
+            "--classifier",
+            LOGISTIC,
+            "-q",
+            "--method",
+            "exact-shapley",
+            "--rows",
+            "1-10",
+            "--background-size",
+            "20",
+            "--spread");
+    assertThat(spread.out().lines().skip(1).map(l -> l.split(",")[1]))
+        .containsExactly("mif", "lif", "random", "random-spread", "srg");
   }
 
   @Test

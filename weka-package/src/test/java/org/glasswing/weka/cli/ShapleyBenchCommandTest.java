@@ -2,15 +2,12 @@ package org.glasswing.weka.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The structure of {@code glasswing bench shapley --quick}, and its checks; not its timings. */
 class ShapleyBenchCommandTest {
@@ -18,18 +15,6 @@ class ShapleyBenchCommandTest {
   /** The project's copy of the task, seen from the module directory the tests run in. */
   private static final Path DATA =
       Path.of("").toAbsolutePath().getParent().resolve("bench/data/friedman");
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = GlasswingCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int code = commandLine.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static double figure(String text, String regex) {
     Matcher matcher = Pattern.compile(regex).matcher(text);
@@ -39,8 +24,8 @@ class ShapleyBenchCommandTest {
 
   @Test
   void quickRunPrintsEveryTableAndKernelShapEqualsExactOnTheAnalyticModel() {
-    Run result =
-        run("bench", "shapley", "--quick", "--data-dir", DATA.toString(), "--threads", "2");
+    CliRun result =
+        CliRun.of("bench", "shapley", "--quick", "--data-dir", DATA.toString(), "--threads", "2");
     assertThat(result.err()).isEmpty();
     assertThat(result.code()).isZero();
     String out = result.out();
@@ -79,13 +64,15 @@ class ShapleyBenchCommandTest {
 
   @Test
   void aMissingDataDirectoryIsOneLineAndExitCodeTwo(@TempDir Path empty) {
-    Run result = run("bench", "shapley", "--quick", "--data-dir", empty.toString());
+    CliRun result = CliRun.of("bench", "shapley", "--quick", "--data-dir", empty.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err().strip())
         .startsWith("glasswing: error: no train.csv in " + empty)
         .contains("give --data-dir")
         .doesNotContain("\n");
-    assertThat(run("bench").err()).contains("missing a benchmark; try 'glasswing bench shapley'");
-    assertThat(run("bench", "shapley", "--runs", "0").err()).contains("--runs must be at least 1");
+    assertThat(CliRun.of("bench").err())
+        .contains("missing a benchmark; try 'glasswing bench shapley'");
+    assertThat(CliRun.of("bench", "shapley", "--runs", "0").err())
+        .contains("--runs must be at least 1");
   }
 }

@@ -3,8 +3,6 @@ package org.glasswing.weka.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,7 +13,6 @@ import org.glasswing.weka.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import weka.classifiers.Evaluation;
 import weka.classifiers.trees.J48;
 import weka.core.Instances;
@@ -28,8 +25,6 @@ class UncertaintyCommandsTest {
   @TempDir Path dir;
   private Path iris;
 
-  private record Run(int code, String out, String err) {}
-
   @BeforeEach
   void writeData() throws Exception {
     iris = dir.resolve("iris.arff");
@@ -41,16 +36,6 @@ class UncertaintyCommandsTest {
     saver.setInstances(data);
     saver.setFile(file.toFile());
     saver.writeBatch();
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = GlasswingCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int code = commandLine.execute(args);
-    return new Run(code, out.toString(), err.toString());
   }
 
   private static Map<String, Double> metrics(String csv) {
@@ -66,8 +51,8 @@ class UncertaintyCommandsTest {
 
   @Test
   void calibrationByCrossValidationAgreesWithWekasEvaluation() throws Exception {
-    Run result =
-        run(
+    CliRun result =
+        CliRun.of(
             "calibration",
             "--train",
             iris.toString(),
@@ -93,8 +78,8 @@ class UncertaintyCommandsTest {
   @Test
   void calibrateReportsBeforeAndAfterAndTheReliabilityTable() throws Exception {
     Path bins = dir.resolve("bins.csv");
-    Run result =
-        run(
+    CliRun result =
+        CliRun.of(
             "calibration",
             "--train",
             iris.toString(),
@@ -130,7 +115,8 @@ class UncertaintyCommandsTest {
       arff.append(i).append(",no\n");
     }
     Files.writeString(one, arff);
-    Run result = run("calibration", "--train", one.toString(), "--classifier", J48, "--folds", "2");
+    CliRun result =
+        CliRun.of("calibration", "--train", one.toString(), "--classifier", J48, "--folds", "2");
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err().lines()).hasSize(1);
@@ -140,8 +126,8 @@ class UncertaintyCommandsTest {
   @Test
   void conformalOnHeldOutFoldsCoversAndWritesSetsPerRow() throws Exception {
     Path perRow = dir.resolve("sets.csv");
-    Run result =
-        run(
+    CliRun result =
+        CliRun.of(
             "conformal",
             "--train",
             iris.toString(),
@@ -169,8 +155,8 @@ class UncertaintyCommandsTest {
 
   @Test
   void conformalIntervalsForANumericClass() {
-    Run result =
-        run(
+    CliRun result =
+        CliRun.of(
             "conformal",
             "--class",
             "duration",
@@ -189,35 +175,35 @@ class UncertaintyCommandsTest {
 
   @Test
   void conformalBadInputIsOneLineWithExitTwo() {
-    Run alpha = run("conformal", "--train", iris.toString(), "--alpha", "1.5");
+    CliRun alpha = CliRun.of("conformal", "--train", iris.toString(), "--alpha", "1.5");
     assertThat(alpha.code()).isEqualTo(2);
     assertThat(alpha.err()).contains("alpha").hasLineCount(1);
 
-    Run numeric = run("conformal", "--class", "duration", "--score", "lac");
+    CliRun numeric = CliRun.of("conformal", "--class", "duration", "--score", "lac");
     assertThat(numeric.code()).isEqualTo(2);
     assertThat(numeric.err()).contains("classification-only").hasLineCount(1);
 
     // 30 rows, 10 folds: 27 rows per fold, 8 of them calibrate, fewer than 1/alpha = 10
     Path small = dir.resolve("small.arff");
-    Run few;
+    CliRun few;
     try {
       Files.writeString(small, TestData.smallArff());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    few = run("conformal", "--train", small.toString(), "--classifier", J48);
+    few = CliRun.of("conformal", "--train", small.toString(), "--classifier", J48);
     assertThat(few.code()).isEqualTo(2);
     assertThat(few.err()).contains("too few calibration rows").hasLineCount(1);
 
-    Run scores = run("uncertainty", "--class", "duration");
+    CliRun scores = CliRun.of("uncertainty", "--class", "duration");
     assertThat(scores.code()).isEqualTo(2);
     assertThat(scores.err()).contains("nominal class").hasLineCount(1);
   }
 
   @Test
   void uncertaintyWritesOneLinePerSelectedRowWithEveryOptionalColumn() {
-    Run result =
-        run(
+    CliRun result =
+        CliRun.of(
             "uncertainty",
             "--train",
             iris.toString(),
@@ -250,7 +236,7 @@ class UncertaintyCommandsTest {
 
   @Test
   void uncertaintyScoresEveryRowByDefault() {
-    Run result = run("uncertainty", "--train", iris.toString(), "--classifier", J48);
+    CliRun result = CliRun.of("uncertainty", "--train", iris.toString(), "--classifier", J48);
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out().lines()).hasSize(151);

@@ -81,4 +81,49 @@ public interface ConfigBaseRO {
    * @return true if present
    */
   public boolean containsKey(String key);
+
+  /**
+   * An int array.
+   *
+   * @param key the key
+   * @return the values
+   * @throws InvalidSettingsException if the key is missing or of another type
+   */
+  public int[] getIntArray(String key) throws InvalidSettingsException;
+
+  /**
+   * A double array.
+   *
+   * @param key the key
+   * @return the values
+   * @throws InvalidSettingsException if the key is missing or of another type
+   */
+  public double[] getDoubleArray(String key) throws InvalidSettingsException;
+
+  /**
+   * A string array.
+   *
+   * @param key the key
+   * @return the values
+   * @throws InvalidSettingsException if the key is missing or of another type
+   */
+  public String[] getStringArray(String key) throws InvalidSettingsException;
+
+  /**
+   * A double, or a default.
+   *
+   * @param key the key
+   * @param def the default
+   * @return the value, or the default when missing or of another type
+   */
+  public double getDouble(String key, double def);
+
+  /**
+   * A boolean, or a default.
+   *
+   * @param key the key
+   * @param def the default
+   * @return the value, or the default when missing or of another type
+   */
+  public boolean getBoolean(String key, boolean def);
 }

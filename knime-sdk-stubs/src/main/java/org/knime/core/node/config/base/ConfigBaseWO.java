@@ -41,4 +41,28 @@ public interface ConfigBaseWO {
    * @param value the value
    */
   public void addBoolean(String key, boolean value);
+
+  /**
+   * Adds an int array.
+   *
+   * @param key the key
+   * @param values the values
+   */
+  public void addIntArray(String key, int... values);
+
+  /**
+   * Adds a double array.
+   *
+   * @param key the key
+   * @param values the values
+   */
+  public void addDoubleArray(String key, double... values);
+
+  /**
+   * Adds a string array.
+   *
+   * @param key the key
+   * @param values the values
+   */
+  public void addStringArray(String key, String... values);
 }

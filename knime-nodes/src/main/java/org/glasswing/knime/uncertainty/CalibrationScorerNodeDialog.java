@@ -1,0 +1,19 @@
+package org.glasswing.knime.uncertainty;
+
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentString;
+
+/** The dialog of the Calibration Scorer. */
+final class CalibrationScorerNodeDialog extends DefaultNodeSettingsPane {
+
+  CalibrationScorerNodeDialog() {
+    PredictionTableSettings columns = new PredictionTableSettings();
+    addDialogComponent(new DialogComponentString(columns.classColumn, "Class column"));
+    addDialogComponent(
+        new DialogComponentString(
+            columns.probabilityColumns, PredictionTableSettings.PROBABILITY_LABEL));
+    addDialogComponent(
+        new DialogComponentNumber(CalibrationScorerNodeModel.binsModel(), "Bins", 1));
+  }
+}

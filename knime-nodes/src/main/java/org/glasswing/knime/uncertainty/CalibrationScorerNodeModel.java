@@ -1,0 +1,155 @@
+package org.glasswing.knime.uncertainty;
+
+import java.io.File;
+import org.glasswing.core.uncertainty.CalibrationMetrics;
+import org.glasswing.core.uncertainty.ReliabilityBin;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+
+/**
+ * Calibration Scorer: how well the predicted probabilities of a prediction table match the observed
+ * frequencies of its actual classes ({@link CalibrationMetrics}): one row of metrics (ECE, MCE,
+ * Brier, NLL and more) and the reliability table, one row per equal-width confidence bin.
+ */
+public final class CalibrationScorerNodeModel extends NodeModel {
+
+  static final DataTableSpec METRICS_SPEC =
+      new DataTableSpec(
+          new String[] {
+            "rows", "accuracy", "ECE", "ECE (equal mass)", "MCE", "class-wise ECE", "Brier", "NLL"
+          },
+          new DataType[] {
+            IntCell.TYPE,
+            DoubleCell.TYPE,
+            DoubleCell.TYPE,
+            DoubleCell.TYPE,
+            DoubleCell.TYPE,
+            DoubleCell.TYPE,
+            DoubleCell.TYPE,
+            DoubleCell.TYPE
+          });
+
+  static final DataTableSpec RELIABILITY_SPEC =
+      new DataTableSpec(
+          new String[] {"lower", "upper", "rows", "mean confidence", "accuracy", "gap"},
+          new DataType[] {
+            DoubleCell.TYPE,
+            DoubleCell.TYPE,
+            IntCell.TYPE,
+            DoubleCell.TYPE,
+            DoubleCell.TYPE,
+            DoubleCell.TYPE
+          });
+
+  private final PredictionTableSettings columns = new PredictionTableSettings();
+  private final SettingsModelIntegerBounded bins = binsModel();
+
+  /** Creates the model: one input table, two output tables (metrics, reliability). */
+  public CalibrationScorerNodeModel() {
+    super(1, 2);
+  }
+
+  static SettingsModelIntegerBounded binsModel() {
+    return new SettingsModelIntegerBounded(
+        "bins", CalibrationMetrics.DEFAULT_BINS, 1, Integer.MAX_VALUE);
+  }
+
+  PredictionTableSettings columnSettings() {
+    return columns;
+  }
+
+  @Override
+  protected DataTableSpec[] configure(DataTableSpec[] inSpecs) throws InvalidSettingsException {
+    columns.columns(inSpecs[0], true);
+    return new DataTableSpec[] {METRICS_SPEC, RELIABILITY_SPEC};
+  }
+
+  @Override
+  protected BufferedDataTable[] execute(BufferedDataTable[] inData, ExecutionContext exec)
+      throws Exception {
+    PredictionColumns found = columns.columns(inData[0].getDataTableSpec(), true);
+    PredictionReader read = PredictionReader.read(inData[0], found, exec);
+    exec.checkCanceled();
+    CalibrationMetrics m = CalibrationMetrics.of(read.predictions(found), bins.getIntValue());
+    BufferedDataContainer metrics = exec.createDataContainer(METRICS_SPEC);
+    metrics.addRowToTable(
+        new DefaultRow(
+            "calibration",
+            new IntCell(m.rows()),
+            new DoubleCell(m.accuracy()),
+            new DoubleCell(m.ece()),
+            new DoubleCell(m.eceEqualMass()),
+            new DoubleCell(m.mce()),
+            new DoubleCell(m.classwiseEce()),
+            new DoubleCell(m.brier()),
+            new DoubleCell(m.nll())));
+    metrics.close();
+    BufferedDataContainer reliability = exec.createDataContainer(RELIABILITY_SPEC);
+    int b = 0;
+    for (ReliabilityBin bin : m.reliability()) {
+      reliability.addRowToTable(
+          new DefaultRow(
+              "bin " + (++b),
+              new DoubleCell(bin.lower()),
+              new DoubleCell(bin.upper()),
+              new IntCell(bin.count()),
+              orMissing(bin.meanConfidence()),
+              orMissing(bin.accuracy()),
+              orMissing(bin.gap())));
+    }
+    reliability.close();
+    exec.setProgress(1, "measured " + m.rows() + " rows");
+    return new BufferedDataTable[] {metrics.getTable(), reliability.getTable()};
+  }
+
+  /**
+   * A double cell, or a missing cell for NaN (an empty bin).
+   *
+   * @param value the value
+   * @return the cell
+   */
+  static DataCell orMissing(double value) {
+    return Double.isNaN(value) ? DataType.getMissingCell() : new DoubleCell(value);
+  }
+
+  @Override
+  protected void reset() {}
+
+  @Override
+  protected void saveSettingsTo(NodeSettingsWO settings) {
+    columns.save(settings);
+    bins.saveSettingsTo(settings);
+  }
+
+  @Override
+  protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
+    columns.validate(settings);
+    bins.validateSettings(settings);
+  }
+
+  @Override
+  protected void loadValidatedSettingsFrom(NodeSettingsRO settings)
+      throws InvalidSettingsException {
+    columns.load(settings);
+    bins.loadSettingsFrom(settings);
+  }
+
+  @Override
+  protected void loadInternals(File nodeInternDir, ExecutionMonitor exec) {}
+
+  @Override
+  protected void saveInternals(File nodeInternDir, ExecutionMonitor exec) {}
+}

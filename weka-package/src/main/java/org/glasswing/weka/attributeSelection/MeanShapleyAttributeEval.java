@@ -1,0 +1,369 @@
+package org.glasswing.weka.attributeSelection;
+
+import java.util.List;
+import org.glasswing.core.data.Dataset;
+import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.explain.Explanation;
+import org.glasswing.core.explain.GlobalImportance;
+import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.shapley.Background;
+import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaData;
+import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.WekaValidation;
+import org.glasswing.weka.explain.ExplainMethod;
+import org.glasswing.weka.explain.ExplainerChoice;
+import org.glasswing.weka.explain.ExplanationSettings;
+import weka.attributeSelection.ASEvaluation;
+import weka.attributeSelection.AttributeEvaluator;
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.trees.J48;
+import weka.core.Capabilities;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.TechnicalInformation;
+import weka.core.TechnicalInformationHandler;
+import weka.core.WekaException;
+
+/**
+ * Ranks attributes by their mean absolute Shapley value: trains a classifier on the data, explains
+ * its prediction (the predicted class's probability, or the numeric prediction) for the instances,
+ * and scores each attribute by the average size of its attribution. Use it with {@code Ranker}.
+ */
+public class MeanShapleyAttributeEval extends ASEvaluation
+    implements AttributeEvaluator, TechnicalInformationHandler {
+
+  private static final long serialVersionUID = 1L;
+
+  private Classifier classifier = new J48();
+  private ExplainMethod method = ExplainMethod.AUTO;
+  private int budget = 0;
+  private int backgroundSize = ExplanationSettings.DEFAULT_BACKGROUND_SIZE;
+  private int maxRows = 0;
+  private int seed = 1;
+  private int numThreads = 0;
+
+  private double[] merits;
+  private double[] errors;
+  private String description;
+  private int explained;
+  private transient Instances header;
+
+  /** Creates the evaluator with its defaults: J48, automatic method, every instance explained. */
+  public MeanShapleyAttributeEval() {}
+
+  /**
+   * Describes the evaluator for the GUI.
+   *
+   * @return the description
+   */
+  public String globalInfo() {
+    return "Ranks attributes by their mean absolute Shapley value: how much, on average, each"
+        + " attribute moves the classifier's prediction (the predicted class's probability) away"
+        + " from the average prediction. The classifier is trained on the data; TreeSHAP is used"
+        + " for J48, REPTree, RandomTree and RandomForest, a model-agnostic estimate otherwise."
+        + " Use with Ranker.\n\nFor more information see:\n"
+        + getTechnicalInformation().toString();
+  }
+
+  @Override
+  public TechnicalInformation getTechnicalInformation() {
+    TechnicalInformation result = new TechnicalInformation(TechnicalInformation.Type.INPROCEEDINGS);
+    result.setValue(TechnicalInformation.Field.AUTHOR, "Scott M. Lundberg and Su-In Lee");
+    result.setValue(
+        TechnicalInformation.Field.TITLE, "A Unified Approach to Interpreting Model Predictions");
+    result.setValue(
+        TechnicalInformation.Field.BOOKTITLE,
+        "Advances in Neural Information Processing Systems 30");
+    result.setValue(TechnicalInformation.Field.YEAR, "2017");
+    result.setValue(TechnicalInformation.Field.PAGES, "4765-4774");
+    return result;
+  }
+
+  /**
+   * The classifier to train and explain.
+   *
+   * @return the classifier template
+   */
+  @OptionMetadata(
+      displayName = "classifier",
+      description = "The classifier to train and explain (default J48).",
+      commandLineParamName = "W",
+      commandLineParamSynopsis = "-W <classifier specification>",
+      displayOrder = 1)
+  public Classifier getClassifier() {
+    return classifier;
+  }
+
+  /**
+   * Sets the classifier.
+   *
+   * @param classifier the classifier template
+   */
+  public void setClassifier(Classifier classifier) {
+    this.classifier = classifier;
+  }
+
+  /**
+   * The Shapley method.
+   *
+   * @return the method
+   */
+  @OptionMetadata(
+      displayName = "method",
+      description =
+          "auto (TreeSHAP for J48, REPTree, RandomTree and RandomForest, else exact or"
+              + " KernelSHAP), tree-shap, exact-shapley, sampling-shapley or kernel-shap.",
+      commandLineParamName = "method",
+      commandLineParamSynopsis =
+          "-method <auto|tree-shap|exact-shapley|sampling-shapley|kernel-shap>",
+      displayOrder = 2)
+  public ExplainMethod getMethod() {
+    return method;
+  }
+
+  /**
+   * Sets the method.
+   *
+   * @param method the method
+   */
+  public void setMethod(ExplainMethod method) {
+    this.method = method;
+  }
+
+  /**
+   * The most coalitions per instance for a model-agnostic method.
+   *
+   * @return the budget; 0 for automatic
+   */
+  @OptionMetadata(
+      displayName = "budget",
+      description =
+          "Coalitions per instance for exact-shapley, sampling-shapley and kernel-shap; 0 for "
+              + ExplanationSettings.DEFAULT_BUDGET
+              + " (or the method's minimum).",
+      commandLineParamName = "budget",
+      commandLineParamSynopsis = "-budget <n>",
+      displayOrder = 3)
+  public int getBudget() {
+    return budget;
+  }
+
+  /**
+   * Sets the budget.
+   *
+   * @param budget coalitions per instance; 0 for automatic
+   */
+  public void setBudget(int budget) {
+    this.budget = budget;
+  }
+
+  /**
+   * How many background rows are sampled from the data.
+   *
+   * @return the background size
+   */
+  @OptionMetadata(
+      displayName = "background size",
+      description = "Background rows sampled from the data (all when it has fewer).",
+      commandLineParamName = "background-size",
+      commandLineParamSynopsis = "-background-size <n>",
+      displayOrder = 4)
+  public int getBackgroundSize() {
+    return backgroundSize;
+  }
+
+  /**
+   * Sets the background size.
+   *
+   * @param backgroundSize rows, at least 1
+   */
+  public void setBackgroundSize(int backgroundSize) {
+    this.backgroundSize = backgroundSize;
+  }
+
+  /**
+   * How many instances are explained.
+   *
+   * @return the number; 0 for all
+   */
+  @OptionMetadata(
+      displayName = "instances explained",
+      description =
+          "How many instances, sampled with the seed, are explained and averaged; 0 for all.",
+      commandLineParamName = "max-rows",
+      commandLineParamSynopsis = "-max-rows <n>",
+      displayOrder = 5)
+  public int getMaxRows() {
+    return maxRows;
+  }
+
+  /**
+   * Sets how many instances are explained.
+   *
+   * @param maxRows the number; 0 for all
+   */
+  public void setMaxRows(int maxRows) {
+    this.maxRows = maxRows;
+  }
+
+  /**
+   * The seed.
+   *
+   * @return the seed
+   */
+  @OptionMetadata(
+      displayName = "seed",
+      description =
+          "The seed of the background, of the explained sample and of sampled coalitions.",
+      commandLineParamName = "S",
+      commandLineParamSynopsis = "-S <seed>",
+      displayOrder = 6)
+  public int getSeed() {
+    return seed;
+  }
+
+  /**
+   * Sets the seed.
+   *
+   * @param seed the seed
+   */
+  public void setSeed(int seed) {
+    this.seed = seed;
+  }
+
+  /**
+   * The number of worker threads.
+   *
+   * @return the thread count; 0 for one per core
+   */
+  @OptionMetadata(
+      displayName = "threads",
+      description = "Worker threads; 0 for one per core. Results do not depend on it.",
+      commandLineParamName = "num-threads",
+      commandLineParamSynopsis = "-num-threads <n>",
+      displayOrder = 7)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  /**
+   * Sets the number of worker threads.
+   *
+   * @param numThreads the thread count; 0 for one per core
+   */
+  public void setNumThreads(int numThreads) {
+    this.numThreads = numThreads;
+  }
+
+  @Override
+  public Capabilities getCapabilities() {
+    Capabilities result = classifier.getCapabilities();
+    result.disable(Capabilities.Capability.STRING_ATTRIBUTES);
+    result.disable(Capabilities.Capability.DATE_ATTRIBUTES);
+    result.disable(Capabilities.Capability.RELATIONAL_ATTRIBUTES);
+    result.disable(Capabilities.Capability.NO_CLASS);
+    result.setMinimumNumberInstances(1);
+    return result;
+  }
+
+  @Override
+  public void buildEvaluator(Instances data) throws Exception {
+    if (data.classIndex() < 0) {
+      throw new WekaException("MeanShapleyAttributeEval needs a class attribute; none is set");
+    }
+    if (data.classAttribute().isNominal() && data.classAttribute().numValues() < 2) {
+      throw new WekaException(
+          "the class attribute '"
+              + data.classAttribute().name()
+              + "' has a single value; explaining a prediction needs at least two classes");
+    }
+    if (maxRows < 0) {
+      throw new WekaException("-max-rows must be 0 (all) or more, got " + maxRows);
+    }
+    Dataset rows;
+    try {
+      rows = WekaData.dataset(data);
+    } catch (UserInputException e) {
+      throw new WekaException(e.getMessage(), e);
+    }
+    getCapabilities().testWithFail(data);
+    Classifier trained = AbstractClassifier.makeCopy(classifier);
+    trained.buildClassifier(new Instances(data));
+    WekaModel model = new WekaModel(trained, data);
+    List<Explanation> explanations;
+    try {
+      ExplainerChoice choice =
+          new ExplanationSettings(method, budget, backgroundSize, seed).choose(model, rows);
+      Dataset chosen =
+          maxRows == 0 || maxRows >= rows.numRows()
+              ? rows
+              : Background.sample(rows, maxRows, seed + 1L).rows();
+      explanations =
+          choice.explain(chosen, TargetSelection.predicted(), numThreads, ProgressListener.NONE);
+      description = choice.description();
+    } catch (IllegalArgumentException e) {
+      throw new WekaException(e.getMessage(), e);
+    }
+    GlobalImportance importance = GlobalImportance.meanAbsolute(explanations);
+    int[] inputs = model.schema().inputIndices();
+    merits = new double[data.numAttributes()];
+    errors = new double[data.numAttributes()];
+    for (int f = 0; f < inputs.length; f++) {
+      merits[inputs[f]] = importance.importances().get(f).meanAbsolute();
+      errors[inputs[f]] = importance.importances().get(f).standardError();
+    }
+    explained = explanations.size();
+    header = new Instances(data, 0);
+  }
+
+  @Override
+  public double evaluateAttribute(int attribute) throws Exception {
+    if (merits == null) {
+      throw new WekaException("MeanShapleyAttributeEval has not been built yet");
+    }
+    if (attribute < 0 || attribute >= merits.length) {
+      throw new WekaException(
+          "no attribute " + attribute + "; the data has " + merits.length + " attributes");
+    }
+    return merits[attribute];
+  }
+
+  @Override
+  public String toString() {
+    if (merits == null) {
+      return "Mean |Shapley value| attribute evaluator: not built yet.";
+    }
+    StringBuilder text = new StringBuilder();
+    text.append("\tMean |Shapley value| attribute evaluator\n\n");
+    text.append("\tClassifier: ").append(WekaValidation.describe(classifier)).append('\n');
+    text.append("\tMethod: ").append(description).append('\n');
+    text.append("\tInstances explained: ").append(explained).append('\n');
+    text.append("\tExplained output: the probability of each instance's predicted class\n");
+    if (header != null) {
+      text.append("\n\tMean |Shapley value| +- its standard error over the explained instances:\n");
+      for (int a = 0; a < merits.length; a++) {
+        if (a != header.classIndex()) {
+          text.append(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "\t%-24s %.4f +- %.4f%n",
+                  header.attribute(a).name(),
+                  merits[a],
+                  errors[a]));
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * Runs the evaluator from the command line.
+   *
+   * @param args the options, such as {@code -i data.arff -s "weka.attributeSelection.Ranker"}
+   */
+  public static void main(String[] args) {
+    runEvaluator(new MeanShapleyAttributeEval(), args);
+  }
+}

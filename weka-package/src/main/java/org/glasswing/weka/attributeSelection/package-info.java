@@ -1,0 +1,2 @@
+/** Weka attribute evaluators that rank attributes by Glasswing's importance measures. */
+package org.glasswing.weka.attributeSelection;

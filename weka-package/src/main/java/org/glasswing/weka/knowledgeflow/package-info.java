@@ -1,0 +1,2 @@
+/** Knowledge Flow steps of Glasswing (palette folder "Glasswing"). */
+package org.glasswing.weka.knowledgeflow;

@@ -1,0 +1,173 @@
+package org.glasswing.weka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.glasswing.weka.attributeSelection.MeanShapleyAttributeEval;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weka.attributeSelection.AttributeSelection;
+import weka.attributeSelection.Ranker;
+import weka.core.Instances;
+import weka.core.converters.ConverterUtils.DataSource;
+
+/**
+ * Installs the package zip offline into a temporary WEKA_HOME and runs its schemes through {@code
+ * weka.Run} in child JVMs, so that every class loads through Weka's package class loader.
+ */
+class WekaPackageIT {
+
+  @TempDir static Path dir;
+  static InstalledPackage weka;
+  static Path creditG;
+  static Path iris;
+
+  @BeforeAll
+  static void install() throws Exception {
+    weka = InstalledPackage.install(dir);
+    creditG = InstalledPackage.dataFile("credit-g", dir);
+    iris = InstalledPackage.dataFile("iris", dir);
+  }
+
+  @Test
+  void glasswingIsNotOnTheChildClassPath() throws Exception {
+    InstalledPackage.Run run =
+        weka.java(List.of(), "org.glasswing.weka.filters.AddExplanation", "-h");
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err()).contains("ClassNotFoundException");
+  }
+
+  @Test
+  void addExplanationRunsOnCreditGWithItsDefaults() throws Exception {
+    Path out = dir.resolve("credit-g-explained.arff");
+    long start = System.nanoTime();
+    InstalledPackage.Run run =
+        weka.wekaRun(
+            "AddExplanation", "-i", creditG.toString(), "-o", out.toString(), "-c", "last");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf("weka.Run AddExplanation on credit-g in a child JVM: %.1f s%n", seconds);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("Exception");
+    Instances explained = DataSource.read(out.toString());
+    assertThat(explained.numInstances()).isEqualTo(1000);
+    assertThat(explained.numAttributes()).isEqualTo(21 + 22);
+    assertThat(explained.attribute(20).name()).isEqualTo("shap_class");
+    assertThat(explained.attribute(21).name()).isEqualTo("shap_base");
+    assertThat(explained.attribute(22).name()).isEqualTo("shap_checking_status");
+    assertThat(explained.attribute(42).name()).isEqualTo("class");
+    Instances original = DataSource.read(creditG.toString());
+    for (int r = 0; r < 1000; r++) {
+      assertThat(explained.instance(r).value(0)).isEqualTo(original.instance(r).value(0));
+      double sum = 0;
+      for (int a = 21; a < 42; a++) {
+        sum += explained.instance(r).value(a);
+      }
+      // the predicted class's probability; ARFF output keeps 6 decimals
+      assertThat(sum).isBetween(0.5 - 1e-4, 1.0 + 1e-4);
+    }
+  }
+
+  @Test
+  void evaluatorRanksAttributesWithRankerAsInProcess() throws Exception {
+    InstalledPackage.Run run =
+        weka.wekaRun(
+            "MeanShapleyAttributeEval",
+            "-i",
+            creditG.toString(),
+            "-c",
+            "last",
+            "-s",
+            "weka.attributeSelection.Ranker -N -1");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Mean |Shapley value| attribute evaluator");
+    assertThat(run.out()).contains("Ranked attributes:");
+
+    Instances data = DataSource.read(creditG.toString());
+    data.setClassIndex(data.numAttributes() - 1);
+    AttributeSelection selection = new AttributeSelection();
+    selection.setEvaluator(new MeanShapleyAttributeEval());
+    selection.setSearch(new Ranker());
+    selection.SelectAttributes(data);
+    double[][] ranked = selection.rankedAttributes();
+    String top = data.attribute((int) ranked[0][0]).name();
+    String line =
+        run.out()
+            .lines()
+            .dropWhile(l -> !l.contains("Ranked attributes:"))
+            .skip(1)
+            .findFirst()
+            .orElseThrow();
+    assertThat(line).contains(top);
+    double printed = Double.parseDouble(line.strip().split("\\s+")[0]);
+    assertThat(printed).isCloseTo(ranked[0][1], org.assertj.core.api.Assertions.within(1e-3));
+  }
+
+  @Test
+  void savedModelIsExplainedAndAForeignHeaderRefused() throws Exception {
+    Path model = dir.resolve("iris.model");
+    InstalledPackage.Run train =
+        weka.wekaRun(
+            "weka.classifiers.trees.J48", "-t", iris.toString(), "-d", model.toString(), "-no-cv");
+    assertThat(train.exitCode()).as(train.err()).isZero();
+
+    Path good = dir.resolve("iris-explained.arff");
+    InstalledPackage.Run run =
+        weka.wekaRun(
+            "AddExplanation",
+            "-serialized",
+            model.toString(),
+            "-i",
+            iris.toString(),
+            "-o",
+            good.toString(),
+            "-c",
+            "last");
+    assertThat(run.err()).doesNotContain("Exception");
+    assertThat(DataSource.read(good.toString()).numInstances()).isEqualTo(150);
+
+    Path bad = dir.resolve("credit-g-with-iris-model.arff");
+    InstalledPackage.Run refused =
+        weka.wekaRun(
+            "AddExplanation",
+            "-serialized",
+            model.toString(),
+            "-i",
+            creditG.toString(),
+            "-o",
+            bad.toString(),
+            "-c",
+            "last");
+    assertThat(refused.err()).contains("does not match the saved model's training header");
+    // Weka's runner opens the output file first; nothing is written to it.
+    assertThat(!Files.exists(bad) || Files.size(bad) == 0).isTrue();
+  }
+
+  @Test
+  void exampleFlowExplainsTheTestSetHeadless() throws Exception {
+    Path flow = Paths.get("..", "docs", "examples", "explain-credit-g.kf").toAbsolutePath();
+    Path out = Files.createDirectories(dir.resolve("flow-out"));
+    InstalledPackage.Run run =
+        weka.java(
+            List.of(
+                "-Djava.awt.headless=true",
+                "-Dglasswing.data=" + creditG,
+                "-Dglasswing.out=" + out),
+            "weka.knowledgeflow.FlowRunner",
+            flow.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    List<Path> written;
+    try (var files = Files.list(out)) {
+      written = files.filter(p -> p.toString().endsWith(".arff")).toList();
+    }
+    assertThat(written).as(run.out() + run.err()).hasSize(1);
+    Instances explained = DataSource.read(written.get(0).toString());
+    assertThat(explained.relationName()).contains("_explained_set_1_of_1");
+    assertThat(explained.numInstances()).isEqualTo(340); // the 34% test split of 1000
+    assertThat(explained.attribute(20).name()).isEqualTo("shap_class");
+    assertThat(explained.attribute(explained.numAttributes() - 1).name()).isEqualTo("class");
+  }
+}

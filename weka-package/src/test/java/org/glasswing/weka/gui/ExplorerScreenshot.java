@@ -1,0 +1,181 @@
+package org.glasswing.weka.gui;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Frame;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import weka.gui.explorer.ClassifierPanel;
+import weka.gui.explorer.Explorer;
+
+/**
+ * Not a test: run in a child JVM on a display with the package installed, it starts Weka's Explorer
+ * on a data file, opens the Explain tab, presses Start, waits for the explanation and saves a
+ * screenshot of the window. It knows Glasswing's panel only by the names of its components, so
+ * every Glasswing class loads through Weka's package class loader. Arguments: the data file, the
+ * PNG to write, optionally the window size (default 1200x800) and {@code classify} to explain the
+ * model built in the Classify tab (its default classifier) instead.
+ */
+public final class ExplorerScreenshot {
+
+  private ExplorerScreenshot() {}
+
+  /**
+   * Runs the check.
+   *
+   * @param args the data file and the PNG to write
+   */
+  public static void main(String[] args) throws Exception {
+    Explorer.main(new String[] {args[0]});
+    JFrame frame = null;
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (frame == null && System.currentTimeMillis() < deadline) {
+      for (Frame f : Frame.getFrames()) {
+        if (f instanceof JFrame j && "Weka Explorer".equals(j.getTitle()) && j.isShowing()) {
+          frame = j;
+        }
+      }
+      Thread.sleep(100);
+    }
+    if (frame == null) {
+      fail("no Explorer window");
+    }
+    JFrame window = frame;
+    String[] size = (args.length > 2 ? args[2] : "1200x800").split("x");
+    int width = Integer.parseInt(size[0]);
+    int height = Integer.parseInt(size[1]);
+    Explorer explorer = (Explorer) window.getContentPane().getComponent(0);
+    SwingUtilities.invokeAndWait(
+        () -> {
+          window.setLocation(0, 0);
+          window.setSize(width, height);
+          window.validate();
+        });
+    waitFor(
+        () ->
+            explorer.getPreprocessPanel().getInstances() != null
+                && explorer.getPreprocessPanel().getInstances().numInstances() > 0,
+        60,
+        "data loaded in Preprocess");
+    JTabbedPane tabs = explorer.getTabbedPane();
+    boolean fromClassifyTab = args.length > 3 && args[3].equals("classify");
+    if (fromClassifyTab) {
+      buildModelInClassifyTab(explorer, tabs);
+    }
+    int index = tabs.indexOfTab("Explain");
+    if (index < 0) {
+      StringBuilder titles = new StringBuilder();
+      for (int t = 0; t < tabs.getTabCount(); t++) {
+        titles.append(tabs.getTitleAt(t)).append(' ');
+      }
+      fail("no Explain tab; tabs: " + titles);
+    }
+    SwingUtilities.invokeAndWait(() -> tabs.setSelectedIndex(index));
+    Container panel = (Container) tabs.getComponentAt(index);
+    System.out.println("PANEL: " + panel.getClass().getName());
+    System.out.println("LOADER: " + panel.getClass().getClassLoader().getClass().getName());
+    AbstractButton start = (AbstractButton) find(panel, "glasswing.start");
+    JLabel summary = (JLabel) find(panel, "glasswing.summary");
+    waitFor(start::isEnabled, 30, "Start enabled");
+    if (fromClassifyTab) {
+      AbstractButton box = (AbstractButton) find(panel, "glasswing.fromClassifyTab");
+      SwingUtilities.invokeAndWait(box::doClick);
+    }
+    SwingUtilities.invokeAndWait(start::doClick);
+    waitFor(
+        () -> start.isEnabled() && !summary.getText().startsWith("Explaining"),
+        120,
+        "explanation finished");
+    Thread.sleep(1500); // let the charts paint
+    BufferedImage image = new Robot().createScreenCapture(window.getBounds());
+    File png = new File(args[1]);
+    ImageIO.write(image, "png", png);
+    System.out.println("SUMMARY: " + summary.getText());
+    System.out.println("SCREENSHOT: " + png);
+    System.exit(0);
+  }
+
+  /** Runs the Classify tab's default classifier with its Start button and waits for the result. */
+  private static void buildModelInClassifyTab(Explorer explorer, JTabbedPane tabs)
+      throws Exception {
+    ClassifierPanel classify = null;
+    for (Explorer.ExplorerPanel panel : explorer.getPanels()) {
+      if (panel instanceof ClassifierPanel c) {
+        classify = c;
+      }
+    }
+    if (classify == null) {
+      fail("no Classify tab");
+    }
+    ClassifierPanel panel = classify;
+    SwingUtilities.invokeAndWait(() -> tabs.setSelectedComponent(panel));
+    AbstractButton start = buttonWithText(panel, "Start");
+    if (start == null) {
+      fail("no Start button in the Classify tab");
+    }
+    waitFor(start::isEnabled, 30, "Classify Start enabled");
+    SwingUtilities.invokeAndWait(start::doClick);
+    waitFor(
+        () -> panel.getResultHistory().getList().getModel().getSize() > 0 && start.isEnabled(),
+        120,
+        "a result in the Classify tab");
+    Thread.sleep(500);
+  }
+
+  private static AbstractButton buttonWithText(Container root, String text) {
+    for (Component child : root.getComponents()) {
+      if (child instanceof AbstractButton button && text.equals(button.getText())) {
+        return button;
+      }
+      if (child instanceof Container container) {
+        AbstractButton found = buttonWithText(container, text);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Component find(Container root, String name) {
+    for (Component child : root.getComponents()) {
+      if (name.equals(child.getName())) {
+        return child;
+      }
+      if (child instanceof Container container) {
+        Component found = find(container, name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    if (root.getParent() == null) {
+      fail("no component named " + name);
+    }
+    return null;
+  }
+
+  private static void waitFor(BooleanSupplier condition, int seconds, String what)
+      throws InterruptedException {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    while (!condition.getAsBoolean()) {
+      if (System.currentTimeMillis() > deadline) {
+        fail("timed out waiting for: " + what);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static void fail(String message) {
+    System.out.println("FAILED: " + message);
+    System.exit(3);
+  }
+}

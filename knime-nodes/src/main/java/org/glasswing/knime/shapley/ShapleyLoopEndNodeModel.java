@@ -6,12 +6,10 @@ import java.util.List;
 import org.glasswing.core.engine.HostDrivenRun;
 import org.glasswing.core.shapley.ShapleyValues;
 import org.glasswing.knime.table.FeatureColumns;
+import org.glasswing.knime.table.LoopAnswers;
 import org.knime.core.data.DataCell;
-import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
-import org.knime.core.data.DoubleValue;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.BufferedDataContainer;
@@ -32,9 +30,6 @@ import org.knime.core.node.workflow.LoopStartNode;
  * attribution column per feature and probability column, the base value and the prediction.
  */
 public final class ShapleyLoopEndNodeModel extends NodeModel implements LoopEndNode {
-
-  /** The prefix of the probability columns KNIME's predictors write, such as "P (class=good)". */
-  static final String PROBABILITY_PREFIX = "P (";
 
   private final SettingsModelString probabilityColumns = probabilityColumnsModel();
   private BufferedDataContainer results;
@@ -71,7 +66,7 @@ public final class ShapleyLoopEndNodeModel extends NodeModel implements LoopEndN
     if (results == null) {
       results = exec.createDataContainer(outputSpec(features, outputs));
     }
-    run.answer(read(predictions, outputs, start.roundKeys(), exec));
+    run.answer(LoopAnswers.read(predictions, outputs, start.roundKeys(), exec));
     for (HostDrivenRun.Finished<ShapleyValues> done : run.takeFinished()) {
       results.addRowToTable(
           new DefaultRow(start.explainedKeys().get(done.task()), cells(done.result())));
@@ -104,92 +99,7 @@ public final class ShapleyLoopEndNodeModel extends NodeModel implements LoopEndN
   }
 
   private List<String> outputColumns(DataTableSpec spec) throws InvalidSettingsException {
-    List<String> names = new ArrayList<>();
-    String chosen = probabilityColumns.getStringValue().trim();
-    if (chosen.isEmpty()) {
-      for (DataColumnSpec column : spec) {
-        if (column.getName().startsWith(PROBABILITY_PREFIX)
-            && column.getType().isCompatible(DoubleValue.class)) {
-          names.add(column.getName());
-        }
-      }
-      if (names.isEmpty()) {
-        throw new InvalidSettingsException(
-            "the loop body's output has no probability column (a numeric column named 'P (...)');"
-                + " name the probability columns in the settings");
-      }
-      return names;
-    }
-    for (String name : chosen.split(",")) {
-      String column = name.trim();
-      DataColumnSpec found = spec.getColumnSpec(column);
-      if (found == null) {
-        throw new InvalidSettingsException(
-            "the probability column '" + column + "' is not in the loop body's output");
-      }
-      if (!found.getType().isCompatible(DoubleValue.class)) {
-        throw new InvalidSettingsException(
-            "the probability column '" + column + "' is not numeric");
-      }
-      names.add(column);
-    }
-    return names;
-  }
-
-  private static double[][] read(
-      BufferedDataTable predictions,
-      List<String> outputs,
-      org.knime.core.data.RowKey[] expectedKeys,
-      ExecutionMonitor exec)
-      throws Exception {
-    if (predictions.size() != expectedKeys.length) {
-      throw new IllegalArgumentException(
-          "the loop body returned "
-              + predictions.size()
-              + " rows but the loop start sent "
-              + expectedKeys.length
-              + "; the predictor must keep every row, in order");
-    }
-    DataTableSpec spec = predictions.getDataTableSpec();
-    int[] index = new int[outputs.size()];
-    for (int o = 0; o < index.length; o++) {
-      index[o] = spec.findColumnIndex(outputs.get(o));
-    }
-    double[][] answers = new double[expectedKeys.length][];
-    int r = 0;
-    for (DataRow row : predictions) {
-      if (r % 1024 == 0) {
-        exec.checkCanceled();
-      }
-      if (!row.getKey().equals(expectedKeys[r])) {
-        throw new IllegalArgumentException(
-            "row "
-                + (r + 1)
-                + " of the loop body's output is '"
-                + row.getKey()
-                + "' but the loop start sent '"
-                + expectedKeys[r]
-                + "'; the predictor must keep every row, in order");
-      }
-      double[] answer = new double[index.length];
-      for (int o = 0; o < index.length; o++) {
-        DataCell cell = row.getCell(index[o]);
-        double p = cell.isMissing() ? Double.NaN : ((DoubleValue) cell).getDoubleValue();
-        if (!(p >= 0 && p <= 1)) {
-          throw new IllegalArgumentException(
-              "the probability column '"
-                  + outputs.get(o)
-                  + "' holds "
-                  + (cell.isMissing() ? "a missing value" : Double.toString(p))
-                  + " in row '"
-                  + row.getKey()
-                  + "'; probabilities must lie in [0, 1]");
-        }
-        answer[o] = p;
-      }
-      answers[r++] = answer;
-    }
-    return answers;
+    return LoopAnswers.probabilityColumns(spec, probabilityColumns.getStringValue());
   }
 
   static DataTableSpec outputSpec(List<String> features, List<String> outputs) {

@@ -29,13 +29,20 @@ import weka.core.Instances;
  * matched to the Weka attributes by column name; a factor can distort the probabilities to test the
  * loop end's checks.
  */
-final class WekaPredictorNodeModel extends NodeModel {
+public final class WekaPredictorNodeModel extends NodeModel {
 
   private final WekaModel model;
   private final Instances header;
-  double distortion = 1;
 
-  WekaPredictorNodeModel(WekaModel model) {
+  /** The factor every probability is multiplied with; 1 leaves them alone. */
+  public double distortion = 1;
+
+  /**
+   * Wraps a trained classifier.
+   *
+   * @param model the classifier
+   */
+  public WekaPredictorNodeModel(WekaModel model) {
     super(1, 1);
     this.model = model;
     this.header = model.header();

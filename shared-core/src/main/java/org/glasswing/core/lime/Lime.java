@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.engine.RowJob;
+import org.glasswing.core.engine.TaskContext;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
@@ -128,25 +131,26 @@ public final class Lime implements Explainer {
     return METHOD;
   }
 
+  /**
+   * The seed from which every row's random stream is derived.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
+  }
+
   @Override
   public List<Explanation> explain(
       Model model, Dataset rows, TargetSelection targets, EvaluationEngine engine) {
     Schema schema = model.schema();
-    check(model, rows, targets);
+    if (!schema.hasTarget()) {
+      throw new IllegalArgumentException("the model's schema has no target (class) column");
+    }
+    targets.validate(model.outputNames());
+    List<LimeResult> results = engine.run(model, rows.numRows(), seed, rowJobs(schema, rows));
     int d = schema.inputIndices().length;
     double width = Double.isNaN(kernelWidth) ? defaultKernelWidth(d) : kernelWidth;
-    TabularSampler sampler = new TabularSampler(training, mode, width);
-    List<LimeResult> results =
-        engine.run(
-            model,
-            rows.numRows(),
-            seed,
-            task ->
-                new LimeJob(
-                    () -> sampler.sample(rows.row(task.index()), samples, task.random()),
-                    samples,
-                    maxFeatures,
-                    task.batchRows()));
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("mode", mode.toString());
     settings.put("samples", Integer.toString(samples));
@@ -168,11 +172,20 @@ public final class Lime implements Explainer {
     return explanations;
   }
 
-  private void check(Model model, Dataset rows, TargetSelection targets) {
-    Schema schema = model.schema();
-    if (!schema.hasTarget()) {
-      throw new IllegalArgumentException("the model's schema has no target (class) column");
-    }
+  /**
+   * The job of each explained row, for a host that evaluates the model itself (such as a KNIME loop
+   * through {@link org.glasswing.core.engine.HostDrivenRun}); {@link #explain} runs the same jobs
+   * through the engine. Run with this explainer's {@link #seed()}, the results equal {@link
+   * #explain}'s for a model that answers each row on its own. The schema needs no target: a host
+   * model's outputs are whatever it answers.
+   *
+   * @param schema the schema of the rows the model reads
+   * @param rows the rows to explain, following the schema
+   * @return the job of task i (row i)
+   * @throws IllegalArgumentException if there are no rows, the rows or training rows do not follow
+   *     the schema, or K exceeds the number of features
+   */
+  public Function<TaskContext, RowJob<LimeResult>> rowJobs(Schema schema, Dataset rows) {
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("there are no rows to explain");
     }
@@ -204,7 +217,14 @@ public final class Lime implements Explainer {
     if (training.isEmpty()) {
       throw new IllegalArgumentException("LIME needs training rows, but there are none");
     }
-    targets.validate(model.outputNames());
+    double width = Double.isNaN(kernelWidth) ? defaultKernelWidth(d) : kernelWidth;
+    TabularSampler sampler = new TabularSampler(training, mode, width);
+    return task ->
+        new LimeJob(
+            () -> sampler.sample(rows.row(task.index()), samples, task.random()),
+            samples,
+            maxFeatures,
+            task.batchRows());
   }
 
   /**
@@ -228,27 +248,21 @@ public final class Lime implements Explainer {
       double[] values,
       Map<String, String> settings) {
     List<Explanation> explanations = new ArrayList<>();
-    double[] explained = result.explained();
     for (int output : targets.select(outputNames, result.prediction())) {
-      LocalSurrogate surrogate = result.surrogates()[output];
-      double[] attributions = new double[explained.length];
-      for (int p = 0; p < explained.length; p++) {
-        attributions[p] = surrogate.weights()[p] * explained[p];
-      }
       Map<String, Double> extras = new LinkedHashMap<>();
-      extras.put(FIDELITY, surrogate.fidelity());
-      extras.put(INTERCEPT, surrogate.intercept());
-      extras.put(LOCAL_PREDICTION, surrogate.predict(explained));
+      extras.put(FIDELITY, result.fidelity(output));
+      extras.put(INTERCEPT, result.baseValue(output));
+      extras.put(LOCAL_PREDICTION, result.localPrediction(output));
       explanations.add(
           new Explanation(
                   row,
                   output,
                   outputNames.get(output),
-                  surrogate.intercept(),
-                  result.prediction()[output],
+                  result.baseValue(output),
+                  result.prediction(output),
                   features,
                   values,
-                  attributions,
+                  result.attributions(output),
                   null,
                   METHOD,
                   settings)

@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
+import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.RowJob;
+import org.glasswing.core.engine.TaskContext;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.model.Model;
 import org.glasswing.core.shapley.Background;
@@ -66,24 +69,77 @@ public final class DeletionCurves {
       throw new IllegalArgumentException(
           "need one explanation per row, got " + explanations.size() + " for " + rows.numRows());
     }
-    int[] inputs = model.schema().inputIndices();
+    double[][] attributions = new double[explanations.size()][];
+    int[] targets = new int[explanations.size()];
+    for (int r = 0; r < targets.length; r++) {
+      attributions[r] = explanations.get(r).attributions();
+      targets[r] = explanations.get(r).targetIndex();
+    }
+    List<double[][]> curves =
+        engine.run(
+            model, rows.numRows(), seed, rowJobs(model.schema(), rows, attributions, targets));
+    return result(explanations.get(0).method(), curves);
+  }
+
+  /**
+   * The seed of the random orders.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * The job of each row, for a host that evaluates the model itself (such as a KNIME loop through
+   * {@link org.glasswing.core.engine.HostDrivenRun}); {@link #run} runs the same jobs through the
+   * engine. Run with this check's {@link #seed()}, the curves equal {@link #run}'s for a model that
+   * answers each row on its own. Task i's result holds row i's curves (MIF, LIF, then the random
+   * orders), to be put together by {@link #result}.
+   *
+   * @param schema the schema of the rows the model reads; it needs no target
+   * @param rows the explained rows
+   * @param attributions each row's attribution per input feature
+   * @param targets each row's explained output (the index of the model output)
+   * @return the job of task i (row i)
+   * @throws IllegalArgumentException if the counts disagree or there are fewer than 2 features
+   */
+  public Function<TaskContext, RowJob<double[][]>> rowJobs(
+      Schema schema, Dataset rows, double[][] attributions, int[] targets) {
+    if (attributions.length != rows.numRows()
+        || targets.length != rows.numRows()
+        || rows.isEmpty()) {
+      throw new IllegalArgumentException(
+          "need one explanation per row, got " + attributions.length + " for " + rows.numRows());
+    }
+    int[] inputs = schema.inputIndices();
     if (inputs.length < 2) {
       throw new IllegalArgumentException("deletion curves need at least 2 features");
     }
+    for (double[] a : attributions) {
+      if (a.length != inputs.length) {
+        throw new IllegalArgumentException(
+            "an explanation has " + a.length + " attributions for " + inputs.length + " features");
+      }
+    }
     double[][] backgroundRows = background.rows().rows();
     double[] weights = background.weights();
-    List<double[][]> curves =
-        engine.run(
-            model,
-            rows.numRows(),
-            seed,
-            task -> {
-              Explanation e = explanations.get(task.index());
-              int[][] orders = orders(e.attributions(), task.random());
-              return new Job(
-                  rows.row(task.index()), e.targetIndex(), inputs, orders, backgroundRows, weights);
-            });
-    return DeletionCurveResult.of(explanations.get(0).method(), curves, randomOrders);
+    return task -> {
+      int[][] orders = orders(attributions[task.index()], task.random());
+      return new Job(
+          rows.row(task.index()), targets[task.index()], inputs, orders, backgroundRows, weights);
+    };
+  }
+
+  /**
+   * Averages the rows' curves.
+   *
+   * @param method the explanation method's name
+   * @param curves each row's curves, as the jobs of {@link #rowJobs} return them
+   * @return the curves averaged over rows, their areas and the verdict
+   */
+  public DeletionCurveResult result(String method, List<double[][]> curves) {
+    return DeletionCurveResult.of(method, curves, randomOrders);
   }
 
   private int[][] orders(double[] attributions, SplittableRandom random) {

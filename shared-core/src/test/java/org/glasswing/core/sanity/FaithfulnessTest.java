@@ -70,6 +70,40 @@ class FaithfulnessTest {
   }
 
   @Test
+  void hostDrivenCurvesEqualTheEnginesForEveryChunk() {
+    List<Explanation> shapley = explain(new ExactShapley(background));
+    DeletionCurves curves = new DeletionCurves(background, 4, 9);
+    DeletionCurveResult direct =
+        curves.run(shapley, model, rows, Fixtures.ONE_THREAD.withThreads(2));
+    double[][] attributions = new double[shapley.size()][];
+    int[] targets = new int[shapley.size()];
+    for (int r = 0; r < targets.length; r++) {
+      attributions[r] = shapley.get(r).attributions();
+      targets[r] = shapley.get(r).targetIndex();
+    }
+    for (int chunk : new int[] {1, 3, 100}) {
+      org.glasswing.core.engine.HostDrivenRun<double[][]> run =
+          new org.glasswing.core.engine.HostDrivenRun<>(
+              rows.numRows(),
+              curves.seed(),
+              64,
+              chunk,
+              curves.rowJobs(schema, rows, attributions, targets));
+      double[][][] perRow = new double[rows.numRows()][][];
+      while (!run.isFinished()) {
+        org.glasswing.core.engine.HostDrivenRun.Round round = run.nextRound();
+        run.answer(model.predict(round.rows()));
+        run.takeFinished().forEach(f -> perRow[f.task()] = f.result());
+      }
+      DeletionCurveResult hosted = curves.result(ExactShapley.METHOD, List.of(perRow));
+      assertThat(hosted.mif()).as("chunk %d", chunk).containsExactly(direct.mif());
+      assertThat(hosted.lif()).containsExactly(direct.lif());
+      assertThat(hosted.random()).containsExactly(direct.random());
+      assertThat(hosted.srg()).isEqualTo(direct.srg());
+    }
+  }
+
+  @Test
   void aucIsTheTrapezoidOverTheShareRemoved() {
     assertThat(DeletionCurveResult.auc(new double[] {1, 0})).isEqualTo(0.5);
     assertThat(DeletionCurveResult.auc(new double[] {1, 1, 0})).isEqualTo(0.75);

@@ -213,7 +213,8 @@ public final class PrototypesSection implements ReportSection {
         linear ? "axis 1 (" + Numbers.percent(map.explained().get(0)) + ")" : map.method() + " 1";
     String yLabel =
         linear ? "axis 2 (" + Numbers.percent(map.explained().get(1)) + ")" : map.method() + " 2";
-    return SvgCharts.scatter("prototypes-map", chart, xLabel, yLabel);
+    return SvgCharts.scatter(
+        "prototypes-map", chart, xLabel, yLabel, java.util.Set.of("prototype", "criticism"));
   }
 
   private String values(PrototypeSet set) {

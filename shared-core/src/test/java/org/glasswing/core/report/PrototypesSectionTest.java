@@ -115,6 +115,17 @@ class PrototypesSectionTest {
   }
 
   @Test
+  void emphasisedGroupsOfAScatterAreDrawnDifferently() throws Exception {
+    List<SvgCharts.Point> points =
+        List.of(new SvgCharts.Point(0, 0, "rows"), new SvgCharts.Point(1, 1, "prototype"));
+    String plain = SvgCharts.scatter("s", points, "x", "y");
+    String marked = SvgCharts.scatter("s", points, "x", "y", java.util.Set.of("prototype"));
+    Xml.parse(marked);
+    assertThat(marked).isNotEqualTo(plain);
+    assertThat(SvgCharts.scatter("s", points, "x", "y", java.util.Set.of())).isEqualTo(plain);
+  }
+
+  @Test
   void refusesNoSetsRowsOutsideTheDataAndAMapOfOtherRows() {
     Dataset data = clusters();
     List<PrototypeSet> sets = sets(data, 1, 0);

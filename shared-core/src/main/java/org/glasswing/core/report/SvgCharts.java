@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
@@ -494,6 +495,26 @@ public final class SvgCharts {
    * @return an {@code <svg>} element
    */
   public static String scatter(String id, List<Point> points, String xLabel, String yLabel) {
+    return scatter(id, points, xLabel, yLabel, java.util.Set.of());
+  }
+
+  /**
+   * A scatter chart as {@link #scatter(String, List, String, String)} draws it, with the points of
+   * some groups drawn larger, as diamonds, to make them stand out (such as chosen prototypes).
+   *
+   * @param id an identifier unique within the page; lower-case letters, digits and hyphens
+   * @param points the points
+   * @param xLabel the horizontal axis label, as plain text
+   * @param yLabel the vertical axis label, as plain text
+   * @param emphasised the groups drawn larger
+   * @return an {@code <svg>} element
+   */
+  public static String scatter(
+      String id,
+      List<Point> points,
+      String xLabel,
+      String yLabel,
+      java.util.Set<String> emphasised) {
     org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
     java.util.Map<String, org.jfree.data.xy.XYSeries> series = new java.util.LinkedHashMap<>();
     for (Point point : points) {
@@ -509,9 +530,15 @@ public final class SvgCharts {
     }
     org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
         new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
+    List<String> groups = new ArrayList<>(series.keySet());
     for (int s = 0; s < series.size(); s++) {
       renderer.setSeriesPaint(s, GROUP_COLOURS[s % GROUP_COLOURS.length]);
-      renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+      renderer.setSeriesShape(
+          s,
+          emphasised.contains(groups.get(s))
+              ? new java.awt.geom.Path2D.Double(
+                  new java.awt.Polygon(new int[] {0, 6, 0, -6}, new int[] {-6, 0, 6, 0}, 4))
+              : new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
     }
     NumberAxis xAxis = valueAxis(xLabel);
     xAxis.setAutoRangeIncludesZero(false);

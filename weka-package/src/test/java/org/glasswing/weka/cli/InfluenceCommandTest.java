@@ -55,12 +55,118 @@ class InfluenceCommandTest {
     assertThat(lines.get(1).split(",")[2]).isEqualTo("recorded");
   }
 
+  private CliRun approximate(String... extra) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "influence",
+                "--train",
+                small.toString(),
+                "--classifier",
+                "weka.classifiers.trees.J48",
+                "--rows",
+                "2,5",
+                "-q"));
+    args.addAll(List.of(extra));
+    if (!args.contains("--top")) {
+      args.addAll(List.of("--top", "3"));
+    }
+    if (!args.contains("--subsamples")) {
+      args.addAll(List.of("--subsamples", "20"));
+    }
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
   @Test
-  void refusesAModelWithoutAnExactInfluence() {
+  void otherClassifiersGetTheApproximateEstimateLabelledAsSuch() {
+    CliRun run = approximate("--threads", "2");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).contains("approximate influence from 20 models").hasLineCount(1);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo(InfluenceCommand.APPROXIMATE_HEADER);
+    assertThat(lines.get(0)).startsWith(InfluenceCommand.HEADER + ",");
+    assertThat(lines).hasSize(1 + 2 * 6);
+    double previous = Double.POSITIVE_INFINITY;
+    for (String line : lines.subList(1, 4)) {
+      String[] cells = line.split(",");
+      assertThat(cells[0]).isEqualTo("2");
+      assertThat(cells[3]).isEqualTo("helpful");
+      assertThat(cells[8]).isEqualTo("approximate");
+      assertThat(Double.parseDouble(cells[9])).isGreaterThanOrEqualTo(0);
+      assertThat(Integer.parseInt(cells[10]) + Integer.parseInt(cells[11])).isEqualTo(20);
+      double change = Double.parseDouble(cells[7]);
+      assertThat(change).isLessThanOrEqualTo(previous);
+      previous = change;
+    }
+    assertThat(lines.get(4).split(",")[3]).isEqualTo("harmful");
+    assertThat(Double.parseDouble(lines.get(4).split(",")[7])).isLessThanOrEqualTo(previous);
+  }
+
+  @Test
+  void theApproximateEstimateIsSeededAndDoesNotDependOnTheThreads() {
+    String one = approximate("--threads", "1").out();
+    assertThat(approximate("--threads", "2").out()).isEqualTo(one);
+    assertThat(approximate("--threads", "1", "--seed", "2").out()).isNotEqualTo(one);
+  }
+
+  @Test
+  void logisticStaysExactUnlessApproximateIsAsked() {
     CliRun run =
         CliRun.of(
-            "influence", "--train", small.toString(), "--classifier", "weka.classifiers.trees.J48");
-    assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("only for weka.classifiers.functions.Logistic").hasLineCount(1);
+            "influence",
+            "--train",
+            small.toString(),
+            "--classifier",
+            LOGISTIC,
+            "--rows",
+            "1",
+            "--approximate",
+            "--subsamples",
+            "10",
+            "-q");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines().findFirst()).contains(InfluenceCommand.APPROXIMATE_HEADER);
+
+    CliRun refused =
+        CliRun.of(
+            "influence",
+            "--train",
+            small.toString(),
+            "--classifier",
+            LOGISTIC,
+            "--subsamples",
+            "10");
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("add --approximate").hasLineCount(1);
+  }
+
+  @Test
+  void rowsInEverySubsetOrInNoneAreNotRankedAndSaidSo() {
+    // 29 of the 30 rows in each of 10 subsets: at most 10 rows are ever left out
+    CliRun run = approximate("--subsamples", "10", "--subsample-fraction", "0.95", "--top", "30");
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).contains("were in every subset or in none");
+    List<String> lines = run.out().lines().skip(1).toList();
+    long perRow = lines.stream().filter(l -> l.startsWith("2,")).count();
+    assertThat(perRow).isPositive().isLessThanOrEqualTo(2 * 10);
+    for (String line : lines) {
+      String[] cells = line.split(",");
+      assertThat(Double.isFinite(Double.parseDouble(cells[7]))).isTrue();
+      assertThat(cells[10]).isNotEqualTo("0");
+      assertThat(cells[11]).isNotEqualTo("10");
+    }
+  }
+
+  @Test
+  void refusesTooFewSubsamplesAndAFractionOutsideZeroToOne() {
+    CliRun few = approximate("--subsamples", "5");
+    assertThat(few.code()).isEqualTo(2);
+    assertThat(few.err()).contains("at least 10").hasLineCount(1);
+    for (String fraction : List.of("0", "1", "1.5")) {
+      CliRun bad = approximate("--subsample-fraction", fraction);
+      assertThat(bad.code()).isEqualTo(2);
+      assertThat(bad.err()).contains("strictly between 0 and 1").hasLineCount(1);
+    }
   }
 }

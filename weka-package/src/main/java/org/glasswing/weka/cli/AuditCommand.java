@@ -16,6 +16,9 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
+import org.glasswing.core.embedding.Embedding;
+import org.glasswing.core.embedding.FeatureMatrix;
+import org.glasswing.core.embedding.Pca;
 import org.glasswing.core.embedding.Tsne;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -397,11 +400,29 @@ public final class AuditCommand implements Callable<Integer> {
                               engine))));
     }
     if (reference.numRows() <= Tsne.MAX_ROWS) {
-      sections.add(
+      double[][] encoded = FeatureMatrix.encode(reference);
+      Embedding map =
           timed(
               "data map",
               "data map (PCA)",
-              () -> AuditViews.dataMap(reference, CancellationToken.ofCallingThread())));
+              () -> Pca.map(encoded, CancellationToken.ofCallingThread()));
+      sections.add(AuditViews.dataMap(reference, encoded, map));
+      if (kind == OutputKind.CLASS_PROBABILITY) {
+        sections.add(
+            timed(
+                "prototypes",
+                "prototypes and criticisms",
+                () ->
+                    withProgress(
+                        "prototypes",
+                        progress ->
+                            AuditViews.prototypes(
+                                reference,
+                                map,
+                                seed,
+                                progress,
+                                CancellationToken.ofCallingThread()))));
+      }
     } else {
       notes.put("data map", "not shown: more than " + Tsne.MAX_ROWS + " rows");
     }

@@ -16,11 +16,11 @@ import org.glasswing.core.data.Schema;
 import org.glasswing.core.embedding.Distances;
 import org.glasswing.core.embedding.Embedding;
 import org.glasswing.core.embedding.FeatureMatrix;
-import org.glasswing.core.embedding.Pca;
 import org.glasswing.core.embedding.Trustworthiness;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.examples.MmdCritic;
 import org.glasswing.core.examples.NearestExamples;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.explain.Explanation;
@@ -52,6 +52,7 @@ import org.glasswing.core.report.OutputKind;
 import org.glasswing.core.report.PermutationImportanceSection;
 import org.glasswing.core.report.PredictionUncertaintySection;
 import org.glasswing.core.report.ProfileSection;
+import org.glasswing.core.report.PrototypesSection;
 import org.glasswing.core.report.SanityCheckSection;
 import org.glasswing.core.report.SurrogateSection;
 import org.glasswing.core.sanity.Agreement;
@@ -137,6 +138,12 @@ final class AuditViews {
 
   /** Counterfactuals searched for the first explained row. */
   static final int COUNTERFACTUALS = 3;
+
+  /** Prototypes chosen per class. */
+  static final int PROTOTYPES = 2;
+
+  /** Criticisms chosen per class. */
+  static final int CRITICISMS = 1;
 
   /** Neighbours of the data map's trustworthiness score. */
   static final int MAP_NEIGHBOURS = 10;
@@ -416,10 +423,14 @@ final class AuditViews {
     return new CounterfactualSection(model.schema(), rowNumber, result);
   }
 
-  /** A PCA map of the rows, coloured by their class, with its trustworthiness. */
-  static DataMapSection dataMap(Dataset data, CancellationToken cancel) {
-    double[][] encoded = FeatureMatrix.encode(data);
-    Embedding map = Pca.map(encoded, cancel);
+  /**
+   * A map of the rows, coloured by their class, with its trustworthiness.
+   *
+   * @param data the rows
+   * @param encoded the rows as {@link FeatureMatrix#encode} encodes them
+   * @param map the rows' PCA map
+   */
+  static DataMapSection dataMap(Dataset data, double[][] encoded, Embedding map) {
     Schema schema = data.schema();
     int target = schema.targetIndex();
     List<String> groups = new ArrayList<>();
@@ -491,5 +502,18 @@ final class AuditViews {
                     + "th nearest training row"
                     + (dataIsTrain ? " (the row itself left out)" : "")
                     + ", as a percentile of the training rows' own distances."));
+  }
+
+  /** Two prototypes and one criticism per class (MMD-critic), shown on the data map. */
+  static PrototypesSection prototypes(
+      Dataset reference,
+      Embedding map,
+      long seed,
+      ProgressListener progress,
+      CancellationToken cancel) {
+    MmdCritic critic =
+        new MmdCritic(RowDistance.gower(reference), PROTOTYPES, CRITICISMS, Double.NaN, seed);
+    return new PrototypesSection(
+        critic.perClass(reference, progress, cancel), reference, row -> row + 1, map);
   }
 }

@@ -95,6 +95,7 @@ class AuditCommandTest {
           "interactions",
           "occlusion",
           "agreement",
+          "prototypes",
           "surrogate",
           "lime",
           "sanity-checks",

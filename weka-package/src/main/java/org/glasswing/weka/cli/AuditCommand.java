@@ -26,10 +26,14 @@ import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.GlobalImportance;
 import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.gradient.Baseline;
+import org.glasswing.core.gradient.ImageShape;
+import org.glasswing.core.gradient.IntegratedGradients;
 import org.glasswing.core.report.CalibrationSection;
 import org.glasswing.core.report.ConformalSection;
 import org.glasswing.core.report.DatasetSummarySection;
 import org.glasswing.core.report.GlobalImportanceSection;
+import org.glasswing.core.report.HeatmapSection;
 import org.glasswing.core.report.HtmlReportWriter;
 import org.glasswing.core.report.LimeSection;
 import org.glasswing.core.report.LocalExplanationSection;
@@ -47,6 +51,8 @@ import org.glasswing.core.uncertainty.CrossFitting;
 import org.glasswing.core.uncertainty.KnnDifficulty;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
 import org.glasswing.core.uncertainty.TemperatureScaling;
+import org.glasswing.deep.DeepNetClassifier;
+import org.glasswing.deep.NetworkModel;
 import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.RowRange;
 import org.glasswing.weka.UserInputException;
@@ -100,6 +106,9 @@ public final class AuditCommand implements Callable<Integer> {
 
   /** The allowed error rate of the conformal prediction sets in the report. */
   public static final double CONFORMAL_ALPHA = 0.1;
+
+  /** Integration steps of the image heat maps. */
+  public static final int IMAGE_STEPS = 64;
 
   /** How many rows get a local explanation when {@code --rows} is not given. */
   public static final int DEFAULT_LOCAL_ROWS = 3;
@@ -187,11 +196,17 @@ public final class AuditCommand implements Callable<Integer> {
     List<ReportSection> sections = new ArrayList<>();
     Dataset summarised = train != null ? WekaData.dataset(train) : setup.data();
     String summaryName = train != null ? train.relationName() : setup.dataName();
-    sections.add(new DatasetSummarySection(summarised, summaryName));
 
     WekaModel model = timed("training", "training the classifier", setup::model);
     Classifier classifier = model.classifier();
     String described = WekaValidation.describe(classifier);
+    ImageShape image =
+        classifier instanceof DeepNetClassifier network ? network.encoding().image() : null;
+    if (image == null) {
+      sections.add(new DatasetSummarySection(summarised, summaryName));
+    } else {
+      notes.put("data summary", "not shown: one column per pixel (" + image + ") says little");
+    }
     boolean testOnly = setup.usesSavedModel() && train == null;
     Instances evaluated = testOnly ? setup.dataInstances() : train;
     int usedFolds = Math.min(folds, evaluated.numInstances());
@@ -270,6 +285,38 @@ public final class AuditCommand implements Callable<Integer> {
       }
     }
 
+    if (image != null) {
+      DeepNetClassifier network = (DeepNetClassifier) classifier;
+      NetworkModel differentiable = network.model(model.schema());
+      Dataset images = setup.data().select(localRows);
+      List<Explanation> maps =
+          timed(
+              "heatmaps",
+              "integrated gradients for " + localRows.length + " images",
+              () ->
+                  withEngine(
+                      "explaining",
+                      engine ->
+                          new IntegratedGradients(IMAGE_STEPS, Baseline.zeros())
+                              .explain(
+                                  differentiable, images, TargetSelection.predicted(), engine)));
+      sections.add(new HeatmapSection(maps, image, row -> localRows[row] + 1));
+      notes.put(
+          "tabular views",
+          "not shown for an image network: Shapley values, LIME, profiles, surrogate trees and"
+              + " counterfactuals per pixel say little; see glasswing explain --method"
+              + " grad-cam|smoothgrad and glasswing sanity --test parameter-randomization");
+      Map<String, String> settings = new LinkedHashMap<>();
+      settings.put("classifier", described);
+      settings.put("data", setup.dataName());
+      settings.put(
+          "explanation method",
+          "Integrated Gradients, " + IMAGE_STEPS + " steps, black (all-zero) baseline");
+      settings.put("cross-validation folds", Integer.toString(folds));
+      settings.put("seed", Long.toString(common.seed()));
+      settings.put("threads", Integer.toString(common.threads()));
+      return write(directory, sections, settings, start, described, summaryName, setup);
+    }
     Background background = setup.sampleBackground(backgroundSize, common.seed());
     AuditExplainer method = AuditExplainer.choose(model, background, budget, common.seed());
     int wanted =
@@ -468,17 +515,34 @@ public final class AuditCommand implements Callable<Integer> {
                             seed,
                             engine))));
 
-    timings.put("total", seconds(System.nanoTime() - start));
-    sections.add(
-        new SettingsSection(
-            settings(setup, described, method, background.size(), globalRows.length)));
+    return write(
+        directory,
+        sections,
+        settings(setup, described, method, background.size(), globalRows.length),
+        start,
+        described,
+        summaryName,
+        setup);
+  }
 
+  private int write(
+      Path directory,
+      List<ReportSection> sections,
+      Map<String, String> settings,
+      long start,
+      String described,
+      String summaryName,
+      ExplainSetup setup)
+      throws IOException {
+    timings.put("total", seconds(System.nanoTime() - start));
+    Map<String, String> shown = new LinkedHashMap<>(settings);
+    shown.putAll(notes);
+    timings.forEach((step, time) -> shown.put("time: " + step, time));
+    List<ReportSection> all = new ArrayList<>(sections);
+    all.add(new SettingsSection(shown));
     Report report =
         new Report(
-            "Glasswing audit",
-            described + " on " + summaryName,
-            metadata(setup, described),
-            sections);
+            "Glasswing audit", described + " on " + summaryName, metadata(setup, described), all);
     Files.createDirectories(directory);
     Path file = directory.resolve(REPORT_FILE);
     new HtmlReportWriter().write(report, file);
@@ -632,8 +696,6 @@ public final class AuditCommand implements Callable<Integer> {
     settings.put("cross-validation folds", Integer.toString(folds));
     settings.put("seed", Long.toString(common.seed()));
     settings.put("threads", Integer.toString(common.threads()));
-    settings.putAll(notes);
-    timings.forEach((step, time) -> settings.put("time: " + step, time));
     return settings;
   }
 

@@ -61,6 +61,34 @@ class GradientExplainCommandTest {
   }
 
   @Test
+  void theAuditOfAnImageNetworkShowsHeatMapsInsteadOfTabularViews() throws Exception {
+    Path out = dir.resolve("image-audit");
+    CliRun run =
+        CliRun.of(
+            "audit",
+            "-q",
+            "--train",
+            images.toString(),
+            "--classifier",
+            CNN,
+            "--folds",
+            "2",
+            "--rows",
+            "2,5",
+            "--output",
+            out.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    String html = Files.readString(out.resolve(AuditCommand.REPORT_FILE));
+    assertThat(html)
+        .contains("<section id=\"performance\"", "<section id=\"heatmaps\"")
+        .contains("Integrated Gradients, 64 steps")
+        .doesNotContain("<section id=\"global-importance\"", "<section id=\"dataset\"")
+        .contains("not shown for an image network");
+    assertThat(html.split("<img", -1)).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
   void gradCamWritesOneCsvLinePerPixelAndAPngPerExplanation() throws Exception {
     Path heatmaps = Files.createDirectories(dir.resolve("maps"));
     CliRun run =

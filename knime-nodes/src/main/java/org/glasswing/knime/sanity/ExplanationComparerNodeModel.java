@@ -115,7 +115,8 @@ public final class ExplanationComparerNodeModel extends NodeModel {
   }
 
   static DataTableSpec perRowSpec() {
-    SimilarityMeasure[] measures = SimilarityMeasure.values();
+    SimilarityMeasure[] measures =
+        SimilarityMeasure.forData(null).toArray(SimilarityMeasure[]::new);
     String[] names = new String[measures.length];
     DataType[] types = new DataType[measures.length];
     for (int m = 0; m < measures.length; m++) {
@@ -156,7 +157,8 @@ public final class ExplanationComparerNodeModel extends NodeModel {
               + inData[0].size()
               + "; both must explain the same rows (the same row keys)");
     }
-    SimilarityMeasure[] measures = SimilarityMeasure.values();
+    SimilarityMeasure[] measures =
+        SimilarityMeasure.forData(null).toArray(SimilarityMeasure[]::new);
     double[] sums = new double[measures.length];
     BufferedDataContainer perRow = exec.createDataContainer(perRowSpec());
     long done = 0;

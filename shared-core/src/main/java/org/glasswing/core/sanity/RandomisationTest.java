@@ -10,6 +10,7 @@ import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.RandomStreams;
 import org.glasswing.core.explain.Explainer;
+import org.glasswing.core.gradient.ImageShape;
 import org.glasswing.core.model.Model;
 
 /**
@@ -40,6 +41,7 @@ public final class RandomisationTest {
 
   private final int topK;
   private final long seed;
+  private final ImageShape image;
 
   /**
    * Creates the test.
@@ -53,6 +55,24 @@ public final class RandomisationTest {
     }
     this.topK = topK;
     this.seed = seed;
+    this.image = null;
+  }
+
+  private RandomisationTest(int topK, long seed, ImageShape image) {
+    this.topK = topK;
+    this.seed = seed;
+    this.image = image;
+  }
+
+  /**
+   * The same test for image explanations: it also compares the maps by SSIM, as Adebayo et al.
+   * (2018) do.
+   *
+   * @param shape the shape of one image (the rows' input attributes)
+   * @return the test with SSIM among its measures
+   */
+  public RandomisationTest withImage(ImageShape shape) {
+    return new RandomisationTest(topK, seed, java.util.Objects.requireNonNull(shape, "shape"));
   }
 
   /**
@@ -190,7 +210,8 @@ public final class RandomisationTest {
           Attributions.explain(
               explainer, model, rows, targets, progress.next("explaining the model")));
     }
-    SimilarityMeasure[] measures = SimilarityMeasure.values();
+    SimilarityMeasure[] measures =
+        SimilarityMeasure.forData(image).toArray(SimilarityMeasure[]::new);
     // sums[test][method][measure], counts[test]
     List<String> tests = new ArrayList<>();
     List<double[][]> sums = new ArrayList<>();
@@ -216,7 +237,7 @@ public final class RandomisationTest {
                 progress.next(variant.test() + " (" + (v + 1) + " of " + variants.size() + ")"));
         for (int r = 0; r < other.length; r++) {
           for (int s = 0; s < measures.length; s++) {
-            sums.get(t)[m][s] += measures[s].compute(original.get(m)[r], other[r], topK);
+            sums.get(t)[m][s] += measures[s].compute(original.get(m)[r], other[r], topK, image);
           }
         }
       }

@@ -3,6 +3,7 @@ package org.glasswing.core.sanity;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.glasswing.core.gradient.ImageShape;
 
 /**
  * Similarity of two attribution vectors over the same features. Conventions for degenerate input:
@@ -198,5 +199,94 @@ public final class Similarity {
     if (a.length == 0) {
       throw new IllegalArgumentException("cannot compare explanations of no features");
     }
+  }
+
+  /** The side of the square window SSIM averages over (as scikit-image's default). */
+  public static final int SSIM_WINDOW = 7;
+
+  /**
+   * The structural similarity (SSIM, Wang et al. 2004) of two image explanations, as Adebayo et al.
+   * (2018) compare saliency maps: each map is the absolute attribution summed over channels and
+   * scaled to [0, 1] by its maximum; SSIM is averaged over every {@value #SSIM_WINDOW} x {@value
+   * #SSIM_WINDOW} window (the whole image when it is smaller), with data range 1 and the usual
+   * constants (0.01)² and (0.03)².
+   *
+   * @param a the first attribution vector, one value per image attribute
+   * @param b the second
+   * @param shape the image's shape
+   * @return the mean SSIM, from -1 to 1; 1 for identical maps
+   * @throws IllegalArgumentException if a vector is not one image of the shape
+   */
+  public static double ssim(double[] a, double[] b, ImageShape shape) {
+    shape.requireSize(a.length);
+    shape.requireSize(b.length);
+    double[][] x = normalisedMap(a, shape);
+    double[][] y = normalisedMap(b, shape);
+    int h = shape.height();
+    int w = shape.width();
+    int wh = Math.min(SSIM_WINDOW, h);
+    int ww = Math.min(SSIM_WINDOW, w);
+    double c1 = 0.01 * 0.01;
+    double c2 = 0.03 * 0.03;
+    double total = 0;
+    int windows = 0;
+    for (int top = 0; top + wh <= h; top++) {
+      for (int left = 0; left + ww <= w; left++) {
+        double n = wh * ww;
+        double mx = 0;
+        double my = 0;
+        for (int i = top; i < top + wh; i++) {
+          for (int j = left; j < left + ww; j++) {
+            mx += x[i][j];
+            my += y[i][j];
+          }
+        }
+        mx /= n;
+        my /= n;
+        double vx = 0;
+        double vy = 0;
+        double cov = 0;
+        for (int i = top; i < top + wh; i++) {
+          for (int j = left; j < left + ww; j++) {
+            double dx = x[i][j] - mx;
+            double dy = y[i][j] - my;
+            vx += dx * dx;
+            vy += dy * dy;
+            cov += dx * dy;
+          }
+        }
+        double scale = n > 1 ? n - 1 : 1;
+        vx /= scale;
+        vy /= scale;
+        cov /= scale;
+        total +=
+            ((2 * mx * my + c1) * (2 * cov + c2)) / ((mx * mx + my * my + c1) * (vx + vy + c2));
+        windows++;
+      }
+    }
+    return total / windows;
+  }
+
+  private static double[][] normalisedMap(double[] attributions, ImageShape shape) {
+    double[][] map = new double[shape.height()][shape.width()];
+    double max = 0;
+    for (int yy = 0; yy < shape.height(); yy++) {
+      for (int xx = 0; xx < shape.width(); xx++) {
+        double sum = 0;
+        for (int c = 0; c < shape.channels(); c++) {
+          sum += Math.abs(attributions[shape.index(yy, xx, c)]);
+        }
+        map[yy][xx] = sum;
+        max = Math.max(max, sum);
+      }
+    }
+    if (max > 0) {
+      for (double[] row : map) {
+        for (int xx = 0; xx < row.length; xx++) {
+          row[xx] /= max;
+        }
+      }
+    }
+    return map;
   }
 }

@@ -1,5 +1,9 @@
 package org.glasswing.core.sanity;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.glasswing.core.gradient.ImageShape;
+
 /**
  * The measures a randomisation test compares explanations with. Each reports a similarity where 1
  * means "unchanged"; the verdict is taken on the similarity above chance (see {@link
@@ -13,7 +17,12 @@ public enum SimilarityMeasure {
   /** Share of the top-k features (by absolute attribution) that both explanations share. */
   TOP_K_INTERSECTION("top-k-intersection"),
   /** Cosine similarity of the signed attributions. */
-  COSINE("cosine");
+  COSINE("cosine"),
+  /**
+   * Structural similarity of the absolute attributions drawn as an image (only for image
+   * explanations; see {@link Similarity#ssim}).
+   */
+  SSIM("ssim");
 
   /**
    * At or above this similarity (above chance) the explanation barely changed although the model
@@ -48,12 +57,46 @@ public enum SimilarityMeasure {
    * @return the similarity
    */
   public double compute(double[] a, double[] b, int k) {
+    return compute(a, b, k, null);
+  }
+
+  /**
+   * Compares two explanations of the same row, which may be images.
+   *
+   * @param a the first attribution vector
+   * @param b the second, as long as the first
+   * @param k the number of top features, for {@link #TOP_K_INTERSECTION}
+   * @param image the image shape for {@link #SSIM}, or {@code null} for tabular rows
+   * @return the similarity
+   * @throws IllegalArgumentException for {@link #SSIM} without an image shape
+   */
+  public double compute(double[] a, double[] b, int k, ImageShape image) {
     return switch (this) {
       case SPEARMAN_ABS -> Similarity.spearmanAbsolute(a, b);
       case SPEARMAN -> Similarity.spearman(a, b);
       case TOP_K_INTERSECTION -> Similarity.topKIntersection(a, b, k);
       case COSINE -> Similarity.cosine(a, b);
+      case SSIM -> {
+        if (image == null) {
+          throw new IllegalArgumentException("SSIM compares images; no image shape was given");
+        }
+        yield Similarity.ssim(a, b, image);
+      }
     };
+  }
+
+  /**
+   * The measures that apply to explanations of some data.
+   *
+   * @param image the image shape, or {@code null} for tabular rows
+   * @return every measure, SSIM only for images
+   */
+  public static List<SimilarityMeasure> forData(ImageShape image) {
+    List<SimilarityMeasure> measures = new ArrayList<>(List.of(values()));
+    if (image == null) {
+      measures.remove(SSIM);
+    }
+    return measures;
   }
 
   /**

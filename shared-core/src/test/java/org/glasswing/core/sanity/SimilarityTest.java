@@ -82,4 +82,35 @@ class SimilarityTest {
     assertThat(SimilarityMeasure.SPEARMAN.verdict(0.5, 20, 5)).isEqualTo(Verdict.WARN);
     assertThat(SimilarityMeasure.SPEARMAN.verdict(-0.3, 20, 5)).isEqualTo(Verdict.PASS);
   }
+
+  @Test
+  void ssimIsOneForTheSameMapWhateverItsSignAndScaleAndLowForAnUnrelatedOne() {
+    org.glasswing.core.gradient.ImageShape shape =
+        new org.glasswing.core.gradient.ImageShape(12, 12, 1);
+    double[] blob = new double[144];
+    double[] elsewhere = new double[144];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    double[] noise = new double[144];
+    for (int y = 0; y < 12; y++) {
+      for (int x = 0; x < 12; x++) {
+        blob[shape.index(y, x, 0)] = Math.exp(-((y - 3) * (y - 3) + (x - 3) * (x - 3)) / 4.0);
+        elsewhere[shape.index(y, x, 0)] = Math.exp(-((y - 9) * (y - 9) + (x - 8) * (x - 8)) / 4.0);
+        noise[shape.index(y, x, 0)] = random.nextDouble();
+      }
+    }
+    double[] scaledNegative = new double[144];
+    for (int i = 0; i < 144; i++) {
+      scaledNegative[i] = -5 * blob[i];
+    }
+    assertThat(Similarity.ssim(blob, blob, shape)).isCloseTo(1, within(1e-12));
+    assertThat(Similarity.ssim(blob, scaledNegative, shape)).isCloseTo(1, within(1e-12));
+    assertThat(Similarity.ssim(blob, elsewhere, shape)).isLessThan(0.5);
+    assertThat(Similarity.ssim(blob, noise, shape)).isLessThan(0.5);
+    assertThat(Similarity.ssim(new double[144], new double[144], shape)).isEqualTo(1);
+    assertThat(SimilarityMeasure.forData(null)).doesNotContain(SimilarityMeasure.SSIM);
+    assertThat(SimilarityMeasure.forData(shape)).contains(SimilarityMeasure.SSIM);
+    assertThatThrownBy(() -> SimilarityMeasure.SSIM.compute(blob, blob, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("image shape");
+  }
 }

@@ -157,6 +157,10 @@ public final class SanityCommand implements Callable<Integer> {
       Dataset rows = methods.data().selectedData();
       List<Explainer> explainers = methods.explainers();
       RandomisationTest randomisation = new RandomisationTest(Math.max(1, k), common.seed());
+      if (weka.classifier() instanceof DeepNetClassifier network
+          && network.encoding().image() != null) {
+        randomisation = randomisation.withImage(network.encoding().image());
+      }
       Perturbation perturbation = new Perturbation(methods.background().rows(), noise);
       for (String test : chosen) {
         switch (test) {

@@ -208,6 +208,11 @@ class GradientExplainCommandTest {
     assertThat(lines)
         .anyMatch(l -> l.startsWith("grad-cam,parameter-randomization/cascading/output,"))
         .anyMatch(l -> l.startsWith("grad-cam,parameter-randomization/independent/conv1,"))
+        .anyMatch(l -> l.startsWith("grad-cam,parameter-randomization/cascading/output,ssim,"))
+        .anyMatch(
+            l ->
+                l.startsWith("input-magnitude,parameter-randomization/cascading/conv1,ssim,")
+                    && l.contains(",FAIL"))
         .anyMatch(
             l ->
                 l.startsWith(

@@ -1,11 +1,13 @@
 package org.glasswing.weka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.weka.attributeSelection.MeanShapleyAttributeEval;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,5 +171,82 @@ class WekaPackageIT {
     assertThat(explained.numInstances()).isEqualTo(340); // the 34% test split of 1000
     assertThat(explained.attribute(20).name()).isEqualTo("shap_class");
     assertThat(explained.attribute(explained.numAttributes() - 1).name()).isEqualTo("class");
+  }
+
+  private static double printed(String out, String section, String metric) {
+    String line =
+        out.lines()
+            .dropWhile(l -> !l.contains(section))
+            .filter(l -> l.startsWith(metric + " "))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no '" + metric + "' after " + section + ":\n" + out));
+    return Double.parseDouble(line.substring(metric.length()).strip());
+  }
+
+  @Test
+  void metricsArePrintedForJ48AndEqualTheCoresOnTheSamePredictions() throws Exception {
+    InstalledPackage.Run run = weka.wekaRun("weka.classifiers.trees.J48", "-t", creditG.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Instances data = DataSource.read(creditG.toString());
+    data.setClassIndex(data.numAttributes() - 1);
+    CalibrationMetrics core =
+        CalibrationMetrics.of(
+            CrossValidatedPredictions.crossValidate(
+                    new weka.classifiers.trees.J48(),
+                    data,
+                    10,
+                    1,
+                    org.glasswing.core.engine.ProgressListener.NONE,
+                    org.glasswing.core.engine.CancellationToken.NONE)
+                .classPredictions());
+    String cv = "Stratified cross-validation";
+    assertThat(printed(run.out(), cv, "ECE")).isCloseTo(core.ece(), within(1e-4));
+    assertThat(printed(run.out(), cv, "MCE")).isCloseTo(core.mce(), within(1e-4));
+    assertThat(printed(run.out(), cv, "Brier score")).isCloseTo(core.brier(), within(1e-4));
+    assertThat(printed(run.out(), cv, "NLL")).isCloseTo(core.nll(), within(1e-4));
+    assertThat(run.out()).doesNotContain("Set coverage");
+  }
+
+  @Test
+  void metaClassifiersRunAndRefuseABaseLearnerWithoutProbabilities() throws Exception {
+    InstalledPackage.Run calibrated =
+        weka.wekaRun(
+            "CalibratedClassifier",
+            "-t",
+            creditG.toString(),
+            "-method",
+            "isotonic",
+            "-x",
+            "5",
+            "-W",
+            "weka.classifiers.bayes.NaiveBayes");
+    assertThat(calibrated.exitCode()).as(calibrated.err()).isZero();
+    assertThat(calibrated.out()).contains("Calibration: isotonic").contains("300 held-out");
+    assertThat(printed(calibrated.out(), "Stratified cross-validation", "ECE")).isBetween(0.0, 0.2);
+
+    InstalledPackage.Run conformal =
+        weka.wekaRun(
+            "ConformalClassifier",
+            "-t",
+            creditG.toString(),
+            "-alpha",
+            "0.1",
+            "-mondrian",
+            "-x",
+            "5",
+            "-W",
+            "weka.classifiers.bayes.NaiveBayes");
+    assertThat(conformal.exitCode()).as(conformal.err()).isZero();
+    assertThat(conformal.out()).contains("ConformalClassifier (split, Mondrian)");
+    String cv = "Stratified cross-validation";
+    assertThat(printed(conformal.out(), cv, "Set coverage")).isBetween(0.83, 0.97);
+    assertThat(printed(conformal.out(), cv, "Mean set size")).isBetween(1.0, 2.0);
+
+    InstalledPackage.Run hard =
+        weka.wekaRun(
+            "CalibratedClassifier", "-t", creditG.toString(), "-W", "weka.classifiers.rules.OneR");
+    assertThat(hard.exitCode()).isNotZero();
+    assertThat(hard.out() + hard.err()).contains("gives only 0/1 class distributions");
   }
 }

@@ -253,9 +253,29 @@ public class ConformalClassifier extends SingleClassifierEnhancer
     return calibrated;
   }
 
+  /** The last distribution this thread got from any ConformalClassifier, with its set. */
+  private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+  private record Last(double[] distribution, PredictionSet set) {}
+
   @Override
   public double[] distributionForInstance(Instance instance) throws Exception {
-    return m_Classifier.distributionForInstance(instance);
+    double[] p = m_Classifier.distributionForInstance(instance);
+    LAST.set(new Last(p, predictionSet(p)));
+    return p;
+  }
+
+  /**
+   * The prediction set of a distribution that a ConformalClassifier returned last in this thread:
+   * how an evaluation metric, which sees only the distribution, learns the set (Weka's evaluation
+   * passes the very array on).
+   *
+   * @param distribution an array {@link #distributionForInstance} returned
+   * @return its set, or {@code null} when it is not the last array returned in this thread
+   */
+  public static PredictionSet lastPredictionSet(double[] distribution) {
+    Last last = LAST.get();
+    return last != null && last.distribution() == distribution ? last.set() : null;
   }
 
   /**

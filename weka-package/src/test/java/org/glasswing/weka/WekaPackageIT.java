@@ -246,7 +246,47 @@ class WekaPackageIT {
     InstalledPackage.Run hard =
         weka.wekaRun(
             "CalibratedClassifier", "-t", creditG.toString(), "-W", "weka.classifiers.rules.OneR");
-    assertThat(hard.exitCode()).isNotZero();
+    // weka.Run reports the exception and exits 0
     assertThat(hard.out() + hard.err()).contains("gives only 0/1 class distributions");
+  }
+
+  @Test
+  void addUncertaintyAppendsScoresBeforeTheClass() throws Exception {
+    Path out = dir.resolve("credit-g-uncertainty.arff");
+    InstalledPackage.Run run =
+        weka.wekaRun(
+            "AddUncertainty",
+            "-W",
+            "weka.classifiers.bayes.NaiveBayes",
+            "-conformal",
+            "-ood",
+            "-i",
+            creditG.toString(),
+            "-o",
+            out.toString(),
+            "-c",
+            "last");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("Exception");
+    Instances scored = DataSource.read(out.toString());
+    Instances original = DataSource.read(creditG.toString());
+    assertThat(scored.numInstances()).isEqualTo(1000);
+    List<String> added =
+        List.of(
+            "unc_max_prob",
+            "unc_margin",
+            "unc_entropy",
+            "unc_set_size",
+            "unc_p_good",
+            "unc_p_bad",
+            "unc_ood_percentile");
+    for (int i = 0; i < added.size(); i++) {
+      assertThat(scored.attribute(20 + i).name()).isEqualTo(added.get(i));
+    }
+    assertThat(scored.attribute(scored.numAttributes() - 1).name()).isEqualTo("class");
+    for (int r = 0; r < 1000; r++) {
+      assertThat(scored.instance(r).value(1)).isEqualTo(original.instance(r).value(1));
+      assertThat(scored.instance(r).value(20)).isBetween(0.5, 1.0);
+    }
   }
 }

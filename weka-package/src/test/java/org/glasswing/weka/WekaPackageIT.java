@@ -289,4 +289,31 @@ class WekaPackageIT {
       assertThat(scored.instance(r).value(20)).isBetween(0.5, 1.0);
     }
   }
+
+  @Test
+  void permutationEvaluatorRanksAttributesWithRanker() throws Exception {
+    InstalledPackage.Run run =
+        weka.wekaRun(
+            "PermutationAttributeEval",
+            "-i",
+            creditG.toString(),
+            "-c",
+            "last",
+            "-folds",
+            "3",
+            "-repeats",
+            "2",
+            "-s",
+            "weka.attributeSelection.Ranker -N 5");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Permutation importance attribute evaluator");
+    String top =
+        run.out()
+            .lines()
+            .dropWhile(l -> !l.contains("Ranked attributes:"))
+            .skip(1)
+            .findFirst()
+            .orElseThrow();
+    assertThat(Double.parseDouble(top.strip().split("\\s+")[0])).isGreaterThan(0);
+  }
 }

@@ -316,4 +316,38 @@ class WekaPackageIT {
             .orElseThrow();
     assertThat(Double.parseDouble(top.strip().split("\\s+")[0])).isGreaterThan(0);
   }
+
+  @Test
+  void uncertaintyFlowScoresEachFoldAndAggregatesTheMetrics() throws Exception {
+    Path flow = Paths.get("..", "docs", "examples", "uncertainty-credit-g.kf").toAbsolutePath();
+    Path out = Files.createDirectories(dir.resolve("uncertainty-flow-out"));
+    InstalledPackage.Run run =
+        weka.java(
+            List.of(
+                "-Djava.awt.headless=true",
+                "-Dglasswing.data=" + creditG,
+                "-Dglasswing.out=" + out),
+            "weka.knowledgeflow.FlowRunner",
+            flow.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    List<Path> written;
+    try (var files = Files.list(out)) {
+      written = files.filter(p -> p.toString().endsWith(".arff")).sorted().toList();
+    }
+    assertThat(written).as(run.out() + run.err()).hasSize(5);
+    int rows = 0;
+    for (Path file : written) {
+      Instances scored = DataSource.read(file.toString());
+      rows += scored.numInstances();
+      assertThat(scored.attribute(23).name()).isEqualTo("unc_set_size");
+      assertThat(scored.attribute(scored.numAttributes() - 1).name()).isEqualTo("class");
+    }
+    assertThat(rows).isEqualTo(1000);
+    // the Knowledge Flow aggregates the per-fold evaluations: the calibration metrics come from
+    // the merged predictions, so they are numbers, not NaN
+    String evaluation = Files.readString(out.resolve("evaluation.txt"));
+    double ece = printed(evaluation, "Correctly Classified", "ECE");
+    assertThat(ece).as(evaluation).isBetween(0.0, 0.3);
+    assertThat(printed(evaluation, "Correctly Classified", "NLL")).isBetween(0.1, 2.0);
+  }
 }

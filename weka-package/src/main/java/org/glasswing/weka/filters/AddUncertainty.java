@@ -55,8 +55,13 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
   private int neighbours = OutOfDistribution.DEFAULT_K;
   private int seed = 1;
 
+  // A classifier trained elsewhere (Knowledge Flow), with the rows the OOD score compares with.
+  private Classifier pretrained;
+  private Instances pretrainedReference;
+
   private Classifier model;
   private Instances firstBatch;
+  private Instances reference;
   private transient OutOfDistribution outOfDistribution;
 
   /** Creates the filter with its defaults: J48, the three probability scores only. */
@@ -298,11 +303,26 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
     this.seed = seed;
   }
 
+  /**
+   * Scores with a classifier trained elsewhere instead of training one or reading {@code
+   * -serialized} (for hosts such as the Knowledge Flow that hand over a trained model). Not an
+   * option. Conformal columns need a {@link ConformalClassifier}.
+   *
+   * @param trained the trained classifier; {@code null} to go back to the options
+   * @param referenceRows the rows the out-of-distribution score compares with (its training set),
+   *     with the header of the data to score; {@code null} to use the first batch
+   */
+  public void useTrainedClassifier(Classifier trained, Instances referenceRows) {
+    this.pretrained = trained;
+    this.pretrainedReference = referenceRows == null ? null : new Instances(referenceRows);
+  }
+
   @Override
   protected void reset() {
     super.reset();
     model = null;
     firstBatch = null;
+    reference = null;
     outOfDistribution = null;
   }
 
@@ -389,8 +409,8 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
     List<OutOfDistribution.Score> distances = null;
     if (ood) {
       distances =
-          first
-              ? outOfDistribution().trainingScores()
+          first && reference == firstBatch
+              ? outOfDistribution().trainingScores() // each row left out of its own neighbours
               : outOfDistribution()
                   .score(WekaData.dataset(instances), CancellationToken.ofCallingThread());
     }
@@ -411,7 +431,25 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
     if (batch.numInstances() == 0) {
       throw new WekaException("AddUncertainty needs a first batch with instances to learn from");
     }
-    if (usesSavedModel()) {
+    firstBatch = new Instances(batch);
+    reference = firstBatch;
+    outOfDistribution = null;
+    if (pretrained != null) {
+      if (conformal && !(pretrained instanceof ConformalClassifier)) {
+        throw new WekaException(
+            "conformal columns need a ConformalClassifier; the classifier is a "
+                + pretrained.getClass().getName());
+      }
+      model = pretrained;
+      if (pretrainedReference != null) {
+        if (!pretrainedReference.equalHeaders(batch)) {
+          throw new WekaException(
+              "the reference rows do not match the data to score: "
+                  + pretrainedReference.equalHeadersMsg(batch));
+        }
+        reference = pretrainedReference;
+      }
+    } else if (usesSavedModel()) {
       SavedModel saved;
       try {
         saved = SavedModelLoader.load(serializedModel.toPath());
@@ -449,14 +487,12 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
         }
       }
     }
-    firstBatch = new Instances(batch);
-    outOfDistribution = null;
   }
 
   private OutOfDistribution outOfDistribution() throws WekaException {
     if (outOfDistribution == null) {
       try {
-        outOfDistribution = OutOfDistribution.fit(WekaData.dataset(firstBatch), neighbours);
+        outOfDistribution = OutOfDistribution.fit(WekaData.dataset(reference), neighbours);
       } catch (IllegalArgumentException | UserInputException e) {
         throw new WekaException(e.getMessage(), e);
       }

@@ -350,4 +350,22 @@ class WekaPackageIT {
     assertThat(ece).as(evaluation).isBetween(0.0, 0.3);
     assertThat(printed(evaluation, "Correctly Classified", "NLL")).isBetween(0.1, 2.0);
   }
+
+  @Test
+  void sanityFlowWritesVerdictsHeadless() throws Exception {
+    Path flow = Paths.get("..", "docs", "examples", "sanity-credit-g.kf").toAbsolutePath();
+    Path out = Files.createDirectories(dir.resolve("sanity-flow-out"));
+    InstalledPackage.Run run =
+        weka.java(
+            List.of(
+                "-Djava.awt.headless=true",
+                "-Dglasswing.data=" + creditG,
+                "-Dglasswing.out=" + out),
+            "weka.knowledgeflow.FlowRunner",
+            flow.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    String text = Files.readString(out.resolve("sanity.txt"));
+    assertThat(text).as(run.out() + run.err()).contains("method,test,measure,value,verdict,reason");
+    assertThat(text).contains("tree-shap,data-randomization,spearman-abs,");
+  }
 }

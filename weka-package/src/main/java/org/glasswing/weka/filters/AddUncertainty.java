@@ -431,7 +431,9 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
     if (batch.numInstances() == 0) {
       throw new WekaException("AddUncertainty needs a first batch with instances to learn from");
     }
-    firstBatch = new Instances(batch);
+    // the rows are kept only for the out-of-distribution score (a saved FilteredClassifier holds
+    // them); otherwise the header is enough
+    firstBatch = ood ? new Instances(batch) : new Instances(batch, 0);
     reference = firstBatch;
     outOfDistribution = null;
     if (pretrained != null) {

@@ -77,4 +77,22 @@ class ConformalClassifierTest {
         .contains("all classes:")
         .contains("coverage");
   }
+
+  @Test
+  void optionsParseAndATooSmallCalibrationPartIsNamed() throws Exception {
+    ConformalClassifier c = new ConformalClassifier();
+    c.setOptions(
+        Utils.splitOptions("-alpha 0.05 -score RAPS -mondrian -calibration-fraction 0.2 -S 4"));
+    assertThat(c.getScore()).isEqualTo(ConformalScore.RAPS);
+    assertThat(c.getMondrian()).isTrue();
+    assertThat(c.getAlpha()).isEqualTo(0.05);
+    assertThat(Utils.joinOptions(c.getOptions())).contains("-score RAPS").contains("-mondrian");
+
+    ConformalClassifier strict = new ConformalClassifier();
+    strict.setClassifier(new NaiveBayes());
+    strict.setAlpha(0.001); // needs 1000 calibration instances, credit-g gives 300
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> strict.buildClassifier(TestData.creditG()))
+        .hasMessageContaining("cannot calibrate the prediction sets");
+  }
 }

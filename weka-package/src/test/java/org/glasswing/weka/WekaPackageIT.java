@@ -1,11 +1,13 @@
 package org.glasswing.weka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.weka.attributeSelection.MeanShapleyAttributeEval;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,5 +171,201 @@ class WekaPackageIT {
     assertThat(explained.numInstances()).isEqualTo(340); // the 34% test split of 1000
     assertThat(explained.attribute(20).name()).isEqualTo("shap_class");
     assertThat(explained.attribute(explained.numAttributes() - 1).name()).isEqualTo("class");
+  }
+
+  private static double printed(String out, String section, String metric) {
+    String line =
+        out.lines()
+            .dropWhile(l -> !l.contains(section))
+            .filter(l -> l.startsWith(metric + " "))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no '" + metric + "' after " + section + ":\n" + out));
+    return Double.parseDouble(line.substring(metric.length()).strip());
+  }
+
+  @Test
+  void metricsArePrintedForJ48AndEqualTheCoresOnTheSamePredictions() throws Exception {
+    InstalledPackage.Run run = weka.wekaRun("weka.classifiers.trees.J48", "-t", creditG.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Instances data = DataSource.read(creditG.toString());
+    data.setClassIndex(data.numAttributes() - 1);
+    CalibrationMetrics core =
+        CalibrationMetrics.of(
+            CrossValidatedPredictions.crossValidate(
+                    new weka.classifiers.trees.J48(),
+                    data,
+                    10,
+                    1,
+                    org.glasswing.core.engine.ProgressListener.NONE,
+                    org.glasswing.core.engine.CancellationToken.NONE)
+                .classPredictions());
+    String cv = "Stratified cross-validation";
+    assertThat(printed(run.out(), cv, "ECE")).isCloseTo(core.ece(), within(1e-4));
+    assertThat(printed(run.out(), cv, "MCE")).isCloseTo(core.mce(), within(1e-4));
+    assertThat(printed(run.out(), cv, "Brier score")).isCloseTo(core.brier(), within(1e-4));
+    assertThat(printed(run.out(), cv, "NLL")).isCloseTo(core.nll(), within(1e-4));
+    assertThat(run.out()).doesNotContain("Set coverage");
+  }
+
+  @Test
+  void metaClassifiersRunAndRefuseABaseLearnerWithoutProbabilities() throws Exception {
+    InstalledPackage.Run calibrated =
+        weka.wekaRun(
+            "CalibratedClassifier",
+            "-t",
+            creditG.toString(),
+            "-method",
+            "isotonic",
+            "-x",
+            "5",
+            "-W",
+            "weka.classifiers.bayes.NaiveBayes");
+    assertThat(calibrated.exitCode()).as(calibrated.err()).isZero();
+    assertThat(calibrated.out()).contains("Calibration: isotonic").contains("300 held-out");
+    assertThat(printed(calibrated.out(), "Stratified cross-validation", "ECE")).isBetween(0.0, 0.2);
+
+    InstalledPackage.Run conformal =
+        weka.wekaRun(
+            "ConformalClassifier",
+            "-t",
+            creditG.toString(),
+            "-alpha",
+            "0.1",
+            "-mondrian",
+            "-x",
+            "5",
+            "-W",
+            "weka.classifiers.bayes.NaiveBayes");
+    assertThat(conformal.exitCode()).as(conformal.err()).isZero();
+    assertThat(conformal.out()).contains("ConformalClassifier (split, Mondrian)");
+    String cv = "Stratified cross-validation";
+    assertThat(printed(conformal.out(), cv, "Set coverage")).isBetween(0.83, 0.97);
+    assertThat(printed(conformal.out(), cv, "Mean set size")).isBetween(1.0, 2.0);
+
+    InstalledPackage.Run hard =
+        weka.wekaRun(
+            "CalibratedClassifier", "-t", creditG.toString(), "-W", "weka.classifiers.rules.OneR");
+    // weka.Run reports the exception and exits 0
+    assertThat(hard.out() + hard.err()).contains("gives only 0/1 class distributions");
+  }
+
+  @Test
+  void addUncertaintyAppendsScoresBeforeTheClass() throws Exception {
+    Path out = dir.resolve("credit-g-uncertainty.arff");
+    InstalledPackage.Run run =
+        weka.wekaRun(
+            "AddUncertainty",
+            "-W",
+            "weka.classifiers.bayes.NaiveBayes",
+            "-conformal",
+            "-ood",
+            "-i",
+            creditG.toString(),
+            "-o",
+            out.toString(),
+            "-c",
+            "last");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("Exception");
+    Instances scored = DataSource.read(out.toString());
+    Instances original = DataSource.read(creditG.toString());
+    assertThat(scored.numInstances()).isEqualTo(1000);
+    List<String> added =
+        List.of(
+            "unc_max_prob",
+            "unc_margin",
+            "unc_entropy",
+            "unc_set_size",
+            "unc_p_good",
+            "unc_p_bad",
+            "unc_ood_percentile");
+    for (int i = 0; i < added.size(); i++) {
+      assertThat(scored.attribute(20 + i).name()).isEqualTo(added.get(i));
+    }
+    assertThat(scored.attribute(scored.numAttributes() - 1).name()).isEqualTo("class");
+    for (int r = 0; r < 1000; r++) {
+      assertThat(scored.instance(r).value(1)).isEqualTo(original.instance(r).value(1));
+      assertThat(scored.instance(r).value(20)).isBetween(0.5, 1.0);
+    }
+  }
+
+  @Test
+  void permutationEvaluatorRanksAttributesWithRanker() throws Exception {
+    InstalledPackage.Run run =
+        weka.wekaRun(
+            "PermutationAttributeEval",
+            "-i",
+            creditG.toString(),
+            "-c",
+            "last",
+            "-folds",
+            "3",
+            "-repeats",
+            "2",
+            "-s",
+            "weka.attributeSelection.Ranker -N 5");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Permutation importance attribute evaluator");
+    String top =
+        run.out()
+            .lines()
+            .dropWhile(l -> !l.contains("Ranked attributes:"))
+            .skip(1)
+            .findFirst()
+            .orElseThrow();
+    assertThat(Double.parseDouble(top.strip().split("\\s+")[0])).isGreaterThan(0);
+  }
+
+  @Test
+  void uncertaintyFlowScoresEachFoldAndAggregatesTheMetrics() throws Exception {
+    Path flow = Paths.get("..", "docs", "examples", "uncertainty-credit-g.kf").toAbsolutePath();
+    Path out = Files.createDirectories(dir.resolve("uncertainty-flow-out"));
+    InstalledPackage.Run run =
+        weka.java(
+            List.of(
+                "-Djava.awt.headless=true",
+                "-Dglasswing.data=" + creditG,
+                "-Dglasswing.out=" + out),
+            "weka.knowledgeflow.FlowRunner",
+            flow.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    List<Path> written;
+    try (var files = Files.list(out)) {
+      written = files.filter(p -> p.toString().endsWith(".arff")).sorted().toList();
+    }
+    assertThat(written).as(run.out() + run.err()).hasSize(5);
+    int rows = 0;
+    for (Path file : written) {
+      Instances scored = DataSource.read(file.toString());
+      rows += scored.numInstances();
+      assertThat(scored.attribute(23).name()).isEqualTo("unc_set_size");
+      assertThat(scored.attribute(scored.numAttributes() - 1).name()).isEqualTo("class");
+    }
+    assertThat(rows).isEqualTo(1000);
+    // the Knowledge Flow aggregates the per-fold evaluations: the calibration metrics come from
+    // the merged predictions, so they are numbers, not NaN
+    String evaluation = Files.readString(out.resolve("evaluation.txt"));
+    double ece = printed(evaluation, "Correctly Classified", "ECE");
+    assertThat(ece).as(evaluation).isBetween(0.0, 0.3);
+    assertThat(printed(evaluation, "Correctly Classified", "NLL")).isBetween(0.1, 2.0);
+  }
+
+  @Test
+  void sanityFlowWritesVerdictsHeadless() throws Exception {
+    Path flow = Paths.get("..", "docs", "examples", "sanity-credit-g.kf").toAbsolutePath();
+    Path out = Files.createDirectories(dir.resolve("sanity-flow-out"));
+    InstalledPackage.Run run =
+        weka.java(
+            List.of(
+                "-Djava.awt.headless=true",
+                "-Dglasswing.data=" + creditG,
+                "-Dglasswing.out=" + out),
+            "weka.knowledgeflow.FlowRunner",
+            flow.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    String text = Files.readString(out.resolve("sanity.txt"));
+    assertThat(text).as(run.out() + run.err()).contains("method,test,measure,value,verdict,reason");
+    assertThat(text).contains("tree-shap,data-randomization,spearman-abs,");
   }
 }

@@ -1,0 +1,288 @@
+package org.glasswing.weka.classifiers;
+
+import java.util.Arrays;
+import org.glasswing.core.uncertainty.CalibrationMap;
+import org.glasswing.weka.Training;
+import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaValidation;
+import weka.classifiers.Classifier;
+import weka.classifiers.SingleClassifierEnhancer;
+import weka.core.Capabilities;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.TechnicalInformation;
+import weka.core.TechnicalInformationHandler;
+import weka.core.WekaException;
+
+/**
+ * Recalibrates the class probabilities of any base learner with Platt scaling, isotonic regression
+ * or temperature scaling, fitted on predictions of instances the base learner did not learn from:
+ * an internal calibration split (default, 30% of the training data held out), or K-fold
+ * cross-validation (the base learner is then retrained on all the data). {@link
+ * #distributionForInstance} returns the calibrated probabilities; the predicted class can change
+ * only where the calibrator changes the order of the classes.
+ */
+public class CalibratedClassifier extends SingleClassifierEnhancer
+    implements TechnicalInformationHandler {
+
+  private static final long serialVersionUID = 1L;
+
+  private CalibrationMethod method = CalibrationMethod.PLATT;
+  private int folds = 0;
+  private double calibrationFraction = 0.3;
+  private int seed = 1;
+
+  private HeldOutPredictions calibrationPredictions;
+  private transient CalibrationMap map;
+
+  /** Creates the classifier with its defaults: J48, Platt scaling on a 30% split. */
+  public CalibratedClassifier() {
+    m_Classifier = new weka.classifiers.trees.J48();
+  }
+
+  @Override
+  protected String defaultClassifierString() {
+    return "weka.classifiers.trees.J48";
+  }
+
+  /**
+   * The text of the GUI's About box.
+   *
+   * @return the description
+   */
+  public String globalInfo() {
+    return "Recalibrates the class probabilities of a base classifier with Platt scaling, isotonic"
+        + " regression or temperature scaling. The calibrator is fitted on predictions of"
+        + " instances the base classifier did not learn from: a held-out part of the training data"
+        + " (folds = 0) or K-fold cross-validation (folds >= 2, the base classifier is then"
+        + " retrained on all the data).\n\nFor more information see:\n"
+        + getTechnicalInformation().toString();
+  }
+
+  @Override
+  public TechnicalInformation getTechnicalInformation() {
+    TechnicalInformation platt = new TechnicalInformation(TechnicalInformation.Type.INCOLLECTION);
+    platt.setValue(TechnicalInformation.Field.AUTHOR, "John C. Platt");
+    platt.setValue(
+        TechnicalInformation.Field.TITLE,
+        "Probabilistic outputs for support vector machines and comparisons to regularized"
+            + " likelihood methods");
+    platt.setValue(TechnicalInformation.Field.BOOKTITLE, "Advances in Large Margin Classifiers");
+    platt.setValue(TechnicalInformation.Field.YEAR, "1999");
+    platt.setValue(TechnicalInformation.Field.PAGES, "61-74");
+    TechnicalInformation isotonic = platt.add(TechnicalInformation.Type.INPROCEEDINGS);
+    isotonic.setValue(TechnicalInformation.Field.AUTHOR, "Bianca Zadrozny and Charles Elkan");
+    isotonic.setValue(
+        TechnicalInformation.Field.TITLE,
+        "Transforming classifier scores into accurate multiclass probability estimates");
+    isotonic.setValue(TechnicalInformation.Field.BOOKTITLE, "KDD 2002");
+    isotonic.setValue(TechnicalInformation.Field.PAGES, "694-699");
+    isotonic.setValue(TechnicalInformation.Field.YEAR, "2002");
+    TechnicalInformation temperature = platt.add(TechnicalInformation.Type.INPROCEEDINGS);
+    temperature.setValue(
+        TechnicalInformation.Field.AUTHOR,
+        "Chuan Guo and Geoff Pleiss and Yu Sun and Kilian Q. Weinberger");
+    temperature.setValue(
+        TechnicalInformation.Field.TITLE, "On Calibration of Modern Neural Networks");
+    temperature.setValue(TechnicalInformation.Field.BOOKTITLE, "ICML 2017");
+    temperature.setValue(TechnicalInformation.Field.PAGES, "1321-1330");
+    temperature.setValue(TechnicalInformation.Field.YEAR, "2017");
+    return platt;
+  }
+
+  /**
+   * The calibrator.
+   *
+   * @return the method
+   */
+  @OptionMetadata(
+      displayName = "calibration method",
+      description = "platt, isotonic or temperature.",
+      commandLineParamName = "method",
+      commandLineParamSynopsis = "-method <platt|isotonic|temperature>",
+      displayOrder = 1)
+  public CalibrationMethod getMethod() {
+    return method;
+  }
+
+  /**
+   * Sets the calibrator.
+   *
+   * @param method the method
+   */
+  public void setMethod(CalibrationMethod method) {
+    this.method = method;
+  }
+
+  /**
+   * The number of cross-validation folds the calibration predictions come from; 0 for a split.
+   *
+   * @return the folds
+   */
+  @OptionMetadata(
+      displayName = "folds",
+      description =
+          "0 (default) holds out the calibration fraction of the training data; K >= 2 calibrates"
+              + " on K-fold cross-validated predictions and retrains on all the data.",
+      commandLineParamName = "folds",
+      commandLineParamSynopsis = "-folds <K>",
+      displayOrder = 2)
+  public int getFolds() {
+    return folds;
+  }
+
+  /**
+   * Sets the folds.
+   *
+   * @param folds 0, or from 2 to the number of instances
+   */
+  public void setFolds(int folds) {
+    this.folds = folds;
+  }
+
+  /**
+   * The share of the training data held out for calibration when folds is 0.
+   *
+   * @return the fraction
+   */
+  @OptionMetadata(
+      displayName = "calibration fraction",
+      description = "The share of the training data held out for calibration when folds is 0.",
+      commandLineParamName = "calibration-fraction",
+      commandLineParamSynopsis = "-calibration-fraction <fraction>",
+      displayOrder = 3)
+  public double getCalibrationFraction() {
+    return calibrationFraction;
+  }
+
+  /**
+   * Sets the calibration fraction.
+   *
+   * @param calibrationFraction in (0, 1)
+   */
+  public void setCalibrationFraction(double calibrationFraction) {
+    this.calibrationFraction = calibrationFraction;
+  }
+
+  /**
+   * The seed of the split or of the folds.
+   *
+   * @return the seed
+   */
+  @OptionMetadata(
+      displayName = "seed",
+      description = "The seed of the calibration split or of the folds.",
+      commandLineParamName = "S",
+      commandLineParamSynopsis = "-S <seed>",
+      displayOrder = 4)
+  public int getSeed() {
+    return seed;
+  }
+
+  /**
+   * Sets the seed.
+   *
+   * @param seed the seed
+   */
+  public void setSeed(int seed) {
+    this.seed = seed;
+  }
+
+  @Override
+  public Capabilities getCapabilities() {
+    return HeldOutPredictions.limit(super.getCapabilities());
+  }
+
+  @Override
+  public void buildClassifier(Instances data) throws Exception {
+    HeldOutPredictions.checkData(data, "CalibratedClassifier");
+    getCapabilities().testWithFail(data);
+    Instances known = new Instances(data);
+    known.deleteWithMissingClass();
+    map = null;
+    Classifier[] trained = new Classifier[1];
+    if (folds == 0) {
+      calibrationPredictions =
+          HeldOutPredictions.split(
+              m_Classifier, known, calibrationFraction, seed, c -> trained[0] = c);
+    } else {
+      calibrationPredictions = HeldOutPredictions.crossValidate(m_Classifier, known, folds, seed);
+      try {
+        trained[0] = Training.train(m_Classifier, known, "all the data");
+      } catch (UserInputException e) {
+        throw new WekaException(e.getMessage(), e);
+      }
+    }
+    fit();
+    m_Classifier = trained[0];
+  }
+
+  private CalibrationMap fit() throws WekaException {
+    if (map == null) {
+      if (calibrationPredictions == null) {
+        throw new WekaException("CalibratedClassifier has not been built");
+      }
+      try {
+        map = method.calibrator().fit(calibrationPredictions.toCore());
+      } catch (IllegalArgumentException e) {
+        throw new WekaException("cannot calibrate: " + e.getMessage(), e);
+      }
+    }
+    return map;
+  }
+
+  /**
+   * The base classifier's own probabilities, before calibration.
+   *
+   * @param instance the instance
+   * @return the uncalibrated distribution
+   * @throws Exception if the base classifier fails
+   */
+  public double[] uncalibratedDistribution(Instance instance) throws Exception {
+    return m_Classifier.distributionForInstance(instance);
+  }
+
+  @Override
+  public double[] distributionForInstance(Instance instance) throws Exception {
+    double[] p = uncalibratedDistribution(instance);
+    double sum = Arrays.stream(p).sum();
+    if (!(sum > 0)) {
+      return p; // the base classifier abstains; so does the calibrated one
+    }
+    return fit().apply(p);
+  }
+
+  @Override
+  public String toString() {
+    if (calibrationPredictions == null) {
+      return "CalibratedClassifier: no model built yet.";
+    }
+    StringBuilder text = new StringBuilder();
+    text.append("CalibratedClassifier\n\n");
+    text.append("Calibration: ").append(method).append('\n');
+    text.append("Calibrated on: ")
+        .append(calibrationPredictions.actual().length)
+        .append(
+            folds == 0
+                ? " held-out instances (fraction " + calibrationFraction + ", seed " + seed + ")"
+                : " out-of-fold predictions ("
+                    + folds
+                    + "-fold cross-validation, seed "
+                    + seed
+                    + ")")
+        .append('\n');
+    text.append("Base classifier: ").append(WekaValidation.describe(m_Classifier)).append("\n\n");
+    text.append(m_Classifier.toString());
+    return text.toString();
+  }
+
+  /**
+   * Runs the classifier from the command line.
+   *
+   * @param args the options, such as {@code -t data.arff -method isotonic}
+   */
+  public static void main(String[] args) {
+    runClassifier(new CalibratedClassifier(), args);
+  }
+}

@@ -1,0 +1,185 @@
+package org.glasswing.weka.knowledgeflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.glasswing.core.uncertainty.OutOfDistribution;
+import org.glasswing.weka.classifiers.ConformalClassifier;
+import org.glasswing.weka.filters.AddUncertainty;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.WekaException;
+import weka.filters.Filter;
+import weka.gui.knowledgeflow.KFGUIConsts;
+import weka.knowledgeflow.Data;
+import weka.knowledgeflow.StepManager;
+import weka.knowledgeflow.steps.BaseStep;
+import weka.knowledgeflow.steps.KFStep;
+
+/**
+ * The Knowledge Flow step "Uncertainty scorer": receives a trained classifier with its training and
+ * test sets (a Classifier step's {@code batchClassifier} output) and passes on the sets with the
+ * {@link AddUncertainty} attributes added: max-prob, margin and entropy; the conformal set size and
+ * p-values when the classifier is a {@link ConformalClassifier}; optionally the out-of-distribution
+ * percentile against the training set.
+ */
+@KFStep(
+    name = "UncertaintyScorer",
+    category = "Glasswing",
+    toolTipText =
+        "Adds how uncertain a trained classifier's predictions are (max-prob, margin, entropy,"
+            + " conformal sets, out-of-distribution percentile) to its test and training sets",
+    iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
+public class UncertaintyScorerStep extends BaseStep {
+
+  private static final long serialVersionUID = 1L;
+
+  private boolean ood = true;
+  private int neighbours = OutOfDistribution.DEFAULT_K;
+
+  /** Creates the step with its defaults: out-of-distribution percentile on, k = 5. */
+  public UncertaintyScorerStep() {}
+
+  /**
+   * Whether the out-of-distribution percentile is added.
+   *
+   * @return true to add it
+   */
+  @OptionMetadata(
+      displayName = "out-of-distribution",
+      description =
+          "Add the percentile of each instance's k-NN distance to the training set among the"
+              + " training set's own.",
+      displayOrder = 1)
+  public boolean getOod() {
+    return ood;
+  }
+
+  /**
+   * Sets whether the out-of-distribution percentile is added.
+   *
+   * @param ood true to add it
+   */
+  public void setOod(boolean ood) {
+    this.ood = ood;
+  }
+
+  /**
+   * The neighbour whose distance the out-of-distribution score uses.
+   *
+   * @return k
+   */
+  @OptionMetadata(
+      displayName = "neighbours",
+      description = "k: the out-of-distribution score uses the distance to the k-th nearest.",
+      displayOrder = 2)
+  public int getNeighbours() {
+    return neighbours;
+  }
+
+  /**
+   * Sets k.
+   *
+   * @param neighbours at least 1
+   */
+  public void setNeighbours(int neighbours) {
+    this.neighbours = neighbours;
+  }
+
+  @Override
+  public void stepInit() throws WekaException {
+    // nothing to prepare: each incoming classifier is scored on its own
+  }
+
+  @Override
+  public List<String> getIncomingConnectionTypes() {
+    List<String> types = new ArrayList<>();
+    if (getStepManager().numIncomingConnections() == 0) {
+      types.add(StepManager.CON_BATCH_CLASSIFIER);
+    }
+    return types;
+  }
+
+  @Override
+  public List<String> getOutgoingConnectionTypes() {
+    List<String> types = new ArrayList<>();
+    if (getStepManager().numIncomingConnectionsOfType(StepManager.CON_BATCH_CLASSIFIER) > 0) {
+      types.add(StepManager.CON_TRAININGSET);
+      types.add(StepManager.CON_TESTSET);
+    }
+    return types;
+  }
+
+  @Override
+  public void processIncoming(Data data) throws WekaException {
+    if (isStopRequested()) {
+      getStepManager().interrupted();
+      return;
+    }
+    Classifier classifier = data.getPayloadElement(StepManager.CON_BATCH_CLASSIFIER);
+    Instances train = data.getPayloadElement(StepManager.CON_AUX_DATA_TRAININGSET);
+    Instances test = data.getPayloadElement(StepManager.CON_AUX_DATA_TESTSET);
+    Integer setNum = data.getPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
+    Integer maxSetNum = data.getPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
+    if (classifier == null || train == null) {
+      throw new WekaException(
+          "the Uncertainty scorer needs a trained classifier with its training set (connect a"
+              + " Classifier step's batchClassifier output)");
+    }
+    getStepManager().processing();
+    String suffix = "_uncertainty_set_" + setNum + "_of_" + maxSetNum;
+    try {
+      if (test != null
+          && getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TESTSET) > 0) {
+        getStepManager().logBasic("Scoring the test set " + setNum + " of " + maxSetNum);
+        output(StepManager.CON_TESTSET, score(classifier, train, test, suffix), setNum, maxSetNum);
+      }
+      if (getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TRAININGSET) > 0) {
+        getStepManager().logBasic("Scoring the training set " + setNum + " of " + maxSetNum);
+        // the training set is its own reference: each row is left out of its own neighbours
+        output(
+            StepManager.CON_TRAININGSET, score(classifier, null, train, suffix), setNum, maxSetNum);
+      }
+    } catch (InterruptedException e) {
+      getStepManager().interrupted();
+      return;
+    } catch (WekaException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new WekaException(e);
+    }
+    getStepManager().finished();
+  }
+
+  /**
+   * Scores rows with a trained classifier.
+   *
+   * @param classifier the trained classifier
+   * @param reference the training set the OOD score compares with; {@code null} for the rows
+   *     themselves (leave-one-out)
+   * @param rows the rows to score
+   * @param suffix appended to the relation name
+   * @return the rows with the uncertainty attributes
+   * @throws Exception if scoring fails
+   */
+  Instances score(Classifier classifier, Instances reference, Instances rows, String suffix)
+      throws Exception {
+    AddUncertainty filter = new AddUncertainty();
+    filter.setConformal(classifier instanceof ConformalClassifier);
+    filter.setOod(ood);
+    filter.setNeighbours(neighbours);
+    filter.useTrainedClassifier(classifier, reference);
+    filter.setInputFormat(rows);
+    Instances scored = Filter.useFilter(rows, filter);
+    scored.setRelationName(rows.relationName() + suffix);
+    return scored;
+  }
+
+  private void output(String connection, Instances instances, int setNum, int maxSetNum)
+      throws WekaException {
+    Data out = new Data(connection, instances);
+    out.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, setNum);
+    out.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, maxSetNum);
+    getStepManager().outputData(out);
+  }
+}

@@ -37,6 +37,10 @@ public record HeldOutFold(Model model, Dataset heldOut) {
    * @throws IllegalArgumentException if no row has a known target
    */
   double[][] labelledRows() {
+    return labelledRows(heldOut);
+  }
+
+  static double[][] labelledRows(Dataset heldOut) {
     int target = heldOut.schema().targetIndex();
     List<double[]> rows = new ArrayList<>();
     for (int r = 0; r < heldOut.numRows(); r++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.glasswing.core.data.Dataset;
@@ -11,6 +12,7 @@ import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.engine.HostDrivenRun;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.model.Model;
 import org.glasswing.core.testing.Data;
@@ -30,6 +32,40 @@ class PermutationImportanceTest {
   /** Uses x2 a little, as an overfitted model would, although the truth ignores it. */
   private static Model logistic(Schema schema) {
     return FunctionModel.softmax(schema, r -> new double[] {0, 3 * r[0] + 0.5 * r[1] + 0.3 * r[2]});
+  }
+
+  @Test
+  void aHostDrivenRunOfTheRowJobsEqualsTheDirectComputation() {
+    Dataset first = classification(150, 21);
+    Dataset second = classification(90, 22);
+    Model model = logistic(first.schema());
+    PermutationImportance method = new PermutationImportance(Metric.LOG_LOSS, 3, 17);
+    ImportanceResult direct =
+        method.compute(
+            List.of(new HeldOutFold(model, first), new HeldOutFold(model, second)),
+            Synthetic.engine(2));
+
+    List<PermutationImportance.FoldJobs> folds =
+        List.of(method.foldJobs(first, 0), method.foldJobs(second, 1));
+    List<List<double[][][]>> outputs = new ArrayList<>();
+    for (PermutationImportance.FoldJobs fold : folds) {
+      HostDrivenRun<double[][][]> run =
+          new HostDrivenRun<>(fold.taskCount(), fold.seed(), 40, 2, method.rowJobs(fold));
+      double[][][][] results = new double[fold.taskCount()][][][];
+      while (!run.isFinished()) {
+        HostDrivenRun.Round round = run.nextRound();
+        run.answer(model.predict(round.rows()));
+        for (HostDrivenRun.Finished<double[][][]> done : run.takeFinished()) {
+          results[done.task()] = done.result();
+        }
+      }
+      outputs.add(List.of(results));
+    }
+    ImportanceResult hosted = method.result(folds, outputs);
+
+    assertThat(hosted).usingRecursiveComparison().isEqualTo(direct);
+    assertThat(direct.scores().get(0).importance()).isPositive();
+    assertThat(folds.get(0).rowCount()).isEqualTo(150);
   }
 
   @Test

@@ -29,7 +29,7 @@ final class DiagnosticCharts {
   private DiagnosticCharts() {}
 
   /** ICE curves as thin translucent grey lines, the PDP as a thick blue line on top. */
-  static JFreeChart profileChart(Profile profile, String yLabel) {
+  static JFreeChart profileChart(Profile profile, String yLabel, boolean probability) {
     XYSeriesCollection data = new XYSeriesCollection();
     double[] grid = profile.grid();
     double[] pdp = profile.pdp();
@@ -57,7 +57,9 @@ final class DiagnosticCharts {
     }
     boolean nominal = profile.feature().isNominal();
     if (nominal) {
-      renderer.setDefaultShapesVisible(true);
+      // One marker per category on the mean only; ICE markers of varying shapes are noise.
+      renderer.setSeriesShapesVisible(0, true);
+      renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
     }
     ValueAxis x =
         nominal
@@ -69,6 +71,9 @@ final class DiagnosticCharts {
     }
     NumberAxis y = new NumberAxis(yLabel);
     y.setAutoRangeIncludesZero(false);
+    if (probability) {
+      y.setRange(0, 1);
+    }
     XYPlot plot = plot(data, x, y, renderer);
     // Draw the mean last so the grey curves do not cover it.
     plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE);
@@ -158,6 +163,8 @@ final class DiagnosticCharts {
   private static JFreeChart chart(XYPlot plot, boolean legend) {
     JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, legend);
     chart.setBackgroundPaint(Color.WHITE);
+    // Room on the right for the last tick label.
+    chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 16));
     return chart;
   }
 }

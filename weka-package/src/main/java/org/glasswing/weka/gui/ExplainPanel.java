@@ -532,7 +532,8 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
             "thin grey: one instance each (ICE, "
                 + profile.ice().length
                 + " instances); thick blue: their mean (partial dependence)"));
-    showChart(profileArea, DiagnosticCharts.profileChart(profile, what), 12, BAR_ROW);
+    showChart(
+        profileArea, DiagnosticCharts.profileChart(profile, what, !numericClass), 12, BAR_ROW);
   }
 
   private void showReliability(CalibrationMetrics metrics) {

@@ -20,19 +20,25 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
+import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.GlobalImportance;
+import org.glasswing.core.global.Profile;
 import org.glasswing.core.report.Numbers;
 import org.glasswing.core.report.OutputKind;
 import org.glasswing.core.report.SvgCharts;
 import org.glasswing.core.report.Waterfall;
+import org.glasswing.core.sanity.CheckResult;
+import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.weka.explain.ExplainMethod;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
+import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.trees.J48;
 import weka.core.Attribute;
@@ -49,7 +55,9 @@ import weka.gui.explorer.Explorer;
  * Classify tab's result list), a class attribute, a method and an instance; Start trains and
  * explains in a background thread, with progress in the Explorer's status bar, and shows which
  * attributes matter overall (mean |Shapley value|) and why the chosen instance got its prediction
- * (a waterfall). Stop interrupts the thread.
+ * (a waterfall), then how the prediction follows one chosen attribute (PDP/ICE), how well the
+ * cross-validated probabilities are calibrated (a reliability diagram), and whether the method's
+ * explanations pass the data-randomisation sanity check. Stop interrupts the thread.
  */
 public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Explorer.LogHandler {
 
@@ -75,6 +83,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   private final JCheckBox fromClassifyTab =
       new JCheckBox("Explain the model selected in the Classify tab's result list instead");
   private final JComboBox<String> classCombo = new JComboBox<>();
+  private final JComboBox<String> profileCombo = new JComboBox<>();
   private final JComboBox<ExplainMethod> methodCombo = new JComboBox<>(ExplainMethod.values());
   private final SpinnerNumberModel instanceModel = new SpinnerNumberModel(1, 1, 1, 1);
   private final SpinnerNumberModel globalModel =
@@ -88,6 +97,16 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   private final JPanel globalArea = new JPanel(new BorderLayout());
   private final JPanel localArea = new JPanel(new BorderLayout());
   private final JLabel summary = new JLabel(" ");
+  private final JTabbedPane views = new JTabbedPane();
+  private final JLabel profileTitle =
+      title(twoLines("How the prediction follows one attribute", "partial dependence and ICE"));
+  private final JLabel reliabilityTitle =
+      title(twoLines("Are the probabilities calibrated", "reliability of cross-validation"));
+  private final JLabel sanityTitle =
+      title(twoLines("Do the explanations reflect what the model learnt", "sanity check"));
+  private final JPanel profileArea = new JPanel(new BorderLayout());
+  private final JPanel reliabilityArea = new JPanel(new BorderLayout());
+  private final JPanel sanityArea = new JPanel(new BorderLayout());
 
   /** Creates the tab; Weka's Explorer calls this. */
   public ExplainPanel() {
@@ -99,6 +118,8 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     summary.setName("glasswing.summary");
     classCombo.setName("glasswing.class");
     methodCombo.setName("glasswing.method");
+    profileCombo.setName("glasswing.profileAttribute");
+    views.setName("glasswing.views");
     fromClassifyTab.setName("glasswing.fromClassifyTab");
     start.setToolTipText("Train the classifier and explain its predictions");
     stop.setToolTipText("Stop the running explanation");
@@ -113,6 +134,9 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     add(summary, BorderLayout.SOUTH);
     showMessage(globalArea, "Load data in the Preprocess tab, then press Start.");
     showMessage(localArea, " ");
+    showMessage(profileArea, " ");
+    showMessage(reliabilityArea, " ");
+    showMessage(sanityArea, " ");
   }
 
   private static String twoLines(String heading, String detail) {
@@ -183,6 +207,9 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     global.setToolTipText("How many instances, sampled at random, the importance averages over");
     rows.add(global);
     rows.add(new JLabel("instances"));
+    rows.add(new JLabel("   PDP/ICE of"));
+    profileCombo.setToolTipText("The attribute whose partial dependence and ICE curves are drawn");
+    rows.add(profileCombo);
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
     buttons.add(start);
     buttons.add(stop);
@@ -213,7 +240,18 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
     split.setResizeWeight(0.45);
     split.setBorder(BorderFactory.createEmptyBorder(2, 2, 2, 2));
-    return split;
+    views.addTab("Importance and instance", split);
+    views.addTab("PDP / ICE", titled(profileTitle, profileArea));
+    views.addTab("Reliability", titled(reliabilityTitle, reliabilityArea));
+    views.addTab("Sanity checks", titled(sanityTitle, sanityArea));
+    return views;
+  }
+
+  private static JPanel titled(JLabel heading, JPanel area) {
+    JPanel panel = new JPanel(new BorderLayout());
+    panel.add(heading, BorderLayout.NORTH);
+    panel.add(area, BorderLayout.CENTER);
+    return panel;
   }
 
   private static void showMessage(JPanel area, String text) {
@@ -271,6 +309,12 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     classCombo.setModel(new DefaultComboBoxModel<>(names.toArray(String[]::new)));
     int classIndex = inst.classIndex() >= 0 ? inst.classIndex() : inst.numAttributes() - 1;
     classCombo.setSelectedIndex(classIndex);
+    List<String> plain = new ArrayList<>();
+    for (int a = 0; a < inst.numAttributes(); a++) {
+      plain.add(inst.attribute(a).name());
+    }
+    profileCombo.setModel(new DefaultComboBoxModel<>(plain.toArray(String[]::new)));
+    profileCombo.setSelectedIndex(classIndex == 0 && plain.size() > 1 ? 1 : 0);
     instanceModel.setMaximum(Math.max(1, inst.numInstances()));
     instanceModel.setValue(1);
     updateEnabled();
@@ -281,6 +325,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     start.setEnabled(!running && instances != null && instances.numInstances() > 0);
     stop.setEnabled(running);
     classCombo.setEnabled(!running && !fromClassifyTab.isSelected());
+    profileCombo.setEnabled(!running);
   }
 
   @Override
@@ -326,10 +371,17 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     int instanceNumber = instanceModel.getNumber().intValue();
     int globalInstances = globalModel.getNumber().intValue();
     ExplainMethod method = (ExplainMethod) methodCombo.getSelectedItem();
+    int profiled = profileCombo.getSelectedIndex();
     String name = classifier.getClass().getSimpleName();
     worker =
         new Thread(
-            () -> run(classifier, trained, data, instanceNumber, method, globalInstances, name),
+            () ->
+                run(
+                    classifier,
+                    trained,
+                    data,
+                    new Choices(instanceNumber, method, globalInstances, profiled),
+                    name),
             "Glasswing explain");
     worker.setPriority(Thread.MIN_PRIORITY);
     updateEnabled();
@@ -346,23 +398,33 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     }
   }
 
+  /** What the user chose besides the classifier and data. */
+  private record Choices(
+      int instanceNumber, ExplainMethod method, int globalInstances, int profiled) {}
+
   private void run(
-      Classifier classifier,
-      boolean trained,
-      Instances data,
-      int instanceNumber,
-      ExplainMethod method,
-      int globalInstances,
-      String name) {
+      Classifier classifier, boolean trained, Instances data, Choices choices, String name) {
+    int instanceNumber = choices.instanceNumber();
     if (log instanceof TaskLogger tasks) {
       tasks.taskStarted();
     }
     try {
       log.statusMessage(trained ? "Explaining " + name + "..." : "Training " + name + "...");
       StatusProgress progress = new StatusProgress(log, "Explaining " + name);
+      Classifier model = classifier;
+      if (!trained) {
+        model = AbstractClassifier.makeCopy(classifier);
+        model.buildClassifier(new Instances(data));
+      }
       ExplorerExplanation result =
           ExplorerExplanation.compute(
-              classifier, trained, data, instanceNumber, method, globalInstances, progress);
+              model,
+              true,
+              data,
+              instanceNumber,
+              choices.method(),
+              choices.globalInstances(),
+              progress);
       log.logMessage(
           "Explained "
               + result.classifier()
@@ -372,9 +434,10 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
               + result.importance().count()
               + " instances, and instance "
               + instanceNumber);
-      log.statusMessage("OK");
       SwingUtilities.invokeLater(() -> show(result));
-    } catch (InterruptedException e) {
+      diagnostics(model, data, choices, result, name);
+      log.statusMessage("OK");
+    } catch (InterruptedException | CancelledException e) {
       log.logMessage("Explanation of " + name + " stopped");
       log.statusMessage("Explanation stopped");
       SwingUtilities.invokeLater(() -> setSummary("Stopped.", Color.DARK_GRAY));
@@ -397,6 +460,115 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
       }
       SwingUtilities.invokeLater(this::updateEnabled);
     }
+  }
+
+  /**
+   * Computes the further views one after the other, showing each as soon as it is ready; a view
+   * that does not apply (such as the reliability of a numeric class) shows why in its place.
+   */
+  private void diagnostics(
+      Classifier model, Instances data, Choices choices, ExplorerExplanation result, String name)
+      throws InterruptedException {
+    int output = data.classAttribute().isNominal() ? result.local().targetIndex() : 0;
+    String outputName = result.local().target();
+    stage(
+        profileArea,
+        () ->
+            ExplorerDiagnostics.profile(
+                model,
+                data,
+                choices.profiled(),
+                output,
+                new StatusProgress(log, "PDP/ICE of " + data.attribute(choices.profiled()).name())),
+        profile -> showProfile(profile, result.numericClass(), outputName));
+    stage(
+        reliabilityArea,
+        () ->
+            ExplorerDiagnostics.reliability(
+                model,
+                data,
+                new StatusProgress(
+                    log, ExplorerDiagnostics.FOLDS + "-fold cross-validation of " + name)),
+        this::showReliability);
+    stage(
+        sanityArea,
+        () ->
+            ExplorerDiagnostics.sanity(
+                model, data, choices.method(), new StatusProgress(log, "Sanity check of " + name)),
+        this::showSanity);
+  }
+
+  /** One computation of a further view. */
+  private interface Stage<T> {
+    T compute() throws Exception;
+  }
+
+  private <T> void stage(JPanel area, Stage<T> stage, java.util.function.Consumer<T> show)
+      throws InterruptedException {
+    SwingUtilities.invokeLater(() -> showMessage(area, "Computing..."));
+    try {
+      T value = stage.compute();
+      SwingUtilities.invokeLater(() -> show.accept(value));
+    } catch (CancelledException e) {
+      throw e;
+    } catch (Exception e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException("stopped");
+      }
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      log.logMessage("Explain tab: " + message);
+      SwingUtilities.invokeLater(() -> showMessage(area, "Not shown: " + message));
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw new InterruptedException("stopped");
+    }
+  }
+
+  private void showProfile(Profile profile, boolean numericClass, String output) {
+    String what = numericClass ? "predicted " + output : "probability of " + output;
+    profileTitle.setText(
+        twoLines(
+            "How the " + what + " follows " + profile.feature().name(),
+            "thin grey: one instance each (ICE, "
+                + profile.ice().length
+                + " instances); thick blue: their mean (partial dependence)"));
+    showChart(
+        profileArea, DiagnosticCharts.profileChart(profile, what, !numericClass), 12, BAR_ROW);
+  }
+
+  private void showReliability(CalibrationMetrics metrics) {
+    reliabilityTitle.setText(
+        twoLines(
+            "Are the probabilities calibrated",
+            ExplorerDiagnostics.FOLDS
+                + "-fold cross-validation over "
+                + metrics.rows()
+                + " instances: accuracy "
+                + Numbers.format(metrics.accuracy())
+                + ", ECE "
+                + Numbers.format(metrics.ece())
+                + ", Brier "
+                + Numbers.format(metrics.brier())
+                + "; points on the dashed diagonal are perfectly calibrated"));
+    showChart(reliabilityArea, DiagnosticCharts.reliabilityChart(metrics), 12, BAR_ROW);
+  }
+
+  private void showSanity(List<CheckResult> results) {
+    sanityTitle.setText(
+        twoLines(
+            "Do the explanations reflect what the model learnt",
+            "data randomisation (Adebayo et al. 2018): the model is retrained on shuffled classes;"
+                + " explanations that stay alike FAIL"));
+    sanityArea.removeAll();
+    JLabel table = new JLabel(DiagnosticCharts.verdictTable(results));
+    table.setName("glasswing.verdicts");
+    table.setVerticalAlignment(SwingConstants.TOP);
+    table.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+    JScrollPane scroll = new JScrollPane(table);
+    scroll.setBorder(BorderFactory.createEmptyBorder());
+    sanityArea.add(scroll, BorderLayout.CENTER);
+    sanityArea.revalidate();
+    sanityArea.repaint();
   }
 
   private void fail(String message) {

@@ -94,6 +94,15 @@ class ExplainTabIT {
     assertThat(run.out()).contains("PANEL: org.glasswing.weka.gui.ExplainPanel");
     assertThat(run.out()).contains("LOADER: weka.core.WekaPackageLibIsolatingClassLoader");
     assertThat(run.out()).contains("SUMMARY: J48").contains("TreeSHAP");
+    assertThat(run.out())
+        .contains("VIEW: PDP / ICE")
+        .contains("VIEW: Reliability")
+        .contains("VIEW: Sanity checks")
+        .contains("input-magnitude")
+        .containsPattern("VERDICTS: .*(PASS|WARN|FAIL)");
+    for (int v = 1; v <= 3; v++) {
+      assertThat(Paths.get("target", "explain-tab-" + v + ".png")).exists();
+    }
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isGreaterThanOrEqualTo(1000);
     Set<Integer> colours = new HashSet<>();

@@ -22,7 +22,8 @@ import weka.gui.explorer.Explorer;
  * screenshot of the window. It knows Glasswing's panel only by the names of its components, so
  * every Glasswing class loads through Weka's package class loader. Arguments: the data file, the
  * PNG to write, optionally the window size (default 1200x800) and {@code classify} to explain the
- * model built in the Classify tab (its default classifier) instead.
+ * model built in the Classify tab (its default classifier) instead. Then it shows each further view
+ * (PDP/ICE, reliability, sanity checks) and saves it beside the PNG as {@code <name>-<n>.png}.
  */
 public final class ExplorerScreenshot {
 
@@ -100,6 +101,18 @@ public final class ExplorerScreenshot {
     ImageIO.write(image, "png", png);
     System.out.println("SUMMARY: " + summary.getText());
     System.out.println("SCREENSHOT: " + png);
+    JTabbedPane views = (JTabbedPane) find(panel, "glasswing.views");
+    String base = args[1].substring(0, args[1].length() - ".png".length());
+    for (int v = 1; v < views.getTabCount(); v++) {
+      int view = v;
+      SwingUtilities.invokeAndWait(() -> views.setSelectedIndex(view));
+      Thread.sleep(800);
+      File file = new File(base + "-" + v + ".png");
+      ImageIO.write(new Robot().createScreenCapture(window.getBounds()), "png", file);
+      System.out.println("VIEW: " + views.getTitleAt(v) + " -> " + file);
+    }
+    JLabel verdicts = (JLabel) find(panel, "glasswing.verdicts");
+    System.out.println("VERDICTS: " + verdicts.getText().replaceAll("<[^>]*>", " "));
     System.exit(0);
   }
 

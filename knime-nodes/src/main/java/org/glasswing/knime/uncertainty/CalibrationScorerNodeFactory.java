@@ -20,13 +20,16 @@ public final class CalibrationScorerNodeFactory extends NodeFactory<CalibrationS
 
   @Override
   protected int getNrNodeViews() {
-    return 0;
+    return 1;
   }
 
   @Override
   public NodeView<CalibrationScorerNodeModel> createNodeView(
       int viewIndex, CalibrationScorerNodeModel nodeModel) {
-    throw new IndexOutOfBoundsException("the node has no views");
+    if (viewIndex != 0) {
+      throw new IndexOutOfBoundsException("the node has one view (index 0), not " + viewIndex);
+    }
+    return new CalibrationScorerNodeView(nodeModel);
   }
 
   @Override

@@ -57,6 +57,9 @@ public final class CalibrationScorerNodeModel extends NodeModel {
   private final PredictionTableSettings columns = new PredictionTableSettings();
   private final SettingsModelIntegerBounded bins = binsModel();
 
+  /** The metrics of the last execution, for the view; null before it and after reset or reload. */
+  private volatile CalibrationMetrics last;
+
   /** Creates the model: one input table, two output tables (metrics, reliability). */
   public CalibrationScorerNodeModel() {
     super(1, 2);
@@ -84,6 +87,7 @@ public final class CalibrationScorerNodeModel extends NodeModel {
     PredictionReader read = PredictionReader.read(inData[0], found, exec);
     exec.checkCanceled();
     CalibrationMetrics m = CalibrationMetrics.of(read.predictions(found), bins.getIntValue());
+    last = m;
     BufferedDataContainer metrics = exec.createDataContainer(METRICS_SPEC);
     metrics.addRowToTable(
         new DefaultRow(
@@ -125,8 +129,19 @@ public final class CalibrationScorerNodeModel extends NodeModel {
     return Double.isNaN(value) ? DataType.getMissingCell() : new DoubleCell(value);
   }
 
+  /**
+   * The metrics and reliability bins of the last execution, which the view shows.
+   *
+   * @return the metrics, or null when the node has not executed since it was reset or loaded
+   */
+  CalibrationMetrics lastMetrics() {
+    return last;
+  }
+
   @Override
-  protected void reset() {}
+  protected void reset() {
+    last = null;
+  }
 
   @Override
   protected void saveSettingsTo(NodeSettingsWO settings) {
@@ -147,6 +162,10 @@ public final class CalibrationScorerNodeModel extends NodeModel {
     bins.loadSettingsFrom(settings);
   }
 
+  /**
+   * Keeps nothing: after a saved workflow is loaded the view shows its empty state until the node
+   * executes again (its output tables are saved by KNIME and hold the same numbers).
+   */
   @Override
   protected void loadInternals(File nodeInternDir, ExecutionMonitor exec) {}
 

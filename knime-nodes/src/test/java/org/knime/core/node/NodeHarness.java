@@ -146,4 +146,18 @@ public final class NodeHarness {
   public BufferedDataTable[] executeAlone(NodeModel end, BufferedDataTable table) throws Exception {
     return end.execute(new BufferedDataTable[] {table}, exec());
   }
+
+  /** The number of views a factory declares. */
+  public static int views(NodeFactory<?> factory) {
+    return factory.getNrNodeViews();
+  }
+
+  /**
+   * Tells a view its model changed, as the framework does after execute or reset, and returns the
+   * component it then shows (never put in a frame: the tests run headless).
+   */
+  public static java.awt.Component refreshView(NodeView<?> view) {
+    view.modelChanged();
+    return view.getComponent();
+  }
 }

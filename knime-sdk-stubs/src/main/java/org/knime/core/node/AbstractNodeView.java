@@ -27,6 +27,9 @@ public abstract class AbstractNodeView<T extends AbstractNodeView.ViewableModel>
     return model;
   }
 
+  /** Called when the viewed model changed (it was executed or reset); the view refreshes. */
+  protected abstract void modelChanged();
+
   /** Stub: a model that can be shown in a view. */
   public static interface ViewableModel {}
 }

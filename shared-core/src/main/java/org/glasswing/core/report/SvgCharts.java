@@ -289,6 +289,19 @@ public final class SvgCharts {
    * @return an {@code <svg>} element
    */
   public static String reliabilityDiagram(String id, java.util.Map<String, double[][]> series) {
+    return toSvg(id, reliabilityDiagramChart(series), 460);
+  }
+
+  /**
+   * The chart {@link #reliabilityDiagram} draws, for hosts that show it themselves (a Swing panel).
+   * Its dataset is an XY series collection: series 0 is the diagonal, then one series per entry of
+   * {@code series}, in order, holding its points without the {@code NaN} ones.
+   *
+   * @param series series name to points {@code {x, y}}, in legend order; points with a {@code NaN}
+   *     coordinate are skipped
+   * @return a new chart
+   */
+  public static JFreeChart reliabilityDiagramChart(java.util.Map<String, double[][]> series) {
     org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
     org.jfree.data.xy.XYSeries diagonal =
         new org.jfree.data.xy.XYSeries("perfect calibration", false);
@@ -331,7 +344,8 @@ public final class SvgCharts {
     legendTitle.setItemFont(TICK_FONT);
     legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
     legendTitle.setPosition(RectangleEdge.TOP);
-    return toSvg(id, chart, 460);
+    chart.setBackgroundPaint(Color.WHITE);
+    return chart;
   }
 
   /**

@@ -60,7 +60,9 @@ import org.glasswing.core.sanity.Attributions;
 import org.glasswing.core.sanity.CheckResult;
 import org.glasswing.core.sanity.DeletionCurveResult;
 import org.glasswing.core.sanity.DeletionCurves;
+import org.glasswing.core.sanity.Infidelity;
 import org.glasswing.core.sanity.InputMagnitudeExplainer;
+import org.glasswing.core.sanity.MaxSensitivity;
 import org.glasswing.core.sanity.Perturbation;
 import org.glasswing.core.sanity.RandomisationTest;
 import org.glasswing.core.sanity.Stability;
@@ -129,6 +131,12 @@ final class AuditViews {
 
   /** The largest input move of the stability check, in standard deviations. */
   static final double STABILITY_NOISE = 0.05;
+
+  /** Noisy copies per row of the max-sensitivity check. */
+  static final int SENSITIVITY_SAMPLES = 10;
+
+  /** Random feature subsets removed per row by the infidelity check. */
+  static final int INFIDELITY_PERTURBATIONS = 50;
 
   /** Features compared by the top-k similarity of the randomisation test. */
   static final int TOP_K = 5;
@@ -325,7 +333,8 @@ final class AuditViews {
   /**
    * The data randomisation test (and, for a model whose parameters can be randomised, the parameter
    * randomisation test) of the audit's method beside the model-independent control, which must fail
-   * them, and the method's stability over seeds and under small input noise.
+   * them, and the method's stability over seeds and under small input noise, its max-sensitivity
+   * and its infidelity (Yeh et al. 2019).
    */
   static SanityCheckSection sanity(
       AuditExplainer method,
@@ -356,9 +365,22 @@ final class AuditViews {
               rows,
               engine));
     }
+    Perturbation noise = new Perturbation(background.rows(), STABILITY_NOISE);
     results.addAll(
-        new Stability(STABILITY_RUNS, k, new Perturbation(background.rows(), STABILITY_NOISE), seed)
+        new Stability(STABILITY_RUNS, k, noise, seed)
             .run(method.explainer().method(), seeded, method.model(), rows, engine));
+    results.add(
+        new MaxSensitivity(noise, SENSITIVITY_SAMPLES, seed)
+            .run(method.explainer(), method.model(), rows, engine));
+    int[] targets = Attributions.predictedTargets(method.model(), rows);
+    results.addAll(
+        new Infidelity(background, INFIDELITY_PERTURBATIONS, seed)
+            .run(
+                Attributions.explanations(
+                    method.explainer(), method.model(), rows, targets, engine),
+                method.model(),
+                rows,
+                engine));
     return new SanityCheckSection(results);
   }
 

@@ -103,7 +103,12 @@ class AuditCommandTest {
         }) {
       assertThat(html).contains("<section id=\"" + id + "\"");
     }
-    assertThat(html).contains("input-magnitude").contains("FAIL").contains("stability-noise");
+    assertThat(html)
+        .contains("input-magnitude")
+        .contains("FAIL")
+        .contains("stability-noise")
+        .contains("<td>max-sensitivity</td>")
+        .contains("<td>infidelity</td>");
   }
 
   @Test

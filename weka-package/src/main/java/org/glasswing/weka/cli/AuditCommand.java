@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
@@ -323,7 +321,7 @@ public final class AuditCommand implements Callable<Integer> {
         importanceRows != null
             ? importanceRows
             : method.isExact() ? FAST_IMPORTANCE_ROWS : SAMPLED_IMPORTANCE_ROWS;
-    int[] globalRows = sample(setup.data().numRows(), wanted, common.seed());
+    int[] globalRows = GlobalSupport.sample(setup.data().numRows(), wanted, common.seed());
     List<Explanation> global =
         timed(
             "global importance",
@@ -474,7 +472,9 @@ public final class AuditCommand implements Callable<Integer> {
       notes.put("data map", "not shown: more than " + Tsne.MAX_ROWS + " rows");
     }
     Dataset checked =
-        setup.data().select(sample(setup.data().numRows(), AuditViews.CHECKED_ROWS, seed));
+        setup
+            .data()
+            .select(GlobalSupport.sample(setup.data().numRows(), AuditViews.CHECKED_ROWS, seed));
     if (train != null) {
       sections.add(
           timed(
@@ -659,25 +659,6 @@ public final class AuditCommand implements Callable<Integer> {
     T result = work.get();
     timings.put(step, seconds(System.nanoTime() - start));
     return result;
-  }
-
-  /** Up to {@code count} distinct row indices drawn with the seed, ascending. */
-  static int[] sample(int rowCount, int count, long seed) {
-    int[] order = new int[rowCount];
-    for (int i = 0; i < rowCount; i++) {
-      order[i] = i;
-    }
-    int taken = Math.min(count, rowCount);
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < taken; i++) {
-      int j = i + random.nextInt(rowCount - i);
-      int swap = order[i];
-      order[i] = order[j];
-      order[j] = swap;
-    }
-    int[] chosen = Arrays.copyOf(order, taken);
-    Arrays.sort(chosen);
-    return chosen;
   }
 
   private Map<String, String> settings(

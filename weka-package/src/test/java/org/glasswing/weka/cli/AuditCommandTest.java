@@ -219,10 +219,10 @@ class AuditCommandTest {
 
   @Test
   void sampledRowsAreDistinctAscendingAndAllWhenFewer() {
-    int[] rows = AuditCommand.sample(50, 10, 3);
+    int[] rows = GlobalSupport.sample(50, 10, 3);
     assertThat(rows).hasSize(10).isSorted().doesNotHaveDuplicates();
     assertThat(Arrays.stream(rows).allMatch(r -> r >= 0 && r < 50)).isTrue();
-    assertThat(AuditCommand.sample(50, 10, 3)).isEqualTo(rows);
-    assertThat(AuditCommand.sample(4, 10, 3)).containsExactly(0, 1, 2, 3);
+    assertThat(GlobalSupport.sample(50, 10, 3)).isEqualTo(rows);
+    assertThat(GlobalSupport.sample(4, 10, 3)).containsExactly(0, 1, 2, 3);
   }
 }

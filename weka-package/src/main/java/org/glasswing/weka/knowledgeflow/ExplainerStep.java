@@ -1,6 +1,5 @@
 package org.glasswing.weka.knowledgeflow;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.weka.explain.ExplainMethod;
 import org.glasswing.weka.explain.ExplanationSettings;
@@ -8,12 +7,9 @@ import org.glasswing.weka.filters.AddExplanation;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
-import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.gui.knowledgeflow.KFGUIConsts;
-import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
-import weka.knowledgeflow.steps.BaseStep;
 import weka.knowledgeflow.steps.KFStep;
 
 /**
@@ -28,7 +24,7 @@ import weka.knowledgeflow.steps.KFStep;
         "Adds Shapley explanations of a trained classifier's predictions to its test and training"
             + " sets",
     iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
-public class ExplainerStep extends BaseStep {
+public class ExplainerStep extends ClassifierBatchStep {
 
   private static final long serialVersionUID = 1L;
 
@@ -155,71 +151,34 @@ public class ExplainerStep extends BaseStep {
   }
 
   @Override
-  public void stepInit() throws WekaException {
-    // nothing to prepare: each incoming classifier is explained on its own
+  protected String stepName() {
+    return "the Explainer";
   }
 
   @Override
-  public List<String> getIncomingConnectionTypes() {
-    List<String> types = new ArrayList<>();
-    if (getStepManager().numIncomingConnections() == 0) {
-      types.add(StepManager.CON_BATCH_CLASSIFIER);
-    }
-    return types;
+  protected List<String> outputTypes() {
+    return List.of(StepManager.CON_TRAININGSET, StepManager.CON_TESTSET);
   }
 
   @Override
-  public List<String> getOutgoingConnectionTypes() {
-    List<String> types = new ArrayList<>();
-    if (getStepManager().numIncomingConnectionsOfType(StepManager.CON_BATCH_CLASSIFIER) > 0) {
-      types.add(StepManager.CON_TRAININGSET);
-      types.add(StepManager.CON_TESTSET);
+  protected void process(Batch batch) throws Exception {
+    String of = batch.setNum() + " of " + batch.maxSetNum();
+    String suffix = "_explained_set_" + batch.setNum() + "_of_" + batch.maxSetNum();
+    if (batch.test() != null
+        && getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TESTSET) > 0) {
+      getStepManager().logBasic("Explaining the test set " + of);
+      output(
+          StepManager.CON_TESTSET,
+          explain(batch.classifier(), batch.train(), batch.test(), suffix),
+          batch);
     }
-    return types;
-  }
-
-  @Override
-  public void processIncoming(Data data) throws WekaException {
-    if (isStopRequested()) {
-      getStepManager().interrupted();
-      return;
+    if (getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TRAININGSET) > 0) {
+      getStepManager().logBasic("Explaining the training set " + of);
+      output(
+          StepManager.CON_TRAININGSET,
+          explain(batch.classifier(), batch.train(), batch.train(), suffix),
+          batch);
     }
-    Classifier classifier = data.getPayloadElement(StepManager.CON_BATCH_CLASSIFIER);
-    Instances train = data.getPayloadElement(StepManager.CON_AUX_DATA_TRAININGSET);
-    Instances test = data.getPayloadElement(StepManager.CON_AUX_DATA_TESTSET);
-    Integer setNum = data.getPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
-    Integer maxSetNum = data.getPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
-    if (classifier == null || train == null) {
-      throw new WekaException(
-          "the Explainer needs a trained classifier with its training set (connect a"
-              + " Classifier step's batchClassifier output)");
-    }
-    getStepManager().processing();
-    String suffix = "_explained_set_" + setNum + "_of_" + maxSetNum;
-    try {
-      if (test != null
-          && getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TESTSET) > 0) {
-        getStepManager().logBasic("Explaining the test set " + setNum + " of " + maxSetNum);
-        output(
-            StepManager.CON_TESTSET, explain(classifier, train, test, suffix), setNum, maxSetNum);
-      }
-      if (getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TRAININGSET) > 0) {
-        getStepManager().logBasic("Explaining the training set " + setNum + " of " + maxSetNum);
-        output(
-            StepManager.CON_TRAININGSET,
-            explain(classifier, train, train, suffix),
-            setNum,
-            maxSetNum);
-      }
-    } catch (InterruptedException e) {
-      getStepManager().interrupted();
-      return;
-    } catch (WekaException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new WekaException(e);
-    }
-    getStepManager().finished();
   }
 
   private Instances explain(Classifier classifier, Instances train, Instances rows, String suffix)
@@ -235,13 +194,5 @@ public class ExplainerStep extends BaseStep {
     Instances explained = Filter.useFilter(rows, filter);
     explained.setRelationName(rows.relationName() + suffix);
     return explained;
-  }
-
-  private void output(String connection, Instances instances, int setNum, int maxSetNum)
-      throws WekaException {
-    Data out = new Data(connection, instances);
-    out.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, setNum);
-    out.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, maxSetNum);
-    getStepManager().outputData(out);
   }
 }

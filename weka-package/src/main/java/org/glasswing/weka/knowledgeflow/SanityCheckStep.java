@@ -1,6 +1,5 @@
 package org.glasswing.weka.knowledgeflow;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -27,7 +26,6 @@ import weka.core.WekaException;
 import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
-import weka.knowledgeflow.steps.BaseStep;
 import weka.knowledgeflow.steps.KFStep;
 
 /**
@@ -45,7 +43,7 @@ import weka.knowledgeflow.steps.KFStep;
         "Checks that Shapley explanations of a trained classifier change when it is retrained on"
             + " shuffled labels (data randomisation test)",
     iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
-public class SanityCheckStep extends BaseStep {
+public class SanityCheckStep extends ClassifierBatchStep {
 
   private static final long serialVersionUID = 1L;
 
@@ -148,59 +146,32 @@ public class SanityCheckStep extends BaseStep {
   }
 
   @Override
-  public void stepInit() throws WekaException {
-    // nothing to prepare: each incoming classifier is checked on its own
+  protected String stepName() {
+    return "the Sanity check";
   }
 
   @Override
-  public List<String> getIncomingConnectionTypes() {
-    List<String> types = new ArrayList<>();
-    if (getStepManager().numIncomingConnections() == 0) {
-      types.add(StepManager.CON_BATCH_CLASSIFIER);
-    }
-    return types;
+  protected List<String> outputTypes() {
+    return List.of(StepManager.CON_TEXT);
   }
 
   @Override
-  public List<String> getOutgoingConnectionTypes() {
-    List<String> types = new ArrayList<>();
-    if (getStepManager().numIncomingConnectionsOfType(StepManager.CON_BATCH_CLASSIFIER) > 0) {
-      types.add(StepManager.CON_TEXT);
-    }
-    return types;
-  }
-
-  @Override
-  public void processIncoming(Data data) throws WekaException {
-    if (isStopRequested()) {
-      getStepManager().interrupted();
-      return;
-    }
-    Classifier classifier = data.getPayloadElement(StepManager.CON_BATCH_CLASSIFIER);
-    Instances train = data.getPayloadElement(StepManager.CON_AUX_DATA_TRAININGSET);
-    Instances test = data.getPayloadElement(StepManager.CON_AUX_DATA_TESTSET);
-    Integer setNum = data.getPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
-    Integer maxSetNum = data.getPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
-    if (classifier == null || train == null) {
-      throw new WekaException(
-          "the Sanity check needs a trained classifier with its training set (connect a"
-              + " Classifier step's batchClassifier output)");
-    }
-    getStepManager().processing();
-    getStepManager().logBasic("Checking set " + setNum + " of " + maxSetNum);
-    List<CheckResult> results = check(classifier, train, test == null ? train : test);
+  protected void process(Batch batch) throws Exception {
+    getStepManager().logBasic("Checking set " + batch.setNum() + " of " + batch.maxSetNum());
+    List<CheckResult> results =
+        check(
+            batch.classifier(), batch.train(), batch.test() == null ? batch.train() : batch.test());
     Data out = new Data(StepManager.CON_TEXT, text(results));
     out.setPayloadElement(
         StepManager.CON_AUX_DATA_TEXT_TITLE,
         "Sanity check of "
-            + classifier.getClass().getSimpleName()
+            + batch.classifier().getClass().getSimpleName()
             + " (set "
-            + setNum
+            + batch.setNum()
             + " of "
-            + maxSetNum
+            + batch.maxSetNum()
             + ")");
     getStepManager().outputData(out);
-    getStepManager().finished();
   }
 
   /**

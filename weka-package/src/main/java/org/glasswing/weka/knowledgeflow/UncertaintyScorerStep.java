@@ -1,6 +1,5 @@
 package org.glasswing.weka.knowledgeflow;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.weka.classifiers.ConformalClassifier;
@@ -8,12 +7,9 @@ import org.glasswing.weka.filters.AddUncertainty;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
-import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.gui.knowledgeflow.KFGUIConsts;
-import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
-import weka.knowledgeflow.steps.BaseStep;
 import weka.knowledgeflow.steps.KFStep;
 
 /**
@@ -30,7 +26,7 @@ import weka.knowledgeflow.steps.KFStep;
         "Adds how uncertain a trained classifier's predictions are (max-prob, margin, entropy,"
             + " conformal sets, out-of-distribution percentile) to its test and training sets",
     iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
-public class UncertaintyScorerStep extends BaseStep {
+public class UncertaintyScorerStep extends ClassifierBatchStep {
 
   private static final long serialVersionUID = 1L;
 
@@ -87,68 +83,35 @@ public class UncertaintyScorerStep extends BaseStep {
   }
 
   @Override
-  public void stepInit() throws WekaException {
-    // nothing to prepare: each incoming classifier is scored on its own
+  protected String stepName() {
+    return "the Uncertainty scorer";
   }
 
   @Override
-  public List<String> getIncomingConnectionTypes() {
-    List<String> types = new ArrayList<>();
-    if (getStepManager().numIncomingConnections() == 0) {
-      types.add(StepManager.CON_BATCH_CLASSIFIER);
-    }
-    return types;
+  protected List<String> outputTypes() {
+    return List.of(StepManager.CON_TRAININGSET, StepManager.CON_TESTSET);
   }
 
   @Override
-  public List<String> getOutgoingConnectionTypes() {
-    List<String> types = new ArrayList<>();
-    if (getStepManager().numIncomingConnectionsOfType(StepManager.CON_BATCH_CLASSIFIER) > 0) {
-      types.add(StepManager.CON_TRAININGSET);
-      types.add(StepManager.CON_TESTSET);
+  protected void process(Batch batch) throws Exception {
+    String of = batch.setNum() + " of " + batch.maxSetNum();
+    String suffix = "_uncertainty_set_" + batch.setNum() + "_of_" + batch.maxSetNum();
+    if (batch.test() != null
+        && getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TESTSET) > 0) {
+      getStepManager().logBasic("Scoring the test set " + of);
+      output(
+          StepManager.CON_TESTSET,
+          score(batch.classifier(), batch.train(), batch.test(), suffix),
+          batch);
     }
-    return types;
-  }
-
-  @Override
-  public void processIncoming(Data data) throws WekaException {
-    if (isStopRequested()) {
-      getStepManager().interrupted();
-      return;
+    if (getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TRAININGSET) > 0) {
+      getStepManager().logBasic("Scoring the training set " + of);
+      // the training set is its own reference: each row is left out of its own neighbours
+      output(
+          StepManager.CON_TRAININGSET,
+          score(batch.classifier(), null, batch.train(), suffix),
+          batch);
     }
-    Classifier classifier = data.getPayloadElement(StepManager.CON_BATCH_CLASSIFIER);
-    Instances train = data.getPayloadElement(StepManager.CON_AUX_DATA_TRAININGSET);
-    Instances test = data.getPayloadElement(StepManager.CON_AUX_DATA_TESTSET);
-    Integer setNum = data.getPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
-    Integer maxSetNum = data.getPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
-    if (classifier == null || train == null) {
-      throw new WekaException(
-          "the Uncertainty scorer needs a trained classifier with its training set (connect a"
-              + " Classifier step's batchClassifier output)");
-    }
-    getStepManager().processing();
-    String suffix = "_uncertainty_set_" + setNum + "_of_" + maxSetNum;
-    try {
-      if (test != null
-          && getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TESTSET) > 0) {
-        getStepManager().logBasic("Scoring the test set " + setNum + " of " + maxSetNum);
-        output(StepManager.CON_TESTSET, score(classifier, train, test, suffix), setNum, maxSetNum);
-      }
-      if (getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TRAININGSET) > 0) {
-        getStepManager().logBasic("Scoring the training set " + setNum + " of " + maxSetNum);
-        // the training set is its own reference: each row is left out of its own neighbours
-        output(
-            StepManager.CON_TRAININGSET, score(classifier, null, train, suffix), setNum, maxSetNum);
-      }
-    } catch (InterruptedException e) {
-      getStepManager().interrupted();
-      return;
-    } catch (WekaException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new WekaException(e);
-    }
-    getStepManager().finished();
   }
 
   /**
@@ -173,13 +136,5 @@ public class UncertaintyScorerStep extends BaseStep {
     Instances scored = Filter.useFilter(rows, filter);
     scored.setRelationName(rows.relationName() + suffix);
     return scored;
-  }
-
-  private void output(String connection, Instances instances, int setNum, int maxSetNum)
-      throws WekaException {
-    Data out = new Data(connection, instances);
-    out.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, setNum);
-    out.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, maxSetNum);
-    getStepManager().outputData(out);
   }
 }

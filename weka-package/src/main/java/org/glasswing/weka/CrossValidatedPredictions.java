@@ -164,6 +164,31 @@ public final class CrossValidatedPredictions {
   }
 
   /**
+   * Splits rows into the other folds' rows and one fold's rows, both in input order.
+   *
+   * @param data the rows
+   * @param testRows the 0-based rows of the held-out fold, as {@link #testFolds} gives them
+   * @return {@code {rest, fold}}: the rows outside the fold in input order, then the fold's rows in
+   *     the order given
+   */
+  public static Instances[] split(Instances data, int[] testRows) {
+    int n = data.numInstances();
+    boolean[] held = new boolean[n];
+    Instances fold = new Instances(data, testRows.length);
+    for (int r : testRows) {
+      held[r] = true;
+      fold.add(data.instance(r));
+    }
+    Instances rest = new Instances(data, n - testRows.length);
+    for (int r = 0; r < n; r++) {
+      if (!held[r]) {
+        rest.add(data.instance(r));
+      }
+    }
+    return new Instances[] {rest, fold};
+  }
+
+  /**
    * Predicts the rows of a dataset with an already trained classifier, such as a saved model.
    *
    * @param trained the trained classifier

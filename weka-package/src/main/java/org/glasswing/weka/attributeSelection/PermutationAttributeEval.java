@@ -272,18 +272,9 @@ public class PermutationAttributeEval extends ASEvaluation
       List<HeldOutFold> heldOut = new ArrayList<>();
       int[][] testRows = CrossValidatedPredictions.testFolds(known, folds, seed);
       for (int f = 0; f < testRows.length; f++) {
-        boolean[] inTest = new boolean[known.numInstances()];
-        Instances test = new Instances(known, testRows[f].length);
-        for (int r : testRows[f]) {
-          inTest[r] = true;
-          test.add(known.instance(r));
-        }
-        Instances train = new Instances(known, known.numInstances());
-        for (int r = 0; r < known.numInstances(); r++) {
-          if (!inTest[r]) {
-            train.add(known.instance(r));
-          }
-        }
+        Instances[] parts = CrossValidatedPredictions.split(known, testRows[f]);
+        Instances train = parts[0];
+        Instances test = parts[1];
         Classifier model =
             Training.train(classifier, train, "fold " + (f + 1) + " of " + testRows.length);
         heldOut.add(new HeldOutFold(new WekaModel(model, train), WekaData.dataset(test)));

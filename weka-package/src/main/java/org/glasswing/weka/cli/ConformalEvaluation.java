@@ -87,21 +87,8 @@ final class ConformalEvaluation {
     List<ConformalRegressor.Interval> intervals = new ArrayList<>(Collections.nCopies(n, null));
     for (int f = 0; f < testFolds.length; f++) {
       cancel.throwIfCancelled();
-      boolean[] held = new boolean[n];
-      for (int r : testFolds[f]) {
-        held[r] = true;
-      }
-      Instances rest = new Instances(train, n);
-      Instances fold = new Instances(train, testFolds[f].length);
-      for (int r = 0; r < n; r++) {
-        if (!held[r]) {
-          rest.add(train.instance(r));
-        }
-      }
-      for (int r : testFolds[f]) {
-        fold.add(train.instance(r));
-      }
-      Outcome o = tested(rest, fold);
+      Instances[] parts = CrossValidatedPredictions.split(train, testFolds[f]);
+      Outcome o = tested(parts[0], parts[1]);
       for (int t = 0; t < testFolds[f].length; t++) {
         if (settings != null) {
           sets.set(testFolds[f][t], o.sets().get(t));

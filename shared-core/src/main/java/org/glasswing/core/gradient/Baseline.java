@@ -52,7 +52,7 @@ public interface Baseline {
    * @return the baseline
    * @throws IllegalArgumentException if there are no rows
    */
-  static Baseline mean(Dataset rows) {
+  public static Baseline mean(Dataset rows) {
     if (rows.numRows() == 0) {
       throw new IllegalArgumentException("a mean baseline needs at least one background row");
     }
@@ -92,7 +92,7 @@ public interface Baseline {
    * @return the baseline
    * @throws IllegalArgumentException if sigma is not positive
    */
-  static Baseline blurred(double sigma) {
+  public static Baseline blurred(double sigma) {
     if (!(sigma > 0) || Double.isInfinite(sigma)) {
       throw new IllegalArgumentException("the blur's sigma must be above 0 pixels, got " + sigma);
     }

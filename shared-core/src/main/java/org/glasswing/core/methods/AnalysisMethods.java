@@ -1,0 +1,259 @@
+package org.glasswing.core.methods;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The specs of the capabilities that are not one-row explanations: global views, sanity checks,
+ * uncertainty, and examples and counterfactuals. Their settings are the command line's; the faces
+ * that offer them read names, defaults and ranges from here.
+ */
+final class AnalysisMethods {
+
+  private static final int MAX = Integer.MAX_VALUE;
+  private static final Set<DataKind> TABULAR = Set.of(DataKind.TABULAR);
+
+  static final Parameter FOLDS =
+      Parameter.integer("folds", 10, 2, MAX, "Cross-validation folds for held-out predictions.");
+  static final Parameter REPEATS =
+      Parameter.integer("repeats", 10, 1, MAX, "Shuffles of each attribute per fold.");
+  static final Parameter ALPHA =
+      Parameter.realBetween(
+          "alpha",
+          0.1,
+          0,
+          1,
+          "Miscoverage: prediction sets miss the true class at most this often.");
+  static final Parameter CALIBRATION_FRACTION =
+      Parameter.realBetween(
+          "calibration-fraction", 0.3, 0, 1, "Share of the rows held out to calibrate the sets.");
+  static final Parameter SCORE =
+      Parameter.choice(
+          "score",
+          "lac",
+          List.of("lac", "aps", "raps"),
+          "Conformity score: lac (least ambiguous sets), aps (adaptive), raps (regularised).");
+  static final Parameter MONDRIAN =
+      Parameter.flag("mondrian", "Calibrate per class, so that every class gets its coverage.");
+  static final Parameter NEIGHBOURS =
+      Parameter.integer("neighbours", 5, 1, MAX, "k, the nearest training rows compared.");
+  static final Parameter DISTANCE =
+      Parameter.choice(
+          "distance",
+          "gower",
+          List.of("gower", "standardized"),
+          "gower (mixed numeric and nominal attributes) or standardized Euclidean distance.");
+
+  private AnalysisMethods() {}
+
+  static List<MethodSpec> all() {
+    List<MethodSpec> specs = new ArrayList<>();
+    specs.add(
+        spec(
+            "permutation",
+            Family.GLOBAL,
+            "How much worse does the model get when one attribute's values are shuffled?",
+            List.of(FOLDS.withDefault("5"), REPEATS, Parameters.SEED),
+            "Breiman (2001), Random forests, Machine Learning 45; Fisher, Rudin & Dominici (2019)."));
+    specs.add(
+        spec(
+            "loco",
+            Family.GLOBAL,
+            "How much worse does a retrained model get without one attribute (leave one covariate"
+                + " out)?",
+            List.of(FOLDS.withDefault("5"), Parameters.SEED),
+            "Lei et al. (2018), Distribution-free predictive inference for regression, JASA."));
+    specs.add(
+        spec(
+            "mean-abs-shapley",
+            Family.GLOBAL,
+            "Which attributes move predictions most on average (mean |Shapley value|)?",
+            List.of(
+                Parameters.BUDGET.withDefault("512"), Parameters.BACKGROUND_SIZE, Parameters.SEED),
+            "Lundberg et al. (2020), Nature Machine Intelligence 2."));
+    specs.add(
+        spec(
+            "profile",
+            Family.GLOBAL,
+            "How does the prediction change, on average (PDP), row by row (ICE) and locally (ALE),"
+                + " as one attribute changes?",
+            List.of(
+                Parameter.integer("grid", 20, 2, MAX, "Grid points per numeric attribute."),
+                Parameter.integer("max-rows", 200, 1, MAX, "Rows whose ICE curves are drawn.")),
+            "Friedman (2001), Annals of Statistics 29; Goldstein et al. (2015); Apley & Zhu (2020)."));
+    specs.add(
+        spec(
+            "interactions",
+            Family.GLOBAL,
+            "Which attributes act together rather than alone (Friedman's H-statistic)?",
+            List.of(
+                Parameter.integer("top", 5, 2, MAX, "Attributes whose pairs are measured."),
+                Parameter.integer("sample", 100, 2, MAX, "Rows the statistic is computed on.")),
+            "Friedman & Popescu (2008), Predictive learning via rule ensembles, AoAS 2."));
+    specs.add(
+        spec(
+            "surrogate",
+            Family.GLOBAL,
+            "Which small decision tree mimics the model, and how faithfully (fidelity)?",
+            List.of(
+                Parameter.integer("max-depth", 0, 0, MAX, "Deepest tree; 0 reports every depth."),
+                Parameter.realBetween(
+                    "holdout", 0.3, 0, 1, "Share of rows kept to measure fidelity.")),
+            "Craven & Shavlik (1996), Extracting tree-structured representations, NeurIPS."));
+    specs.addAll(sanity());
+    specs.addAll(uncertainty());
+    specs.addAll(examples());
+    return specs;
+  }
+
+  private static List<MethodSpec> sanity() {
+    return List.of(
+        spec(
+            "data-randomization",
+            Family.SANITY,
+            "Do the explanations change when the model is retrained on shuffled labels? They"
+                + " should.",
+            List.of(Parameter.integer("repeats", 3, 1, MAX, "Retrainings on shuffled labels.")),
+            "Adebayo et al. (2018), Sanity checks for saliency maps, NeurIPS."),
+        new MethodSpec(
+            "parameter-randomization",
+            Family.SANITY,
+            "Do the explanations change when the model's weights are randomised? They should.",
+            List.of(Parameters.SEED),
+            "Adebayo et al. (2018), Sanity checks for saliency maps, NeurIPS.",
+            ModelRequirement.LOGISTIC,
+            TABULAR,
+            false,
+            v -> true,
+            null),
+        spec(
+            "stability",
+            Family.SANITY,
+            "Do the explanations stay put when the row is nudged by a little noise?",
+            List.of(
+                Parameter.integer("runs", 10, 1, MAX, "Noisy copies of each row."),
+                Parameter.real("noise", 0.05, 0, 1, "Noise, as a fraction of each range.")),
+            "Alvarez-Melis & Jaakkola (2018), On the robustness of interpretability methods."),
+        spec(
+            "infidelity",
+            Family.SANITY,
+            "Do the attributions predict how the output changes under random perturbations?",
+            List.of(Parameter.integer("perturbations", 50, 1, MAX, "Perturbations per row.")),
+            "Yeh et al. (2019), On the (in)fidelity and sensitivity of explanations, NeurIPS."),
+        spec(
+            "max-sensitivity",
+            Family.SANITY,
+            "How far can the explanation move when the row moves a little?",
+            List.of(Parameter.integer("samples", 10, 1, MAX, "Nearby rows tried per row.")),
+            "Yeh et al. (2019), NeurIPS."),
+        spec(
+            "faithfulness",
+            Family.SANITY,
+            "Does removing the top-ranked attributes first hurt the prediction faster than random"
+                + " orders (deletion curves)?",
+            List.of(Parameter.integer("random-orders", 10, 1, MAX, "Random orders for the band.")),
+            "Samek et al. (2017), Evaluating the visualization of what a DNN has learned, TNNLS."),
+        spec(
+            "agreement",
+            Family.SANITY,
+            "Do different explanation methods rank the same attributes on top?",
+            List.of(Parameter.integer("top-k", 5, 1, MAX, "The top attributes compared.")),
+            "Krishna et al. (2022), The disagreement problem in explainable ML, arXiv:2202.01602."));
+  }
+
+  private static List<MethodSpec> uncertainty() {
+    return List.of(
+        spec(
+            "calibration",
+            Family.UNCERTAINTY,
+            "When the model says 80 %, is it right 80 % of the time (ECE, reliability diagram)?",
+            List.of(
+                FOLDS, Parameter.integer("bins", 15, 2, MAX, "Bins of the reliability diagram.")),
+            "Guo et al. (2017), On calibration of modern neural networks, ICML; Platt (1999)."),
+        spec(
+            "conformal",
+            Family.UNCERTAINTY,
+            "Which classes could this row be, with a guaranteed miss rate (conformal sets)?",
+            List.of(ALPHA, CALIBRATION_FRACTION, SCORE, MONDRIAN, Parameters.SEED),
+            "Vovk et al. (2005); Romano et al. (2020); Angelopoulos et al. (2021), RAPS, ICLR."),
+        spec(
+            "ood",
+            Family.UNCERTAINTY,
+            "Is this row unlike the training data (distance to its k nearest training rows)?",
+            List.of(NEIGHBOURS),
+            "Sun et al. (2022), Out-of-distribution detection with deep nearest neighbors, ICML."),
+        spec(
+            "ensemble",
+            Family.UNCERTAINTY,
+            "Do bagged copies of the model disagree on this row?",
+            List.of(
+                Parameter.integer("members", 10, 2, MAX, "Bagged copies trained."),
+                Parameters.SEED),
+            "Lakshminarayanan et al. (2017), Simple and scalable predictive uncertainty, NeurIPS."));
+  }
+
+  private static List<MethodSpec> examples() {
+    return List.of(
+        spec(
+            "examples",
+            Family.EXAMPLES,
+            "Which known cases are most like this row, and how were they decided?",
+            List.of(Parameter.integer("k", 5, 1, MAX, "Nearest training rows listed."), DISTANCE),
+            "Caruana et al. (1999), Case-based explanation of non-case-based learning methods."),
+        spec(
+            "prototypes",
+            Family.EXAMPLES,
+            "Which rows typify each class (prototypes), and which do not fit (criticisms)?",
+            List.of(
+                Parameter.integer("prototypes", 5, 1, MAX, "Prototypes per class."),
+                Parameter.integer("criticisms", 0, 0, MAX, "Criticisms per class.")),
+            "Kim, Khanna & Koyejo (2016), Examples are not enough, learn to criticize, NeurIPS."),
+        spec(
+            "counterfactual",
+            Family.EXAMPLES,
+            "What is the smallest change to this row that changes the decision?",
+            List.of(
+                Parameter.integer("count", 3, 1, MAX, "Counterfactuals per row."),
+                Parameter.integer("budget", 5000, 1, MAX, "Candidate rows tried per row."),
+                Parameter.text("freeze", "", "Attributes that must not change, comma-separated."),
+                DISTANCE,
+                Parameters.SEED),
+            "Wachter et al. (2018), Harvard JOLT 31; Laugel et al. (2018), growing spheres."),
+        spec(
+            "influence",
+            Family.EXAMPLES,
+            "Which training rows shaped this prediction most?",
+            List.of(
+                Parameter.integer("top", 5, 1, MAX, "Training rows listed."),
+                Parameter.integer(
+                    "subsamples", 50, 2, MAX, "Retrainings on subsets (approximate).")),
+            "Koh & Liang (2017), Understanding black-box predictions via influence functions, ICML."),
+        spec(
+            "map",
+            Family.EXAMPLES,
+            "Where does each row sit among the others, on a 2-D map (PCA, MDS, t-SNE)?",
+            List.of(
+                Parameter.choice("method", "pca", List.of("pca", "mds", "tsne"), "The projection."),
+                DISTANCE,
+                Parameter.real(
+                    "perplexity", 30, 2, 1000, "t-SNE's effective number of neighbours."),
+                Parameter.integer("iterations", 1000, 250, MAX, "t-SNE's gradient steps.")),
+            "van der Maaten & Hinton (2008), Visualizing data using t-SNE, JMLR 9."));
+  }
+
+  private static MethodSpec spec(
+      String name, Family family, String question, List<Parameter> parameters, String citation) {
+    return new MethodSpec(
+        name,
+        family,
+        question,
+        parameters,
+        citation,
+        ModelRequirement.ANY_MODEL,
+        TABULAR,
+        false,
+        v -> false,
+        null);
+  }
+}

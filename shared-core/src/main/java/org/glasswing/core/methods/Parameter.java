@@ -136,7 +136,7 @@ public record Parameter(
    */
   public static Parameter real(
       String name, double defaultValue, double min, double max, String description) {
-    String text = Double.toString(defaultValue);
+    String text = compact(defaultValue);
     return new Parameter(
         name, Type.REAL, text, text, min, max, List.of(), description, List.of(), false);
   }
@@ -154,7 +154,7 @@ public record Parameter(
    */
   public static Parameter realBetween(
       String name, double defaultValue, double above, double below, String description) {
-    String text = Double.toString(defaultValue);
+    String text = compact(defaultValue);
     return new Parameter(
         name, Type.REAL, text, text, above, below, List.of(), description, List.of(), true);
   }
@@ -357,7 +357,7 @@ public record Parameter(
    * @return the range in words; empty for non-numbers
    */
   public String range() {
-    if (type != Type.INTEGER && type != Type.REAL && type != Type.LONG) {
+    if (type != Type.INTEGER && type != Type.REAL) {
       return type == Type.CHOICE ? "one of " + String.join(", ", choices) : "";
     }
     boolean noMax = type == Type.REAL ? max >= Double.MAX_VALUE : max >= Integer.MAX_VALUE;
@@ -371,6 +371,11 @@ public record Parameter(
       return "must be at least " + low;
     }
     return "must be between " + low + " and " + format(max);
+  }
+
+  private static String compact(double v) {
+    boolean whole = v == Math.rint(v) && Math.abs(v) < 1e15;
+    return whole ? Long.toString((long) v) : Double.toString(v);
   }
 
   private String format(double v) {

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
     description = "Explain Weka classifiers: which attributes drive each prediction.",
     subcommands = {
       ExplainCommand.class,
+      MethodsCommand.class,
       AuditCommand.class,
       ExamplesCommand.class,
       CounterfactualCommand.class,

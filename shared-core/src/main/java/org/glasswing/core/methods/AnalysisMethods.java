@@ -70,7 +70,10 @@ final class AnalysisMethods {
             Family.GLOBAL,
             "Which attributes move predictions most on average (mean |Shapley value|)?",
             List.of(
-                Parameters.BUDGET.withDefault("512"), Parameters.BACKGROUND_SIZE, Parameters.SEED),
+                Parameters.BUDGET.withDefault("512"),
+                Parameters.BACKGROUND_SIZE,
+                Parameters.BACKGROUND_SUMMARY,
+                Parameters.SEED),
             "Lundberg et al. (2020), Nature Machine Intelligence 2."));
     specs.add(
         spec(

@@ -1,5 +1,6 @@
 package org.glasswing.core.methods;
 
+import java.util.function.UnaryOperator;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.shapley.Background;
 
@@ -19,10 +20,12 @@ public final class Backgrounds {
    * @param values settings holding {@link Parameters#BACKGROUND_SIZE}, {@link
    *     Parameters#BACKGROUND_SUMMARY} and {@link Parameters#SEED}
    * @param sourceName how to name the source in messages, such as {@code "--train x.arff"}
+   * @param spell how the face spells a setting's name in messages, such as {@code n -> "--" + n}
    * @return the background
    * @throws IllegalArgumentException if the source has no rows, or too few to summarise
    */
-  public static Background draw(Dataset source, ParameterValues values, String sourceName) {
+  public static Background draw(
+      Dataset source, ParameterValues values, String sourceName, UnaryOperator<String> spell) {
     if (source.numRows() == 0) {
       throw new IllegalArgumentException(
           "the background needs at least 1 row, but " + sourceName + " has none");
@@ -33,11 +36,14 @@ public final class Backgrounds {
     if (medoids) {
       if (source.numRows() < 2) {
         throw new IllegalArgumentException(
-            "background-summary kmedoids needs at least 2 rows to summarise, but "
+            spell.apply(Parameters.BACKGROUND_SUMMARY.name())
+                + " kmedoids needs at least 2 rows to summarise, but "
                 + sourceName
                 + " has "
                 + source.numRows()
-                + "; give more rows or use background-summary random");
+                + "; give more rows or use "
+                + spell.apply(Parameters.BACKGROUND_SUMMARY.name())
+                + " random");
       }
       return Background.kMedoids(source, size == 0 ? source.numRows() : size, seed);
     }

@@ -167,7 +167,12 @@ final class LocalMethods {
                   : Math.min(Lime.DEFAULT_MAX_FEATURES, in.features());
           if (k > in.features()) {
             throw new IllegalArgumentException(
-                "max-features " + k + " is more than the " + in.features() + " attributes");
+                "max-features is "
+                    + k
+                    + " but the data has only "
+                    + in.features()
+                    + " attributes besides the class; give at most "
+                    + in.features());
           }
           return new Lime(
               in.training(),
@@ -255,10 +260,13 @@ final class LocalMethods {
         gradient(
             GradCam.METHOD,
             "Which regions of the image does the last convolutional layer look at for this class?",
-            List.of(),
+            List.of(Parameters.LAYER),
             "Selvaraju et al. (2017), Grad-CAM, ICCV.",
             Set.of(DataKind.IMAGE),
-            in -> new GradCam()));
+            in -> {
+              String layer = in.values().text(Parameters.LAYER);
+              return layer.isEmpty() ? new GradCam() : new GradCam(layer);
+            }));
   }
 
   private static Baseline baseline(MethodInputs in) {

@@ -119,7 +119,20 @@ public record MethodSpec(
    * @throws IllegalArgumentException naming the setting at fault
    */
   public ParameterValues values(Map<String, String> texts, UnaryOperator<String> spell) {
-    return ParameterValues.of(parameters, texts, spell);
+    ParameterValues values = ParameterValues.of(parameters, texts, spell);
+    if (!usesBackground.test(values)) {
+      for (Parameter p : List.of(Parameters.BACKGROUND_SIZE, Parameters.BACKGROUND_SUMMARY)) {
+        if (values.takes(p) && values.given(p)) {
+          throw new IllegalArgumentException(
+              spell.apply(p.name())
+                  + " does not apply: "
+                  + name
+                  + " with these settings uses no background rows; drop "
+                  + spell.apply(p.name()));
+        }
+      }
+    }
+    return values;
   }
 
   /**

@@ -163,6 +163,11 @@ public final class Parameters {
           Double.MAX_VALUE,
           "Standard deviation, in pixels, of the Gaussian blur of the blurred baseline.");
 
+  /** Grad-CAM's layer. */
+  public static final Parameter LAYER =
+      Parameter.text("layer", "", "The convolutional layer Grad-CAM looks at, by name.")
+          .computedDefault("the last convolutional layer");
+
   private Parameters() {}
 
   /**

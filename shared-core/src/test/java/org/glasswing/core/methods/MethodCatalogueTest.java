@@ -59,7 +59,7 @@ class MethodCatalogueTest {
       ParameterValues values = spec.defaults();
       Background background =
           spec.usesBackground().test(values)
-              ? Backgrounds.draw(training, values, "training")
+              ? Backgrounds.draw(training, values, "training", n -> n)
               : null;
       List<Explanation> out =
           spec.create(new MethodInputs(values, training, background))
@@ -73,7 +73,7 @@ class MethodCatalogueTest {
   void theCatalogueBuildsTheSameEstimatorAsTheDirectCallWithTheCommandLineDefaults() {
     MethodSpec kernel = catalogue.local("kernel-shap");
     ParameterValues defaults = kernel.defaults();
-    Background background = Backgrounds.draw(training, defaults, "training");
+    Background background = Backgrounds.draw(training, defaults, "training", n -> n);
     KernelShap built = (KernelShap) kernel.create(new MethodInputs(defaults, training, background));
     assertThat(built.budget()).isEqualTo(2 * 4 + 2048);
     assertThat(background.size()).isEqualTo(40); // 100 asked, 40 rows: all of them

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
           + " method_a,method_b,measure,value.",
       ""
     })
-public final class AgreementCommand implements Callable<Integer> {
+public final class AgreementCommand implements Callable<Integer>, CatalogueDriven {
 
   @Spec private CommandSpec spec;
 
@@ -51,10 +51,15 @@ public final class AgreementCommand implements Callable<Integer> {
   public AgreementCommand() {}
 
   @Override
+  public java.util.List<org.glasswing.core.methods.MethodSpec> catalogueMethods() {
+    return MethodSetup.catalogueMethods();
+  }
+
+  @Override
   public Integer call() {
     int threads = common.threads();
     MethodSetup.checkOutput(common.output());
-    MethodSetup methods = MethodSetup.load(common, methodOptions);
+    MethodSetup methods = MethodSetup.load(common, methodOptions, spec);
     if (methods.names().size() < 2) {
       throw new UserInputException("agreement compares methods: give at least two to --method");
     }

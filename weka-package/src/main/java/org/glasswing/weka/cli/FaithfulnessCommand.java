@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " good).",
       ""
     })
-public final class FaithfulnessCommand implements Callable<Integer> {
+public final class FaithfulnessCommand implements Callable<Integer>, CatalogueDriven {
 
   @Spec private CommandSpec spec;
 
@@ -61,13 +61,18 @@ public final class FaithfulnessCommand implements Callable<Integer> {
   public FaithfulnessCommand() {}
 
   @Override
+  public java.util.List<org.glasswing.core.methods.MethodSpec> catalogueMethods() {
+    return MethodSetup.catalogueMethods();
+  }
+
+  @Override
   public Integer call() {
     if (randomOrders < 2) {
       throw new UserInputException("--random-orders must be at least 2, got " + randomOrders);
     }
     int threads = common.threads();
     MethodSetup.checkOutput(common.output());
-    MethodSetup methods = MethodSetup.load(common, methodOptions);
+    MethodSetup methods = MethodSetup.load(common, methodOptions, spec);
     ProgressLine progress = methods.progress(spec.commandLine().getErr(), "deleting");
     List<DeletionCurveResult> results = new ArrayList<>();
     try {

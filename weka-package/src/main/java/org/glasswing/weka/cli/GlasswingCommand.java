@@ -129,6 +129,11 @@ public final class GlasswingCommand implements Runnable {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(new ParameterErrors());
     commandLine.setExecutionExceptionHandler(new ExecutionErrors());
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      if (sub.getCommand() instanceof CatalogueDriven driven) {
+        CatalogueOptions.addTo(sub.getCommandSpec(), driven.catalogueMethods());
+      }
+    }
     return commandLine;
   }
 

@@ -4,19 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
-import org.glasswing.core.gradient.Baseline;
-import org.glasswing.core.gradient.GradCam;
 import org.glasswing.core.gradient.GradientExplainer;
-import org.glasswing.core.gradient.GradientTimesInput;
 import org.glasswing.core.gradient.ImageShape;
-import org.glasswing.core.gradient.IntegratedGradients;
-import org.glasswing.core.gradient.Saliency;
-import org.glasswing.core.gradient.SmoothGrad;
 import org.glasswing.core.io.HeatmapPng;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodInputs;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
+import org.glasswing.core.methods.Parameters;
 import org.glasswing.core.occlusion.ImageOcclusion;
 import org.glasswing.deep.DeepNetClassifier;
 import org.glasswing.deep.NetworkModel;
@@ -42,43 +42,31 @@ final class GradientExplain {
   }
 
   /**
-   * Whether a method is a gradient method run here.
+   * Whether a method is run here: the gradient methods, and occlusion by image patches.
    *
-   * @param method the chosen method
-   * @return true for the five gradient methods
+   * @param spec the chosen method
+   * @return true if this class runs it
    */
-  static boolean handles(ShapleyMethod method) {
-    return method.isGradient();
+  boolean handles(MethodSpec spec) {
+    return spec.family() == Family.GRADIENT || handlesImageOcclusion(spec);
   }
 
-  /**
-   * Whether the run is image occlusion ({@code --method occlusion --patch N}), also run here.
-   *
-   * @param method the chosen method
-   * @return true for occlusion with {@code --patch}
-   */
-  boolean handlesImageOcclusion(ShapleyMethod method) {
-    return method == ShapleyMethod.OCCLUSION && options.patch() != null;
+  private boolean handlesImageOcclusion(MethodSpec spec) {
+    return spec.name().equals(ImageOcclusion.METHOD) && options.patch() != null;
   }
 
   /**
    * Refuses this class's options with a method that does not read them.
    *
-   * @param method the chosen method
+   * @param spec the chosen method
    * @throws UserInputException naming the first such option
    */
-  void refuseOptionsFor(ShapleyMethod method) {
-    boolean ig = method == ShapleyMethod.INTEGRATED_GRADIENTS;
-    refuseUnless(ig, "--steps", "integrated-gradients");
-    refuseUnless(ig, "--baseline", "integrated-gradients");
-    refuseUnless(ig && "blurred".equals(options.baseline()), "--blur-sigma", "--baseline blurred");
-    refuseUnless(method == ShapleyMethod.SMOOTHGRAD, "--noise", "smoothgrad");
-    refuseUnless(method == ShapleyMethod.GRAD_CAM, "--layer", "grad-cam");
-    boolean images = method.isGradient() || handlesImageOcclusion(method);
+  void refuseOptionsFor(MethodSpec spec) {
+    boolean images = spec.family() == Family.GRADIENT || handlesImageOcclusion(spec);
     refuseUnless(images, "--heatmaps", "the gradient methods and occlusion with --patch");
-    refuseUnless(method == ShapleyMethod.OCCLUSION, "--patch", "occlusion");
-    refuseUnless(handlesImageOcclusion(method), "--stride", "--patch");
-    refuseUnless(handlesImageOcclusion(method), "--fill", "--patch");
+    refuseUnless(spec.name().equals(ImageOcclusion.METHOD), "--patch", "occlusion");
+    refuseUnless(handlesImageOcclusion(spec), "--stride", "--patch");
+    refuseUnless(handlesImageOcclusion(spec), "--fill", "--patch");
     refuseUnless(images, "--image-shape", "--patch and --heatmaps");
   }
 
@@ -88,31 +76,22 @@ final class GradientExplain {
     }
   }
 
-  /** Refuses options of the other methods and values out of range, before any data is read. */
-  private void checkOptions(ShapleyMethod method) {
-    refuseOptionsFor(method);
-    for (String option :
-        List.of("--background-data", "--background-size", "--background-summary", "--budget")) {
-      if (common.given(option)) {
-        throw new UserInputException(
-            option + " does not apply to " + method + " (it follows the network's gradients)");
-      }
-    }
-    if (options.steps() < 1) {
-      throw new UserInputException("--steps must be at least 1, got " + options.steps());
-    }
-    if (!List.of("zeros", "mean", "blurred").contains(options.baseline())) {
+  private void checkOptions(MethodSpec spec, ParameterValues values) {
+    refuseOptionsFor(spec);
+    if (common.given("--background-data")) {
       throw new UserInputException(
-          "--baseline is zeros, mean or blurred, not '" + options.baseline() + "'");
+          "--background-data does not apply to "
+              + spec.name()
+              + " (it follows the network's"
+              + " gradients)");
     }
-    if (!(options.blurSigma() > 0)) {
-      throw new UserInputException("--blur-sigma must be above 0, got " + options.blurSigma());
+    if (values.takes(Parameters.BLUR_SIGMA)
+        && values.given(Parameters.BLUR_SIGMA)
+        && !"blurred".equals(values.text(Parameters.BASELINE))) {
+      throw new UserInputException("--blur-sigma applies to --baseline blurred only");
     }
     if (options.patch() != null && (options.patch() < 1 || options.stride() < 1)) {
       throw new UserInputException("--patch and --stride must be at least 1");
-    }
-    if (!(options.noise() >= 0) || Double.isInfinite(options.noise())) {
-      throw new UserInputException("--noise must be 0 or more, got " + options.noise());
     }
     Path heatmaps = options.heatmaps();
     if (heatmaps != null && !Files.isDirectory(heatmaps)) {
@@ -121,37 +100,43 @@ final class GradientExplain {
   }
 
   /**
-   * Explains the selected rows.
+   * Explains the selected rows with a network's gradients, or by occluding image patches.
    *
-   * @param method a gradient method
-   * @param samples the number of smoothgrad copies
-   * @param targets the selected outputs
-   * @param engine reports progress and cancellation
-   * @return the explanations and their row numbers
+   * @param spec the chosen method
+   * @param given the catalogue settings given, as text
+   * @param targets the outputs to explain
+   * @param engine runs the model evaluations
+   * @return the explanations
    */
-  LocalExplain.Result run(
-      ShapleyMethod method, int samples, TargetSelection targets, EvaluationEngine engine) {
-    checkOptions(method);
-    if (handlesImageOcclusion(method)) {
+  ExplainRun run(
+      MethodSpec spec,
+      Map<String, String> given,
+      TargetSelection targets,
+      EvaluationEngine engine) {
+    if (handlesImageOcclusion(spec)) {
+      for (String option : given.keySet()) {
+        throw new UserInputException(
+            "--" + option + " does not apply to occlusion with --patch; drop it");
+      }
+      refuseOptionsFor(spec);
       return runImageOcclusion(targets, engine);
     }
+    ParameterValues values;
+    try {
+      values = CatalogueOptions.values(spec, given);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+    checkOptions(spec, values);
     if (common.model() == null) {
       // Say so before training: the classifier's class is known from its spec.
-      requireNetwork(ClassifierFactory.create(common.classifier()), method);
+      requireNetwork(ClassifierFactory.create(common.classifier()), spec);
     }
     ExplainSetup setup = ExplainSetup.load(common);
     WekaModel wekaModel = setup.model();
-    DeepNetClassifier classifier = requireNetwork(wekaModel.classifier(), method);
+    DeepNetClassifier classifier = requireNetwork(wekaModel.classifier(), spec);
     NetworkModel model = classifier.model(wekaModel.schema());
-    Explainer explainer =
-        switch (method) {
-          case SALIENCY -> new Saliency();
-          case GRADIENT_X_INPUT -> new GradientTimesInput();
-          case SMOOTHGRAD -> new SmoothGrad(samples, options.noise(), common.seed());
-          case INTEGRATED_GRADIENTS -> new IntegratedGradients(options.steps(), baseline(setup));
-          case GRAD_CAM -> new GradCam(options.layer());
-          default -> throw new IllegalStateException("not a gradient method: " + method);
-        };
+    Explainer explainer = spec.create(new MethodInputs(values, setup.backgroundSource(), null));
     if (options.heatmaps() != null && model.imageShape().isEmpty()) {
       throw new UserInputException(
           "--heatmaps draws images, but the network reads tabular rows (it was trained without"
@@ -162,10 +147,10 @@ final class GradientExplain {
     if (options.heatmaps() != null) {
       writeHeatmaps(explanations, model.imageShape().orElseThrow(), setup);
     }
-    return new LocalExplain.Result(explanations, setup::rowNumber);
+    return new ExplainRun(explanations, setup::rowNumber);
   }
 
-  private LocalExplain.Result runImageOcclusion(TargetSelection targets, EvaluationEngine engine) {
+  private ExplainRun runImageOcclusion(TargetSelection targets, EvaluationEngine engine) {
     if (common.given("--groups")) {
       throw new UserInputException("--groups and --patch are two ways of grouping; give one");
     }
@@ -196,7 +181,7 @@ final class GradientExplain {
     if (options.heatmaps() != null) {
       writeHeatmaps(explanations, shape, setup);
     }
-    return new LocalExplain.Result(explanations, setup::rowNumber);
+    return new ExplainRun(explanations, setup::rowNumber);
   }
 
   private ImageShape declaredShape() {
@@ -208,14 +193,6 @@ final class GradientExplain {
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--image-shape: " + e.getMessage(), e);
     }
-  }
-
-  private Baseline baseline(ExplainSetup setup) {
-    return switch (options.baseline()) {
-      case "mean" -> Baseline.mean(setup.backgroundSource());
-      case "blurred" -> Baseline.blurred(options.blurSigma());
-      default -> Baseline.zeros();
-    };
   }
 
   private void writeHeatmaps(List<Explanation> explanations, ImageShape shape, ExplainSetup setup) {
@@ -236,12 +213,12 @@ final class GradientExplain {
     }
   }
 
-  private static DeepNetClassifier requireNetwork(Classifier classifier, ShapleyMethod method) {
+  private static DeepNetClassifier requireNetwork(Classifier classifier, MethodSpec method) {
     if (classifier instanceof DeepNetClassifier network) {
       return network;
     }
     throw new UserInputException(
-        method
+        method.name()
             + " needs the gradients of a neural network ("
             + DeepNetClassifier.class.getName()
             + "), but "

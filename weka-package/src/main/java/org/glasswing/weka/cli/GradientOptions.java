@@ -1,54 +1,13 @@
 package org.glasswing.weka.cli;
 
 import java.nio.file.Path;
-import org.glasswing.core.gradient.IntegratedGradients;
-import org.glasswing.core.gradient.SmoothGrad;
 import picocli.CommandLine.Option;
 
-/** The options of {@code glasswing explain}'s gradient methods (neural networks only). */
+/**
+ * The image options of {@code glasswing explain}: heat-map output and image occlusion by patches.
+ * The gradient methods' own settings come from the catalogue.
+ */
 public final class GradientOptions {
-
-  @Option(
-      names = "--steps",
-      paramLabel = "N",
-      defaultValue = "" + IntegratedGradients.DEFAULT_STEPS,
-      description =
-          "integrated-gradients only: integration points along the path from the baseline (the"
-              + " completeness gap shrinks as they grow).")
-  private int steps;
-
-  @Option(
-      names = "--baseline",
-      paramLabel = "zeros|mean|blurred",
-      defaultValue = "zeros",
-      description =
-          "integrated-gradients only: where the path starts: all zeros, the training data's mean,"
-              + " or the image itself blurred (images only, see --blur-sigma).")
-  private String baseline;
-
-  @Option(
-      names = "--blur-sigma",
-      paramLabel = "PIXELS",
-      defaultValue = "3",
-      description = "--baseline blurred only: the Gaussian blur's standard deviation in pixels.")
-  private double blurSigma;
-
-  @Option(
-      names = "--noise",
-      paramLabel = "FRACTION",
-      defaultValue = "" + SmoothGrad.DEFAULT_NOISE,
-      description =
-          "smoothgrad only: the noise's standard deviation as a fraction of the row's input range"
-              + " (--samples sets the number of noisy copies, default "
-              + SmoothGrad.DEFAULT_SAMPLES
-              + ").")
-  private double noise;
-
-  @Option(
-      names = "--layer",
-      paramLabel = "NAME",
-      description = "grad-cam only: the convolutional layer to look at. Default: the last one.")
-  private String layer;
 
   @Option(
       names = "--heatmaps",
@@ -89,26 +48,6 @@ public final class GradientOptions {
 
   /** Creates the options; picocli fills them in. */
   public GradientOptions() {}
-
-  int steps() {
-    return steps;
-  }
-
-  String baseline() {
-    return baseline;
-  }
-
-  double blurSigma() {
-    return blurSigma;
-  }
-
-  double noise() {
-    return noise;
-  }
-
-  String layer() {
-    return layer;
-  }
 
   Path heatmaps() {
     return heatmaps;

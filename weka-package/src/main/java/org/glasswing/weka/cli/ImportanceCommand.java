@@ -14,6 +14,14 @@ import org.glasswing.core.global.LeaveOneCovariateOut;
 import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.core.io.GlobalCsvWriter;
+import org.glasswing.core.methods.Backgrounds;
+import org.glasswing.core.methods.Budgets;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
+import org.glasswing.core.methods.Parameters;
+import org.glasswing.core.shapley.Background;
 import org.glasswing.core.shapley.SamplingShapley;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
@@ -41,7 +49,7 @@ import weka.core.Instances;
           + " feature,importance,std,ci_low,ci_high, most important first.",
       ""
     })
-public final class ImportanceCommand implements Callable<Integer> {
+public final class ImportanceCommand implements Callable<Integer>, CatalogueDriven {
 
   /** The default number of cross-validation folds without {@code --test}. */
   public static final int DEFAULT_FOLDS = 5;
@@ -88,26 +96,20 @@ public final class ImportanceCommand implements Callable<Integer> {
   private int repeats;
 
   @Option(
-      names = "--budget",
-      paramLabel = "N",
-      defaultValue = "512",
-      description = "mean-abs-shapley: sampling-shapley coalitions per explained row.")
-  private int budget;
-
-  @Option(
-      names = "--background-size",
-      paramLabel = "N",
-      defaultValue = "50",
-      description = "mean-abs-shapley: background rows sampled from the training data.")
-  private int backgroundSize;
-
-  @Option(
       names = {"-q", "--quiet"},
       description = "Do not show the progress line on standard error.")
   private boolean quiet;
 
   /** Creates the command; picocli fills in the options. */
   public ImportanceCommand() {}
+
+  private static final MethodSpec MEAN_ABS_SHAPLEY =
+      MethodCatalogue.standard().find(Family.GLOBAL, "mean-abs-shapley");
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(MEAN_ABS_SHAPLEY);
+  }
 
   @Override
   public Integer call() {
@@ -129,6 +131,7 @@ public final class ImportanceCommand implements Callable<Integer> {
         }
       }
     } else if (common.given("--budget") || common.given("--background-size")) {
+      // --seed is shared by every method; the two others are mean-abs-shapley's
       throw new UserInputException("--budget and --background-size apply to mean-abs-shapley");
     }
     if (chosen.equals("loco") && common.model() != null) {
@@ -214,12 +217,25 @@ public final class ImportanceCommand implements Callable<Integer> {
   }
 
   private ImportanceResult shapley(ExplainSetup setup, EvaluationEngine engine) {
-    if (budget < 1) {
-      throw new UserInputException("--budget must be at least 1, got " + budget);
+    ParameterValues values;
+    Background background;
+    int budget;
+    try {
+      values =
+          CatalogueOptions.values(
+              MEAN_ABS_SHAPLEY, CatalogueOptions.given(spec, catalogueMethods()));
+      background =
+          Backgrounds.draw(
+              setup.backgroundSource(),
+              values,
+              setup.backgroundSourceName(),
+              CatalogueOptions.SPELLING);
+      budget = Budgets.sampling(values, setup.schema().inputIndices().length);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
     }
     SamplingShapley explainer =
-        new SamplingShapley(
-            setup.sampleBackground(backgroundSize, common.seed()), budget, common.seed());
+        new SamplingShapley(background, budget, values.longValue(Parameters.SEED));
     GlobalImportance importance =
         GlobalImportance.meanAbsolute(
             explainer.explain(

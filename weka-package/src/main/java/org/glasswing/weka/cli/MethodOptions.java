@@ -3,8 +3,9 @@ package org.glasswing.weka.cli;
 import picocli.CommandLine.Option;
 
 /**
- * The options of the commands that evaluate explanation methods: which methods (by their registry
- * names), their budget and their background. Add it with {@code @Mixin MethodOptions methods;}.
+ * The options of the commands that evaluate explanation methods: which methods, by their catalogue
+ * names. Their settings are options derived from the catalogue (see {@link CatalogueDriven}). Add
+ * it with {@code @Mixin MethodOptions methods;}.
  */
 public final class MethodOptions {
 
@@ -13,25 +14,11 @@ public final class MethodOptions {
       paramLabel = "M[,M2...]",
       required = true,
       description =
-          "The methods to evaluate, comma-separated: exact-shapley, sampling-shapley, kernel-shap,"
-              + " tree-shap or the control input-magnitude.")
+          "The methods to evaluate, comma-separated: any tabular local method of 'glasswing"
+              + " methods' (exact-shapley, sampling-shapley, kernel-shap, tree-shap, lime,"
+              + " occlusion) or the control input-magnitude. Their settings (--budget,"
+              + " --background-size, ...) are the catalogue's, with its defaults.")
   private String methods;
-
-  @Option(
-      names = "--budget",
-      paramLabel = "N",
-      defaultValue = "" + ExplainCommand.DEFAULT_BUDGET,
-      description =
-          "Coalitions per explained row for sampling-shapley and kernel-shap (raised to their"
-              + " minimum).")
-  private int budget;
-
-  @Option(
-      names = "--background-size",
-      paramLabel = "N",
-      defaultValue = "50",
-      description = "Background rows sampled (with --seed) from the training data.")
-  private int backgroundSize;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -48,24 +35,6 @@ public final class MethodOptions {
    */
   public String methods() {
     return methods;
-  }
-
-  /**
-   * The budget of the estimating methods.
-   *
-   * @return the budget
-   */
-  public int budget() {
-    return budget;
-  }
-
-  /**
-   * The number of background rows.
-   *
-   * @return the size
-   */
-  public int backgroundSize() {
-    return backgroundSize;
   }
 
   /**

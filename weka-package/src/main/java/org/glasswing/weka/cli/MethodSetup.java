@@ -9,58 +9,146 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.explain.Explainer;
-import org.glasswing.core.methods.ExplainerRegistry;
-import org.glasswing.core.methods.MethodSettings;
+import org.glasswing.core.methods.Backgrounds;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodInputs;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ModelRequirement;
+import org.glasswing.core.methods.Parameter;
+import org.glasswing.core.methods.ParameterValues;
+import org.glasswing.core.methods.Parameters;
 import org.glasswing.core.model.Model;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.deep.DeepNetClassifier;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.tree.WekaTreeReader;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What the evaluation commands share: the method registry, the methods the user named built on one
- * background, the model they all explain (the Weka model, or its trees read into the core when a
- * method needs them; both predict alike), the engine, and writing a table to the output.
+ * What the evaluation commands share: the methods the user named, from the catalogue, built on one
+ * background with the catalogue's settings; the model they all explain (the Weka model, or its
+ * trees read into the core when a method needs them; both predict alike), the engine, and writing a
+ * table to the output.
  */
 final class MethodSetup {
 
-  /** Every method the evaluation commands offer; a new method is one registration in the core. */
-  static final ExplainerRegistry REGISTRY = ExplainerRegistry.standard();
+  private static final java.util.function.UnaryOperator<String> SPELLING =
+      CatalogueOptions.SPELLING;
 
   private final ExplainSetup setup;
   private final MethodOptions options;
-  private final List<String> names;
+  private final List<MethodSpec> specs;
+  private final Map<String, String> given;
   private final boolean needsTrees;
-  private final MethodSettings settings;
+  private final Background background;
 
-  private MethodSetup(ExplainSetup setup, MethodOptions options, long seed) {
+  private MethodSetup(ExplainSetup setup, MethodOptions options, Map<String, String> given) {
     this.setup = setup;
     this.options = options;
-    this.names = REGISTRY.parse(options.methods());
-    this.needsTrees = names.stream().anyMatch(REGISTRY::needsTreeModel);
-    if (options.budget() < 1) {
-      throw new UserInputException("--budget must be at least 1, got " + options.budget());
+    this.specs = parse(options.methods());
+    this.given = Map.copyOf(given);
+    this.needsTrees = specs.stream().anyMatch(s -> s.model() == ModelRequirement.TREE_ENSEMBLE);
+    for (MethodSpec spec : specs) {
+      values(spec, this.given); // every setting must suit at least its methods
     }
-    Background background = setup.sampleBackground(options.backgroundSize(), seed);
-    this.settings = new MethodSettings(background, options.budget(), seed);
+    ParameterValues backgroundValues =
+        ParameterValues.of(Parameters.background(), backgroundSettings(this.given), SPELLING);
+    try {
+      this.background =
+          Backgrounds.draw(
+              setup.backgroundSource(), backgroundValues, setup.backgroundSourceName(), SPELLING);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
   }
 
   /**
-   * Reads the data and the method names; checks them before any training.
+   * The local methods of the catalogue, whose settings the evaluation commands offer.
+   *
+   * @return the specs
+   */
+  static List<MethodSpec> catalogueMethods() {
+    return MethodCatalogue.standard().all().stream().filter(MethodSpec::isLocal).toList();
+  }
+
+  /**
+   * Reads the data and the method names; checks them and their settings before any training.
    *
    * @param common the common options
    * @param options the method options
+   * @param command the command's spec, to read the catalogue settings given
    * @return the setup
    */
-  static MethodSetup load(CommonOptions common, MethodOptions options) {
-    return new MethodSetup(ExplainSetup.load(common), options, common.seed());
+  static MethodSetup load(CommonOptions common, MethodOptions options, CommandSpec command) {
+    Map<String, String> given = CatalogueOptions.given(command, catalogueMethods());
+    List<MethodSpec> named = parse(options.methods());
+    given
+        .keySet()
+        .removeIf(
+            k -> SHARED_ONLY.contains(k) && named.stream().allMatch(s -> s.parameter(k).isEmpty()));
+    return new MethodSetup(ExplainSetup.load(common), options, given);
+  }
+
+  private static final List<String> SHARED_ONLY = List.of("seed", "threads");
+
+  private static List<MethodSpec> parse(String text) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String part : text.split(",")) {
+      if (!part.isBlank()) {
+        names.add(part.strip());
+      }
+    }
+    if (names.isEmpty()) {
+      throw new UserInputException("--method: no method given; name one or more, comma-separated");
+    }
+    List<MethodSpec> specs = new ArrayList<>();
+    for (String name : names) {
+      MethodSpec spec;
+      try {
+        spec = MethodCatalogue.standard().local(name);
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException("--method " + name + ": " + e.getMessage(), e);
+      }
+      specs.add(spec);
+    }
+    return specs;
+  }
+
+  /** The given settings that belong to one method, checked. */
+  private static ParameterValues values(MethodSpec spec, Map<String, String> given) {
+    Map<String, String> own = new LinkedHashMap<>();
+    given.forEach(
+        (k, v) -> {
+          if (spec.parameter(k).isPresent()) {
+            own.put(k, v);
+          }
+        });
+    try {
+      return spec.values(own, SPELLING);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, String> backgroundSettings(Map<String, String> given) {
+    Map<String, String> own = new LinkedHashMap<>();
+    for (Parameter p : Parameters.background()) {
+      if (given.containsKey(p.name())) {
+        own.put(p.name(), given.get(p.name()));
+      }
+    }
+    return own;
   }
 
   ExplainSetup data() {
@@ -68,11 +156,11 @@ final class MethodSetup {
   }
 
   List<String> names() {
-    return names;
+    return specs.stream().map(MethodSpec::name).toList();
   }
 
   Background background() {
-    return settings.background();
+    return background;
   }
 
   int features() {
@@ -82,15 +170,29 @@ final class MethodSetup {
   /** The methods, in the order named. */
   List<Explainer> explainers() {
     List<Explainer> explainers = new ArrayList<>();
-    for (String name : names) {
-      explainers.add(REGISTRY.create(name, settings));
+    for (MethodSpec spec : specs) {
+      explainers.add(create(spec, given));
     }
     return explainers;
   }
 
   /** Builds a method with another seed, for stability runs. */
   LongFunction<Explainer> withSeed(String name) {
-    return seed -> REGISTRY.create(name, settings.withSeed(seed));
+    MethodSpec spec = MethodCatalogue.standard().local(name);
+    return seed -> {
+      Map<String, String> reseeded = new LinkedHashMap<>(given);
+      reseeded.put(Parameters.SEED.name(), Long.toString(seed));
+      return create(spec, reseeded);
+    };
+  }
+
+  private Explainer create(MethodSpec spec, Map<String, String> settings) {
+    try {
+      return spec.create(
+          new MethodInputs(values(spec, settings), setup.backgroundSource(), background));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
   }
 
   /** The model every method explains: the trained Weka model or, for tree methods, its trees. */

@@ -49,7 +49,7 @@ import weka.classifiers.Classifier;
           + " method,test,measure,value,verdict.",
       ""
     })
-public final class SanityCommand implements Callable<Integer> {
+public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
 
   /** The name of the stability test, which reports two tests of its own. */
   static final String STABILITY = "stability";
@@ -133,6 +133,11 @@ public final class SanityCommand implements Callable<Integer> {
   public SanityCommand() {}
 
   @Override
+  public java.util.List<org.glasswing.core.methods.MethodSpec> catalogueMethods() {
+    return MethodSetup.catalogueMethods();
+  }
+
+  @Override
   public Integer call() {
     List<String> chosen = parseTests(tests);
     if (repeats < 1) {
@@ -140,7 +145,7 @@ public final class SanityCommand implements Callable<Integer> {
     }
     int threads = common.threads();
     MethodSetup.checkOutput(common.output());
-    MethodSetup methods = MethodSetup.load(common, methodOptions);
+    MethodSetup methods = MethodSetup.load(common, methodOptions, spec);
     int k = topK(methods.features());
     if (chosen.contains(RandomisationTest.DATA) && methods.data().trainingData() == null) {
       throw new UserInputException(

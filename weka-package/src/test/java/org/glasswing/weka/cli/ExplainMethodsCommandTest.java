@@ -387,11 +387,11 @@ class ExplainMethodsCommandTest {
         explain(mixed, LOGISTIC, "--method", "kernel-shap", "--budget", "11"),
         "a budget of 11 coalitions is too small for kernel-shap on 5 attributes: it needs at"
             + " least 12",
-        "use --budget 12 or more");
+        "use a budget of 12 or more");
     assertUserError(
         explain(mixed, LOGISTIC, "--method", "sampling-shapley", "--budget", "9"),
         "too small for sampling-shapley on 5 attributes",
-        "use --budget 10 or more");
+        "use a budget of 10 or more");
     assertUserError(
         explain(mixed, LOGISTIC, "--method", "tree-shap"),
         "tree-shap explains Weka's J48, REPTree, RandomTree and RandomForest only, not"
@@ -417,28 +417,29 @@ class ExplainMethodsCommandTest {
         "use --background-summary random");
     assertUserError(
         explain(mixed, LOGISTIC, "--method", "kernel-shap", "--tree-mode", "path"),
-        "--tree-mode applies to --method tree-shap only, not kernel-shap");
+        "--tree-mode does not apply to --method kernel-shap");
     assertUserError(
         explain(mixed, J48, "--method", "tree-shap", "--tree-mode", "sideways"),
-        "no tree mode 'sideways'; choose interventional or path");
+        "--tree-mode sideways: unknown value; use one of interventional, path");
     assertUserError(
         explain(
             mixed, J48, "--method", "tree-shap", "--tree-mode", "path", "--background-size", "5"),
-        "--tree-mode path uses the trees' training cover, not a background; drop"
-            + " --background-size");
+        "--background-size does not apply: tree-shap with these settings uses no background rows;"
+            + " drop --background-size");
     assertUserError(
         explain(mixed, J48, "--method", "tree-shap", "--budget", "100"),
-        "--budget applies to sampling-shapley and kernel-shap only");
+        "--budget does not apply to --method tree-shap");
     assertUserError(
         explain(mixed, LOGISTIC, "--method", "exact-shapley", "--tolerance", "0.1"),
-        "--tolerance applies to sampling-shapley and kernel-shap only");
+        "--tolerance does not apply to --method exact-shapley");
     assertUserError(
         explain(mixed, LOGISTIC, "--method", "kernel-shap", "--tolerance", "-1"),
-        "--tolerance must be a number of 0 or more");
+        "--tolerance -1: must be at least 0");
     assertUserError(
         explain(mixed, LOGISTIC, "--background-summary", "clusters"), "--background-summary");
     assertUserError(
-        explain(mixed, LOGISTIC, "--method", "deep-lift"), "no method 'deep-lift'; choose one of");
+        explain(mixed, LOGISTIC, "--method", "deep-lift"),
+        "--method deep-lift: unknown method 'deep-lift'; use auto or one of");
   }
 
   private static void assertUserError(CliRun result, String... expected) {

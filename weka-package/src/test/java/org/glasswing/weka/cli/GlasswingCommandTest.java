@@ -106,7 +106,9 @@ class GlasswingCommandTest {
 
   @Test
   void theResultDoesNotDependOnTheThreadCount() {
-    String[] args = {"--budget", "40", "--rows", "1-6", "--threads"};
+    String[] args = {
+      "--method", "sampling-shapley", "--budget", "40", "--rows", "1-6", "--threads"
+    };
     CliRun one = explain(concat(args, "1"));
     CliRun two = explain(concat(args, "3"));
     assertThat(one.out()).isNotEmpty().isEqualTo(two.out());
@@ -201,8 +203,11 @@ class GlasswingCommandTest {
         .contains("--train", "--data", "--class", "--classifier", "--model", "--rows", "--seed")
         .contains("--threads", "--output", "--format", "--method", "--budget", "--target")
         .contains("--background-size", "--background-data")
-        .contains("Default: 2048", "Default: 1-10", "Default: weka.classifiers.trees.RandomForest")
-        .contains("Default: last", "Default: csv", "Default: predicted", "Default: 100");
+        .contains("sampling-shapley (default 2048)", "kernel-shap (default 2n+2048")
+        .contains("Default: 1-10", "Default: weka.classifiers.trees.RandomForest", "Default: auto")
+        .contains("Default: last", "Default: csv", "Default: predicted");
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains("occlusion, input-magnitude (default 100)");
     assertThat(CliRun.of("--help").out()).contains("explain");
   }
 
@@ -240,7 +245,8 @@ class GlasswingCommandTest {
     assertUserError(
         CliRun.of("explain", "--train", wide.toString(), "--method", "exact-shapley"),
         "at most 20 attributes");
-    assertUserError(explain("--method", "magic"), "no method 'magic'");
+    assertUserError(
+        explain("--method", "magic"), "--method magic: unknown method 'magic'; use auto or one of");
     assertUserError(explain("--target", "maybe"), "no class 'maybe'");
     assertUserError(explain("--threads", "0"), "--threads must be at least 1");
     assertUserError(explain("--format", "xml"), "--format");
@@ -260,7 +266,16 @@ class GlasswingCommandTest {
     arff.append("@attribute c {x,y}\n@data\n0,0,0,x\n1,1,1,y\n");
     Files.writeString(wide, arff);
     assertUserError(
-        CliRun.of("explain", "--train", wide.toString(), "--budget", "2", "--classifier", J48),
+        CliRun.of(
+            "explain",
+            "--train",
+            wide.toString(),
+            "--method",
+            "sampling-shapley",
+            "--budget",
+            "2",
+            "--classifier",
+            J48),
         "budget of 2 coalitions is too small");
   }
 
@@ -280,6 +295,8 @@ class GlasswingCommandTest {
                         "explain",
                         "--classifier",
                         J48,
+                        "--method",
+                        "sampling-shapley",
                         "--budget",
                         "100000",
                         "--rows",

@@ -158,7 +158,7 @@ class GradientExplainCommandTest {
   void optionsOfOtherMethodsAreRefused() {
     CliRun steps = explain(small, CNN, "--method", "saliency", "--steps", "10");
     assertThat(steps.code()).isEqualTo(2);
-    assertThat(steps.err()).contains("--steps applies to integrated-gradients only");
+    assertThat(steps.err()).contains("--steps does not apply to --method saliency");
     CliRun heatmaps =
         explain(small, "weka.classifiers.trees.J48", "--method", "lime", "--heatmaps", dir + "");
     assertThat(heatmaps.code()).isEqualTo(2);

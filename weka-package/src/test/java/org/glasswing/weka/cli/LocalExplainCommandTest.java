@@ -126,11 +126,12 @@ class LocalExplainCommandTest {
     CliRun wrongMethod = explain(small, J48, "--method", "exact-shapley", "--samples", "10");
     CliRun badMode = explain(small, J48, "--method", "lime", "--lime-mode", "binned");
 
-    assertThat(tooMany.err()).contains("--max-features is 4 but the data has only 3 attributes");
+    assertThat(tooMany.err()).contains("max-features is 4 but the data has only 3 attributes");
     assertThat(noText.err()).contains("need a string attribute, but --train");
     assertThat(unknownGroup.err()).contains("no feature 'zz'");
-    assertThat(wrongMethod.err()).contains("--samples applies to --method lime only");
-    assertThat(badMode.err()).contains("quartile or continuous");
+    assertThat(wrongMethod.err()).contains("--samples does not apply to --method exact-shapley");
+    assertThat(badMode.err())
+        .contains("--lime-mode binned: unknown value; use one of quartile, continuous");
     for (CliRun run : List.of(tooMany, noText, unknownGroup, wrongMethod, badMode)) {
       assertThat(run.code()).as(run.err()).isEqualTo(GlasswingCommand.EXIT_USER_ERROR);
       assertThat(run.err().lines()).hasSize(1);

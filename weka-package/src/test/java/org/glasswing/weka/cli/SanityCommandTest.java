@@ -208,7 +208,8 @@ class SanityCommandTest {
     CliRun method = sanity("--test", "stability", "--method", "exact-shapley,shap-magic");
     assertThat(method.code()).isEqualTo(2);
     assertThat(method.err())
-        .startsWith("glasswing: error: no method 'shap-magic'; choose from exact-shapley,")
+        .startsWith(
+            "glasswing: error: --method shap-magic: unknown method 'shap-magic'; use auto or one of")
         .hasLineCount(1);
 
     CliRun test = sanity("--test", "vibes", "--method", "exact-shapley");

@@ -57,7 +57,7 @@ public final class ModelHeaders {
     }
     boolean[] empty = new boolean[header.numAttributes()];
     for (int a = 0; a < header.numAttributes(); a++) {
-      empty[a] = data.attributeStats(source[a]).missingCount == data.numInstances();
+      empty[a] = allMissing(data, source[a]);
       if (!empty[a]) {
         checkKind(data, source[a], header.attribute(a), what);
       }
@@ -176,6 +176,15 @@ public final class ModelHeaders {
                 + labels(theirs));
       }
     }
+  }
+
+  private static boolean allMissing(Instances data, int index) {
+    for (int r = 0; r < data.numInstances(); r++) {
+      if (!data.instance(r).isMissing(index)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean used(Instances data, int index, String label) {

@@ -27,7 +27,7 @@ public final class ValueChecks {
           throw new UserInputException(
               name
                   + ": attribute '"
-                  + data.attribute(a).name()
+                  + data.attribute(a).name().replaceAll("\\p{Cntrl}", "?")
                   + "' row "
                   + (r + 1)
                   + " is "

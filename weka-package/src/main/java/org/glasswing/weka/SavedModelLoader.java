@@ -12,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
-import org.glasswing.core.data.Schema;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
@@ -105,33 +104,6 @@ public final class SavedModelLoader {
       throw new UserInputException(
           "cannot read the model " + file + ": " + describe(e) + " (is it a Weka .model file?)", e);
     }
-  }
-
-  /**
-   * Checks that data suits a model's saved header: same attributes, same types and labels, same
-   * class.
-   *
-   * @param model the loaded model
-   * @param data the data to explain, with its class index set
-   * @param what how to name the data in the message, such as {@code "--data x.arff"}
-   * @throws UserInputException naming the first mismatching attribute
-   */
-  public static void checkHeader(SavedModel model, Instances data, String what) {
-    if (model.header() == null) {
-      return;
-    }
-    Schema saved = WekaData.schema(model.header());
-    Schema given = WekaData.schema(data);
-    given
-        .firstMismatch(saved)
-        .ifPresent(
-            m -> {
-              throw new UserInputException(
-                  what
-                      + " does not match the model's training header: "
-                      + m.replace(" here ", " in the data ")
-                          .replaceAll(" there$", " in the model"));
-            });
   }
 
   private static boolean isGzip(Path file) {

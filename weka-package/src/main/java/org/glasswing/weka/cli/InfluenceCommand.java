@@ -127,7 +127,10 @@ public final class InfluenceCommand implements Callable<Integer> {
       throw new UserInputException("influence needs the training data; give --train");
     }
     if (!setup.schema().isClassification()) {
-      throw new UserInputException("influence needs a nominal class");
+      throw new UserInputException(
+          "influence needs a nominal class, but '"
+              + setup.schema().target().name()
+              + "' is numeric; choose one with --class NAME or discretise the target");
     }
     if (!exact) {
       return approximate(setup, template, train);

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.glasswing.weka.DataLoader;
 import org.glasswing.weka.UserInputException;
-import org.glasswing.weka.WekaData;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
@@ -46,14 +44,17 @@ final class UncertaintySupport {
   static void requireNominalClass(ExplainSetup setup, String what) {
     if (!setup.schema().target().isNominal()) {
       throw new UserInputException(
-          what + " needs a nominal class, but '" + setup.schema().target().name() + "' is numeric");
+          what
+              + " needs a nominal class, but '"
+              + setup.schema().target().name()
+              + "' is numeric; choose one with --class NAME or discretise the target");
     }
   }
 
   /** Reads a --test file onto the model's header. */
   static Instances testData(ExplainSetup setup, Path test) {
     String name = "--test " + test;
-    Instances data = WekaData.conform(DataLoader.load(test), setup.header(), name);
+    Instances data = setup.loadLikeModel(test, "--test");
     if (data.numInstances() == 0) {
       throw new UserInputException(name + " has no rows");
     }

@@ -7,6 +7,7 @@ import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.weka.ModelHeaders;
 import org.glasswing.weka.SavedModel;
 import org.glasswing.weka.SavedModelLoader;
 import org.glasswing.weka.UserInputException;
@@ -498,7 +499,7 @@ public class AddExplanation extends SimpleBatchFilter
       if (saved.header() != null && !saved.header().equalHeaders(batch)) {
         throw new WekaException(
             "the data does not match the saved model's training header: "
-                + saved.header().equalHeadersMsg(batch));
+                + ModelHeaders.difference(saved.header(), batch));
       }
     } else {
       trained = AbstractClassifier.makeCopy(classifier);

@@ -7,6 +7,7 @@ import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.PredictiveScores;
+import org.glasswing.weka.ModelHeaders;
 import org.glasswing.weka.SavedModel;
 import org.glasswing.weka.SavedModelLoader;
 import org.glasswing.weka.Training;
@@ -461,7 +462,7 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
       if (saved.header() != null && !saved.header().equalHeaders(batch)) {
         throw new WekaException(
             "the data does not match the saved model's training header: "
-                + saved.header().equalHeadersMsg(batch));
+                + ModelHeaders.difference(saved.header(), batch));
       }
       if (conformal && !(saved.classifier() instanceof ConformalClassifier)) {
         throw new WekaException(

@@ -2,8 +2,11 @@ package org.glasswing.weka.classifiers;
 
 import java.util.Arrays;
 import org.glasswing.core.uncertainty.CalibrationMap;
+import org.glasswing.weka.OptionRange;
+import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaValidation;
 import weka.classifiers.Classifier;
 import weka.classifiers.SingleClassifierEnhancer;
@@ -112,7 +115,7 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
    * @param method the method
    */
   public void setMethod(CalibrationMethod method) {
-    this.method = method;
+    this.method = OptionRange.given("method", method, "platt");
   }
 
   /**
@@ -138,7 +141,7 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
    * @param folds 0, or from 2 to the number of instances
    */
   public void setFolds(int folds) {
-    this.folds = folds;
+    this.folds = OptionRange.zeroOrFolds("folds", folds);
   }
 
   /**
@@ -162,7 +165,9 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
    * @param calibrationFraction in (0, 1)
    */
   public void setCalibrationFraction(double calibrationFraction) {
-    this.calibrationFraction = calibrationFraction;
+    this.calibrationFraction =
+        OptionRange.betweenZeroAndOne(
+            "calibration-fraction", calibrationFraction, "the share held out", "0.3");
   }
 
   /**
@@ -197,9 +202,11 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
   @Override
   public void buildClassifier(Instances data) throws Exception {
     HeldOutPredictions.checkData(data, "CalibratedClassifier");
-    getCapabilities().testWithFail(data);
+    HeldOutPredictions.testCapabilities(
+        getCapabilities(), data, m_Classifier, "CalibratedClassifier");
     Instances known = new Instances(data);
     known.deleteWithMissingClass();
+    HeldOutPredictions.checkClassesPresent(known, "CalibratedClassifier");
     map = null;
     Classifier[] trained = new Classifier[1];
     if (folds == 0) {
@@ -283,6 +290,33 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
    * @param args the options, such as {@code -t data.arff -method isotonic}
    */
   public static void main(String[] args) {
-    runClassifier(new CalibratedClassifier(), args);
+    WekaCommandLine.exit(
+        WekaCommandLine.runClassifier(new CalibratedClassifier(), args, System.err));
+  }
+
+  /**
+   * Runs the classifier for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
+   * code and one line on standard error.
+   *
+   * @param toRun this classifier
+   * @param options the command-line options
+   */
+  @Override
+  public void run(Object toRun, String[] options) {
+    CalibratedClassifier classifier = WekaCommandLine.scheme(toRun, CalibratedClassifier.class);
+    WekaCommandLine.exit(WekaCommandLine.runClassifier(classifier, options, System.err));
+  }
+
+  /**
+   * Sets the options strictly: a value that cannot be used, a base classifier that cannot be built
+   * ({@code -W}, with its options after {@code --}) or an unknown option fails with one message
+   * naming it (Weka's default keeps the old value or falls back to J48).
+   *
+   * @param options the options
+   * @throws Exception naming the first bad option
+   */
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    SchemeOptions.setEnhancerOptions(this, options);
   }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.weka.OptionRange;
+import org.glasswing.weka.SchemeOptions;
+import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaValidation;
 import weka.classifiers.Classifier;
 import weka.classifiers.SingleClassifierEnhancer;
@@ -109,7 +112,7 @@ public class ConformalClassifier extends SingleClassifierEnhancer
    * @param alpha in (0, 1)
    */
   public void setAlpha(double alpha) {
-    this.alpha = alpha;
+    this.alpha = OptionRange.betweenZeroAndOne("alpha", alpha, "the miscoverage level", "0.1");
   }
 
   /**
@@ -133,7 +136,7 @@ public class ConformalClassifier extends SingleClassifierEnhancer
    * @param score the score
    */
   public void setScore(ConformalScore score) {
-    this.score = score;
+    this.score = OptionRange.given("score", score, "LAC");
   }
 
   /**
@@ -182,7 +185,9 @@ public class ConformalClassifier extends SingleClassifierEnhancer
    * @param calibrationFraction in (0, 1)
    */
   public void setCalibrationFraction(double calibrationFraction) {
-    this.calibrationFraction = calibrationFraction;
+    this.calibrationFraction =
+        OptionRange.betweenZeroAndOne(
+            "calibration-fraction", calibrationFraction, "the share held out", "0.3");
   }
 
   /**
@@ -217,9 +222,11 @@ public class ConformalClassifier extends SingleClassifierEnhancer
   @Override
   public void buildClassifier(Instances data) throws Exception {
     HeldOutPredictions.checkData(data, "ConformalClassifier");
-    getCapabilities().testWithFail(data);
+    HeldOutPredictions.testCapabilities(
+        getCapabilities(), data, m_Classifier, "ConformalClassifier");
     Instances known = new Instances(data);
     known.deleteWithMissingClass();
+    HeldOutPredictions.checkClassesPresent(known, "ConformalClassifier");
     calibrated = null;
     Classifier[] trained = new Classifier[1];
     calibrationPredictions =
@@ -382,6 +389,33 @@ public class ConformalClassifier extends SingleClassifierEnhancer
    * @param args the options, such as {@code -t data.arff -alpha 0.05 -mondrian}
    */
   public static void main(String[] args) {
-    runClassifier(new ConformalClassifier(), args);
+    WekaCommandLine.exit(
+        WekaCommandLine.runClassifier(new ConformalClassifier(), args, System.err));
+  }
+
+  /**
+   * Runs the classifier for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
+   * code and one line on standard error.
+   *
+   * @param toRun this classifier
+   * @param options the command-line options
+   */
+  @Override
+  public void run(Object toRun, String[] options) {
+    ConformalClassifier classifier = WekaCommandLine.scheme(toRun, ConformalClassifier.class);
+    WekaCommandLine.exit(WekaCommandLine.runClassifier(classifier, options, System.err));
+  }
+
+  /**
+   * Sets the options strictly: a value that cannot be used, a base classifier that cannot be built
+   * ({@code -W}, with its options after {@code --}) or an unknown option fails with one message
+   * naming it (Weka's default keeps the old value or falls back to J48).
+   *
+   * @param options the options
+   * @throws Exception naming the first bad option
+   */
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    SchemeOptions.setEnhancerOptions(this, options);
   }
 }

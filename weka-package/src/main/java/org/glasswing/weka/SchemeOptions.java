@@ -230,14 +230,7 @@ public final class SchemeOptions {
       try {
         return ClassifierFactory.create(value);
       } catch (UserInputException e) {
-        throw new InvalidOptionException(
-            name,
-            value,
-            e.getMessage(),
-            "give a classifier class and its options, such as -"
-                + name
-                + " weka.classifiers.trees.J48",
-            e);
+        throw new InvalidOptionException(name, value, e.getMessage(), null, e);
       }
     }
     throw new IllegalStateException("option -" + name + " has an unsupported type " + type);

@@ -3,13 +3,11 @@ package org.glasswing.weka.classifiers;
 import java.util.Arrays;
 import org.glasswing.core.uncertainty.CalibrationMap;
 import org.glasswing.weka.OptionRange;
-import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaValidation;
 import weka.classifiers.Classifier;
-import weka.classifiers.SingleClassifierEnhancer;
 import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -26,28 +24,18 @@ import weka.core.WekaException;
  * #distributionForInstance} returns the calibrated probabilities; the predicted class can change
  * only where the calibrator changes the order of the classes.
  */
-public class CalibratedClassifier extends SingleClassifierEnhancer
-    implements TechnicalInformationHandler {
+public class CalibratedClassifier extends HeldOutClassifier implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
   private CalibrationMethod method = CalibrationMethod.PLATT;
   private int folds = 0;
-  private double calibrationFraction = 0.3;
-  private int seed = 1;
 
   private HeldOutPredictions calibrationPredictions;
   private transient CalibrationMap map;
 
   /** Creates the classifier with its defaults: J48, Platt scaling on a 30% split. */
-  public CalibratedClassifier() {
-    m_Classifier = new weka.classifiers.trees.J48();
-  }
-
-  @Override
-  protected String defaultClassifierString() {
-    return "weka.classifiers.trees.J48";
-  }
+  public CalibratedClassifier() {}
 
   /**
    * The text of the GUI's About box.
@@ -144,56 +132,6 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
     this.folds = OptionRange.zeroOrFolds("folds", folds);
   }
 
-  /**
-   * The share of the training data held out for calibration when folds is 0.
-   *
-   * @return the fraction
-   */
-  @OptionMetadata(
-      displayName = "calibration fraction",
-      description = "The share of the training data held out for calibration when folds is 0.",
-      commandLineParamName = "calibration-fraction",
-      commandLineParamSynopsis = "-calibration-fraction <fraction>",
-      displayOrder = 3)
-  public double getCalibrationFraction() {
-    return calibrationFraction;
-  }
-
-  /**
-   * Sets the calibration fraction.
-   *
-   * @param calibrationFraction in (0, 1)
-   */
-  public void setCalibrationFraction(double calibrationFraction) {
-    this.calibrationFraction =
-        OptionRange.betweenZeroAndOne(
-            "calibration-fraction", calibrationFraction, "the share held out", "0.3");
-  }
-
-  /**
-   * The seed of the split or of the folds.
-   *
-   * @return the seed
-   */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the calibration split or of the folds.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 4)
-  public int getSeed() {
-    return seed;
-  }
-
-  /**
-   * Sets the seed.
-   *
-   * @param seed the seed
-   */
-  public void setSeed(int seed) {
-    this.seed = seed;
-  }
-
   @Override
   public Capabilities getCapabilities() {
     return HeldOutPredictions.limit(super.getCapabilities());
@@ -212,9 +150,10 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
     if (folds == 0) {
       calibrationPredictions =
           HeldOutPredictions.split(
-              m_Classifier, known, calibrationFraction, seed, c -> trained[0] = c);
+              m_Classifier, known, getCalibrationFraction(), getSeed(), c -> trained[0] = c);
     } else {
-      calibrationPredictions = HeldOutPredictions.crossValidate(m_Classifier, known, folds, seed);
+      calibrationPredictions =
+          HeldOutPredictions.crossValidate(m_Classifier, known, folds, getSeed());
       try {
         trained[0] = Training.train(m_Classifier, known, "all the data");
       } catch (UserInputException e) {
@@ -272,11 +211,15 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
         .append(calibrationPredictions.actual().length)
         .append(
             folds == 0
-                ? " held-out instances (fraction " + calibrationFraction + ", seed " + seed + ")"
+                ? " held-out instances (fraction "
+                    + getCalibrationFraction()
+                    + ", seed "
+                    + getSeed()
+                    + ")"
                 : " out-of-fold predictions ("
                     + folds
                     + "-fold cross-validation, seed "
-                    + seed
+                    + getSeed()
                     + ")")
         .append('\n');
     text.append("Base classifier: ").append(WekaValidation.describe(m_Classifier)).append("\n\n");
@@ -292,31 +235,5 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
   public static void main(String[] args) {
     WekaCommandLine.exit(
         WekaCommandLine.runClassifier(new CalibratedClassifier(), args, System.err));
-  }
-
-  /**
-   * Runs the classifier for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this classifier
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    CalibratedClassifier classifier = WekaCommandLine.scheme(toRun, CalibratedClassifier.class);
-    WekaCommandLine.exit(WekaCommandLine.runClassifier(classifier, options, System.err));
-  }
-
-  /**
-   * Sets the options strictly: a value that cannot be used, a base classifier that cannot be built
-   * ({@code -W}, with its options after {@code --}) or an unknown option fails with one message
-   * naming it (Weka's default keeps the old value or falls back to J48).
-   *
-   * @param options the options
-   * @throws Exception naming the first bad option
-   */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    SchemeOptions.setEnhancerOptions(this, options);
   }
 }

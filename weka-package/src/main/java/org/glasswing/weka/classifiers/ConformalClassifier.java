@@ -6,11 +6,9 @@ import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
 import org.glasswing.weka.OptionRange;
-import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaValidation;
 import weka.classifiers.Classifier;
-import weka.classifiers.SingleClassifierEnhancer;
 import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -27,30 +25,20 @@ import weka.core.WekaException;
  * every class. {@link #distributionForInstance} is the base learner's, unchanged; {@link
  * #predictionSet} gives the set and every class's p-value.
  */
-public class ConformalClassifier extends SingleClassifierEnhancer
-    implements TechnicalInformationHandler {
+public class ConformalClassifier extends HeldOutClassifier implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
   private double alpha = 0.1;
   private ConformalScore score = ConformalScore.LAC;
   private boolean mondrian = false;
-  private double calibrationFraction = 0.3;
-  private int seed = 1;
 
   private HeldOutPredictions calibrationPredictions;
   private transient SplitConformalClassifier calibrated;
   private Instances header;
 
   /** Creates the classifier with its defaults: J48, alpha 0.1, LAC score, 30% calibration. */
-  public ConformalClassifier() {
-    m_Classifier = new weka.classifiers.trees.J48();
-  }
-
-  @Override
-  protected String defaultClassifierString() {
-    return "weka.classifiers.trees.J48";
-  }
+  public ConformalClassifier() {}
 
   /**
    * The text of the GUI's About box.
@@ -164,56 +152,6 @@ public class ConformalClassifier extends SingleClassifierEnhancer
     this.mondrian = mondrian;
   }
 
-  /**
-   * The share of the training data held out for calibration.
-   *
-   * @return the fraction
-   */
-  @OptionMetadata(
-      displayName = "calibration fraction",
-      description = "The share of the training data held out for calibration.",
-      commandLineParamName = "calibration-fraction",
-      commandLineParamSynopsis = "-calibration-fraction <fraction>",
-      displayOrder = 4)
-  public double getCalibrationFraction() {
-    return calibrationFraction;
-  }
-
-  /**
-   * Sets the calibration fraction.
-   *
-   * @param calibrationFraction in (0, 1)
-   */
-  public void setCalibrationFraction(double calibrationFraction) {
-    this.calibrationFraction =
-        OptionRange.betweenZeroAndOne(
-            "calibration-fraction", calibrationFraction, "the share held out", "0.3");
-  }
-
-  /**
-   * The seed of the calibration split.
-   *
-   * @return the seed
-   */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the calibration split.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 5)
-  public int getSeed() {
-    return seed;
-  }
-
-  /**
-   * Sets the seed.
-   *
-   * @param seed the seed
-   */
-  public void setSeed(int seed) {
-    this.seed = seed;
-  }
-
   @Override
   public Capabilities getCapabilities() {
     return HeldOutPredictions.limit(super.getCapabilities());
@@ -231,7 +169,7 @@ public class ConformalClassifier extends SingleClassifierEnhancer
     Classifier[] trained = new Classifier[1];
     calibrationPredictions =
         HeldOutPredictions.split(
-            m_Classifier, known, calibrationFraction, seed, c -> trained[0] = c);
+            m_Classifier, known, getCalibrationFraction(), getSeed(), c -> trained[0] = c);
     header = new Instances(data, 0);
     conformal();
     m_Classifier = trained[0];
@@ -346,9 +284,9 @@ public class ConformalClassifier extends SingleClassifierEnhancer
     text.append("Calibrated on: ")
         .append(calibrationPredictions.actual().length)
         .append(" held-out instances (fraction ")
-        .append(calibrationFraction)
+        .append(getCalibrationFraction())
         .append(", seed ")
-        .append(seed)
+        .append(getSeed())
         .append(")\n");
     try {
       SplitConformalClassifier c = conformal();
@@ -391,31 +329,5 @@ public class ConformalClassifier extends SingleClassifierEnhancer
   public static void main(String[] args) {
     WekaCommandLine.exit(
         WekaCommandLine.runClassifier(new ConformalClassifier(), args, System.err));
-  }
-
-  /**
-   * Runs the classifier for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this classifier
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    ConformalClassifier classifier = WekaCommandLine.scheme(toRun, ConformalClassifier.class);
-    WekaCommandLine.exit(WekaCommandLine.runClassifier(classifier, options, System.err));
-  }
-
-  /**
-   * Sets the options strictly: a value that cannot be used, a base classifier that cannot be built
-   * ({@code -W}, with its options after {@code --}) or an unknown option fails with one message
-   * naming it (Weka's default keeps the old value or falls back to J48).
-   *
-   * @param options the options
-   * @throws Exception naming the first bad option
-   */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    SchemeOptions.setEnhancerOptions(this, options);
   }
 }

@@ -1,5 +1,6 @@
 package org.glasswing.weka;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +72,7 @@ public final class WekaCommandLine {
         filter,
         err,
         () -> {
+          requireFiles(args, "i", "r");
           if (Utils.getFlag('b', options)) {
             Filter.batchFilterFile(filter, options);
           } else {
@@ -95,7 +97,12 @@ public final class WekaCommandLine {
     }
     String[] options = args.clone();
     return run(
-        classifier, err, () -> System.out.println(Evaluation.evaluateModel(classifier, options)));
+        classifier,
+        err,
+        () -> {
+          requireFiles(args, "t", "T");
+          System.out.println(Evaluation.evaluateModel(classifier, options));
+        });
   }
 
   /**
@@ -116,7 +123,10 @@ public final class WekaCommandLine {
     return run(
         evaluator,
         err,
-        () -> System.out.println(AttributeSelection.SelectAttributes(evaluator, options)));
+        () -> {
+          requireFiles(args, "i");
+          System.out.println(AttributeSelection.SelectAttributes(evaluator, options));
+        });
   }
 
   /**
@@ -180,6 +190,20 @@ public final class WekaCommandLine {
     return e instanceof IllegalArgumentException
         || e instanceof UserInputException
         || (e instanceof Exception && !(e instanceof RuntimeException));
+  }
+
+  /**
+   * Refuses input files that do not exist before Weka reads them (Weka then says only "No source
+   * has been specified").
+   */
+  private static void requireFiles(String[] args, String... flags) throws Exception {
+    for (String flag : flags) {
+      String file = Utils.getOption(flag, args.clone());
+      if (!file.isEmpty() && !file.contains("://") && !new File(file).isFile()) {
+        throw new InvalidOptionException(
+            flag, file, "no such file", "give the path of an existing ARFF or CSV file");
+      }
+    }
   }
 
   private static boolean wantsHelp(String[] args) {

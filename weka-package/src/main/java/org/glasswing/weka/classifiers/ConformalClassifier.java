@@ -192,7 +192,11 @@ public class ConformalClassifier extends HeldOutClassifier implements TechnicalI
                 calibrationPredictions.toCore(),
                 SplitConformalClassifier.Settings.of(alpha, score, mondrian));
       } catch (IllegalArgumentException e) {
-        throw new WekaException("cannot calibrate the prediction sets: " + e.getMessage(), e);
+        throw new WekaException(
+            "cannot calibrate the prediction sets: "
+                + e.getMessage()
+                + "; give more training data, a larger -calibration-fraction or a larger -alpha",
+            e);
       }
     }
     return calibrated;

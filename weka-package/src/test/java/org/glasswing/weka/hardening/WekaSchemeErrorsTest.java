@@ -3,6 +3,8 @@ package org.glasswing.weka.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.glasswing.weka.InvalidOptionException;
@@ -357,5 +359,39 @@ class WekaSchemeErrorsTest {
     ForkedScheme.Result help = ForkedScheme.run(dir, AddUncertainty.class.getName(), "-h");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out() + help.err()).contains("-conformal");
+  }
+
+  @Test
+  void inProcessARunReportsItsCodeAndOffTheMainThreadDoesNotEndTheJvm() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    String[] args = {"-target", " ", "-i", iris().toString(), "-c", "last"};
+    int code = WekaCommandLine.runFilter(new AddExplanation(), args, new PrintStream(bytes, true));
+    assertThat(code).isEqualTo(WekaCommandLine.EXIT_USER_ERROR);
+    assertThat(bytes.toString().strip())
+        .startsWith("AddExplanation: error: -target")
+        .doesNotContain("\n");
+    bytes.reset();
+    String[] missing = {"-t", dir.resolve("nope.arff").toString()};
+    assertThat(
+            WekaCommandLine.runClassifier(
+                new CalibratedClassifier(), missing, new PrintStream(bytes, true)))
+        .isEqualTo(WekaCommandLine.EXIT_USER_ERROR);
+    assertThat(bytes.toString().strip())
+        .startsWith("CalibratedClassifier: error: -t ")
+        .endsWith("nope.arff: no such file; give the path of an existing ARFF or CSV file");
+    // as in Weka's Simple CLI, which runs schemes on a thread of its own
+    Thread host = new Thread(() -> WekaCommandLine.exit(WekaCommandLine.EXIT_USER_ERROR), "cli");
+    host.start();
+    host.join();
+    assertThat(host.isAlive()).isFalse();
+  }
+
+  @Test
+  void bugsAreInternalErrorsAndBadInputIsTheUsers() {
+    assertThat(WekaCommandLine.isUserError(new WekaException("no class set"))).isTrue();
+    assertThat(WekaCommandLine.isUserError(new InvalidOptionException("unknown option -x")))
+        .isTrue();
+    assertThat(WekaCommandLine.isUserError(new NullPointerException("x"))).isFalse();
+    assertThat(WekaCommandLine.isUserError(new IllegalStateException("bug"))).isFalse();
   }
 }

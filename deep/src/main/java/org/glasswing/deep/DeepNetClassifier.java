@@ -24,6 +24,7 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.gradient.ImageShape;
+import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -71,6 +72,13 @@ public class DeepNetClassifier extends AbstractClassifier implements BatchPredic
   private InputEncoding encoding;
   private Instances header;
   private transient MultiLayerNetwork network;
+
+  static {
+    // ND4J finds its backend (nd4j-native) through a ServiceLoader on the thread's context class
+    // loader, which inside Weka is the application class loader, not the glasswingDeep package's
+    // loader that holds Deeplearning4j: point it at the loader of this class.
+    ND4JClassLoading.setNd4jClassloaderFromClass(DeepNetClassifier.class);
+  }
 
   /** Creates the classifier with the default options. */
   public DeepNetClassifier() {}

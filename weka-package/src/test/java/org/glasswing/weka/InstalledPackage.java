@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
@@ -60,20 +61,48 @@ public final class InstalledPackage {
    * @return the installation
    */
   public static InstalledPackage install(Path parent) throws Exception {
-    Path zip = zip();
-    Path home = Files.createDirectories(parent.resolve("wekafiles"));
-    InstalledPackage installed = new InstalledPackage(home, wekaClassPath(zip));
-    Run run =
-        installed.java(
-            List.of(),
-            "weka.core.WekaPackageManager",
-            "-offline",
-            "-install-package",
-            zip.toString());
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(home.resolve("packages/glasswing/glasswing.jar")).exists();
-    assertThat(home.resolve("packages/glasswing/Description.props")).exists();
+    InstalledPackage installed = install(parent, List.of(zip()));
+    assertThat(installed.home.resolve("packages/glasswing/glasswing.jar")).exists();
     return installed;
+  }
+
+  /**
+   * Installs package zips, in the given order, into a new WEKA_HOME under {@code parent}; the child
+   * class path leaves out whatever any of them ships.
+   *
+   * @param parent a temporary directory
+   * @param zips the package zips, each package after the ones it depends on
+   * @return the installation
+   */
+  public static InstalledPackage install(Path parent, List<Path> zips) throws Exception {
+    Path home = Files.createDirectories(parent.resolve("wekafiles"));
+    InstalledPackage installed = new InstalledPackage(home, wekaClassPath(zips));
+    for (Path zip : zips) {
+      assertThat(zip).as("package zip; run mvn package").exists();
+      Run run =
+          installed.java(
+              List.of(),
+              "weka.core.WekaPackageManager",
+              "-offline",
+              "-install-package",
+              zip.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(home.resolve("packages/" + packageName(zip) + "/Description.props")).exists();
+    }
+    return installed;
+  }
+
+  /** The PackageName in a zip's Description.props. */
+  private static String packageName(Path zip) throws IOException {
+    try (ZipFile file = new ZipFile(zip.toFile())) {
+      ZipEntry entry = file.getEntry("Description.props");
+      assertThat(entry).as("Description.props in " + zip).isNotNull();
+      Properties description = new Properties();
+      try (InputStream in = file.getInputStream(entry)) {
+        description.load(in);
+      }
+      return description.getProperty("PackageName");
+    }
   }
 
   /** The zip {@code mvn package} made; failsafe passes its path. */
@@ -92,14 +121,16 @@ public final class InstalledPackage {
   }
 
   /**
-   * This JVM's class path less everything that belongs to Glasswing: class directories, the
-   * Glasswing jar and every library the zip ships under lib/.
+   * This JVM's class path less everything that belongs to Glasswing: class directories, the jars
+   * and every library the zips ship.
    */
-  private static String wekaClassPath(Path zip) throws IOException {
+  private static String wekaClassPath(List<Path> zips) throws IOException {
     Set<String> shipped = new HashSet<>();
-    try (ZipFile file = new ZipFile(zip.toFile())) {
-      for (ZipEntry entry : java.util.Collections.list(file.entries())) {
-        shipped.add(Paths.get(entry.getName()).getFileName().toString());
+    for (Path zip : zips) {
+      try (ZipFile file = new ZipFile(zip.toFile())) {
+        for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+          shipped.add(Paths.get(entry.getName()).getFileName().toString());
+        }
       }
     }
     List<String> kept = new ArrayList<>();
@@ -107,7 +138,11 @@ public final class InstalledPackage {
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path path = Paths.get(entry);
       String name = path.getFileName() == null ? "" : path.getFileName().toString();
-      if (!name.endsWith(".jar") || shipped.contains(name) || name.startsWith("shared-core")) {
+      // test-jars too (this class comes in one): Weka's class discovery would list their classes
+      if (!name.endsWith(".jar")
+          || shipped.contains(name)
+          || name.startsWith("shared-core")
+          || name.endsWith("-tests.jar")) {
         continue;
       }
       weka |= name.startsWith("weka-stable");

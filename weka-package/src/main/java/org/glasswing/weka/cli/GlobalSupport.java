@@ -21,9 +21,11 @@ import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.resample.FoldPlan;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.WekaSplits;
 import picocli.CommandLine.Model.CommandSpec;
 import weka.classifiers.Classifier;
 import weka.classifiers.meta.FilteredClassifier;
@@ -136,7 +138,10 @@ final class GlobalSupport {
     return chosen;
   }
 
-  /** Cross-validation folds of the training data: {train, test} pairs, stratified for a class. */
+  /**
+   * Cross-validation folds of the training data: {train, test} pairs, both in input order, from the
+   * core's plan ({@link WekaSplits#folds}: stratified by a nominal class).
+   */
   static List<Instances[]> folds(Instances train, int k, long seed) {
     if (k < 2 || k > train.numInstances()) {
       throw new UserInputException(
@@ -145,14 +150,10 @@ final class GlobalSupport {
               + "), got "
               + k);
     }
-    Instances copy = new Instances(train);
-    copy.randomize(new Random(seed));
-    if (copy.classAttribute().isNominal()) {
-      copy.stratify(k);
-    }
+    FoldPlan plan = WekaSplits.folds(train, k, seed);
     List<Instances[]> folds = new ArrayList<>();
     for (int f = 0; f < k; f++) {
-      folds.add(new Instances[] {copy.trainCV(k, f, new Random(seed)), copy.testCV(k, f)});
+      folds.add(WekaSplits.fold(train, plan, f));
     }
     return folds;
   }

@@ -8,11 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import java.util.function.Consumer;
+import org.glasswing.core.resample.Resampling;
 import org.glasswing.weka.DataLoader;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
+import org.glasswing.weka.WekaSplits;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
@@ -61,7 +62,9 @@ final class UncertaintySupport {
   }
 
   /**
-   * Splits training data at random into a proper training part and a calibration part.
+   * Splits training data at random into a proper training part and a calibration part, both in
+   * input order: the core's {@link Resampling#holdout} with the calibration part held out (not
+   * stratified; {@code round(fraction * n)} rows calibrate).
    *
    * @param train the data
    * @param fraction the share for calibration, in (0, 1)
@@ -73,10 +76,8 @@ final class UncertaintySupport {
       throw new UserInputException(
           "--calibration-fraction must be between 0 and 1 (exclusive), got " + fraction);
     }
-    Instances copy = new Instances(train);
-    copy.randomize(new Random(seed));
-    int calibration = (int) Math.round(fraction * copy.numInstances());
-    int proper = copy.numInstances() - calibration;
+    int calibration = Resampling.heldOutSize(train.numInstances(), fraction);
+    int proper = train.numInstances() - calibration;
     if (calibration < 1 || proper < 1) {
       throw new UserInputException(
           "--calibration-fraction "
@@ -87,9 +88,7 @@ final class UncertaintySupport {
               + calibration
               + " to calibrate on; both need rows");
     }
-    return new Instances[] {
-      new Instances(copy, 0, proper), new Instances(copy, proper, calibration)
-    };
+    return WekaSplits.holdout(train, Resampling.holdout(train.numInstances(), fraction, seed));
   }
 
   /** Fails early when an output file's directory does not exist. */

@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.glasswing.core.data.Schema;
@@ -22,6 +19,7 @@ import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.resample.FoldPlan;
+import org.glasswing.core.resample.Resampling;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
@@ -120,22 +118,14 @@ final class GlobalSupport {
   }
 
   /**
-   * Up to {@code max} row indices drawn without replacement with a seed, ascending; all if fewer.
+   * Up to {@code max} row indices drawn without replacement with a seed ({@link
+   * Resampling#subsample}, draw 0), ascending; all if fewer.
    */
   static int[] sample(int rows, int max, long seed) {
     if (max < 1) {
       throw new UserInputException("the row sample must hold at least 1 row, got " + max);
     }
-    List<Integer> all = new ArrayList<>();
-    for (int r = 0; r < rows; r++) {
-      all.add(r);
-    }
-    if (rows > max) {
-      Collections.shuffle(all, new Random(seed));
-    }
-    int[] chosen = all.subList(0, Math.min(rows, max)).stream().mapToInt(i -> i).toArray();
-    Arrays.sort(chosen);
-    return chosen;
+    return Resampling.subsample(rows, Math.min(rows, max), seed, 0);
   }
 
   /**

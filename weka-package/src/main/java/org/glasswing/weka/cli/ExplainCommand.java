@@ -1,14 +1,7 @@
 package org.glasswing.weka.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,7 +167,6 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     localExplain.refuseOptionsFor(method);
     int threads = common.threads();
-    checkOutputDirectory();
     TargetSelection targets = TargetSelection.parse(target);
 
     ExplainSetup setup = ExplainSetup.load(common);
@@ -224,7 +216,6 @@ public final class ExplainCommand implements Callable<Integer> {
   }
 
   private Integer runLocal(LocalExplain localExplain) {
-    checkOutputDirectory();
     TargetSelection targets = TargetSelection.parse(target);
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "explaining", !quiet);
     CancellationToken cancelled = CancellationToken.ofCallingThread();
@@ -242,7 +233,6 @@ public final class ExplainCommand implements Callable<Integer> {
   }
 
   private Integer runGradient(GradientExplain gradientExplain) {
-    checkOutputDirectory();
     TargetSelection targets = TargetSelection.parse(target);
     int samples = common.given("--samples") ? local.samples() : SmoothGrad.DEFAULT_SAMPLES;
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "explaining", !quiet);
@@ -260,16 +250,6 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     write(result.explanations(), result.rowNumber());
     return 0;
-  }
-
-  private void checkOutputDirectory() {
-    Path output = common.output();
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserInputException("cannot write " + output + ": no such directory");
-      }
-    }
   }
 
   /** Refuses options that do not apply to the chosen method, before any data is read. */
@@ -458,25 +438,11 @@ public final class ExplainCommand implements Callable<Integer> {
   }
 
   private void write(List<Explanation> explanations, IntUnaryOperator rowNumber) {
-    Path file = common.output();
-    try {
-      if (file == null) {
-        Writer out = spec.commandLine().getOut();
-        writeTo(explanations, rowNumber, out);
-        return;
-      }
-      try (Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
-        writeTo(explanations, rowNumber, out);
-      }
-    } catch (NoSuchFileException e) {
-      throw new UserInputException("cannot write " + file + ": no such directory", e);
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getCause().getMessage(), e);
-    }
+    OutputFiles.write(
+        common.output(),
+        "--output",
+        spec.commandLine().getOut(),
+        out -> writeTo(explanations, rowNumber, out));
   }
 
   private void writeTo(List<Explanation> explanations, IntUnaryOperator rowNumber, Writer out) {

@@ -66,7 +66,6 @@ public final class FaithfulnessCommand implements Callable<Integer> {
       throw new UserInputException("--random-orders must be at least 2, got " + randomOrders);
     }
     int threads = common.threads();
-    MethodSetup.checkOutput(common.output());
     MethodSetup methods = MethodSetup.load(common, methodOptions);
     ProgressLine progress = methods.progress(spec.commandLine().getErr(), "deleting");
     List<DeletionCurveResult> results = new ArrayList<>();
@@ -87,8 +86,9 @@ public final class FaithfulnessCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
-    MethodSetup.write(
+    OutputFiles.write(
         common.output(),
+        "--output",
         spec.commandLine().getOut(),
         out -> {
           out.print("method,curve,auc\n");

@@ -19,8 +19,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code glasswing} command line: the entry point and the error handling every subcommand
- * shares. Exit codes: 0 on success, 2 for bad input (one line on standard error), 1 for an internal
- * error, 130 when interrupted.
+ * shares. Exit codes: 0 on success; 2 for a problem the user can fix, such as bad input or an
+ * output that cannot be written (one line on standard error); 1 for an internal error only; 130
+ * when interrupted; 141, quietly, when standard output is a pipe whose reader has gone away (as
+ * with {@code | head}). Outputs are checked before any work ({@link OutputPreflight}), files are
+ * written whole or not at all ({@link OutputFiles}), and standard output is checked after the
+ * command ({@link StandardOutput}).
  *
  * <p>A new subcommand is a picocli command class that mixes in {@link CommonOptions}, builds an
  * {@link ExplainSetup}, and is listed in {@code subcommands} below (or added with {@link
@@ -62,6 +66,12 @@ public final class GlasswingCommand implements Runnable {
   /** The exit code when the run was interrupted. */
   public static final int EXIT_CANCELLED = 130;
 
+  /**
+   * The exit code when standard output is a pipe whose reader has gone away: 128 plus SIGPIPE's
+   * number, as for a Unix tool killed by that signal. Nothing is printed.
+   */
+  public static final int EXIT_PIPE_CLOSED = 141;
+
   /** Held so that the level set in {@link #quietWeka()} is not lost to garbage collection. */
   private static final Logger NETLIB_LOGGER = Logger.getLogger("com.github.fommil");
 
@@ -101,6 +111,7 @@ public final class GlasswingCommand implements Runnable {
                   }
                 },
                 "glasswing-interrupt"));
+    StandardOutput.install();
     int code = commandLine().execute(args);
     finished.set(true);
     if (!interrupted.get()) {
@@ -128,6 +139,7 @@ public final class GlasswingCommand implements Runnable {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(new ParameterErrors());
     commandLine.setExecutionExceptionHandler(new ExecutionErrors());
+    commandLine.setExecutionStrategy(new CheckedExecution());
     return commandLine;
   }
 
@@ -181,7 +193,9 @@ public final class GlasswingCommand implements Runnable {
 
     private static boolean causedByInterrupt(Throwable e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InterruptedException) {
+        if (t instanceof InterruptedException
+            || t instanceof java.io.InterruptedIOException
+            || t instanceof java.nio.channels.ClosedByInterruptException) {
           return true;
         }
       }

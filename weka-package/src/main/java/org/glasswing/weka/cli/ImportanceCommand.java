@@ -117,7 +117,6 @@ public final class ImportanceCommand implements Callable<Integer> {
           "unknown --method '" + chosen + "'; use permutation, loco or mean-abs-shapley");
     }
     GlobalSupport.refuseJson(common, "importance");
-    GlobalSupport.checkOutput(common);
     if (repeats < 1) {
       throw new UserInputException("--repeats must be at least 1, got " + repeats);
     }
@@ -156,7 +155,11 @@ public final class ImportanceCommand implements Callable<Integer> {
       progress.finish();
     }
     ImportanceResult done = result;
-    GlobalSupport.write(common, spec, out -> GlobalCsvWriter.importance(done, out));
+    OutputFiles.write(
+        common.output(),
+        "--output",
+        spec.commandLine().getOut(),
+        out -> GlobalCsvWriter.importance(done, out));
     return 0;
   }
 

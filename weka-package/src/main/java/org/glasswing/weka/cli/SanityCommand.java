@@ -139,7 +139,6 @@ public final class SanityCommand implements Callable<Integer> {
       throw new UserInputException("--repeats must be at least 1, got " + repeats);
     }
     int threads = common.threads();
-    MethodSetup.checkOutput(common.output());
     MethodSetup methods = MethodSetup.load(common, methodOptions);
     int k = topK(methods.features());
     if (chosen.contains(RandomisationTest.DATA) && methods.data().trainingData() == null) {
@@ -212,8 +211,9 @@ public final class SanityCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
-    MethodSetup.write(
+    OutputFiles.write(
         common.output(),
+        "--output",
         spec.commandLine().getOut(),
         out -> {
           out.print("method,test,measure,value,verdict\n");

@@ -58,7 +58,8 @@ class OutputSafetyTest {
         command("explain", "--rows", "1-2", "--method", "exact-shapley", "--background-size", "5"),
         command("agreement", "--rows", "1-2", "--method", "exact-shapley,kernel-shap", "-q"),
         command("faithfulness", "--rows", "1-2", "--method", "exact-shapley", "-q"),
-        command("sanity", "--rows", "1-2", "--method", "exact-shapley", "--test", "stability", "-q"),
+        command(
+            "sanity", "--rows", "1-2", "--method", "exact-shapley", "--test", "stability", "-q"),
         command("importance", "--repeats", "1", "-q"),
         command("uncertainty", "--rows", "1-2"),
         command("calibration", "--folds", "2", "-q"),

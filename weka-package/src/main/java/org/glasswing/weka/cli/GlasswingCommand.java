@@ -1,6 +1,8 @@
 package org.glasswing.weka.cli;
 
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
+import java.nio.channels.ClosedByInterruptException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -194,8 +196,8 @@ public final class GlasswingCommand implements Runnable {
     private static boolean causedByInterrupt(Throwable e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InterruptedException
-            || t instanceof java.io.InterruptedIOException
-            || t instanceof java.nio.channels.ClosedByInterruptException) {
+            || t instanceof InterruptedIOException
+            || t instanceof ClosedByInterruptException) {
           return true;
         }
       }

@@ -35,7 +35,8 @@ final class StandardOutput {
    */
   static void install() {
     Recorder recorder = new Recorder(new FileOutputStream(FileDescriptor.out));
-    String encoding = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+    String encoding =
+        System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
     Charset charset = encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
     System.setOut(new PrintStream(recorder, true, charset));
     installed = recorder;

@@ -179,7 +179,7 @@ public final class InfluenceCommand implements Callable<Integer> {
         out.append('\n');
       }
     }
-    TableOutput.write(common.output(), spec.commandLine().getOut(), w -> w.print(out));
+    OutputFiles.write(common.output(), "--output", spec.commandLine().getOut(), w -> w.print(out));
     return 0;
   }
 
@@ -299,7 +299,7 @@ public final class InfluenceCommand implements Callable<Integer> {
             .append('\n');
       }
     }
-    TableOutput.write(common.output(), spec.commandLine().getOut(), w -> w.print(out));
+    OutputFiles.write(common.output(), "--output", spec.commandLine().getOut(), w -> w.print(out));
     return 0;
   }
 

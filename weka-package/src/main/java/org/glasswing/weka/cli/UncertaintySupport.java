@@ -1,15 +1,7 @@
 package org.glasswing.weka.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.function.Consumer;
 import org.glasswing.weka.UserInputException;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -91,37 +83,5 @@ final class UncertaintySupport {
     return new Instances[] {
       new Instances(copy, 0, proper), new Instances(copy, proper, calibration)
     };
-  }
-
-  /** Fails early when an output file's directory does not exist. */
-  static void checkWritable(Path file, String option) {
-    if (file != null) {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserInputException(option + " " + file + ": no such directory");
-      }
-    }
-  }
-
-  /** Writes text to a file, or to the command's standard output when the file is null. */
-  static void write(PrintWriter stdout, Path file, Consumer<PrintWriter> body) {
-    if (file == null) {
-      body.accept(stdout);
-      stdout.flush();
-      return;
-    }
-    try (PrintWriter out =
-        new PrintWriter(
-            new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)))) {
-      body.accept(out);
-      if (out.checkError()) {
-        throw new UserInputException("cannot write " + file);
-      }
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getCause().getMessage(), e);
-    }
   }
 }

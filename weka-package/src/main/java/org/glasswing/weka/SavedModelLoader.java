@@ -55,6 +55,13 @@ public final class SavedModelLoader {
       throw new UserInputException(file + " was not loaded: it holds " + e.getMessage(), e);
     } catch (NoSuchFileException e) {
       throw new UserInputException("no such file: " + file, e);
+    } catch (StackOverflowError e) {
+      throw new UserInputException(
+          "cannot read the model "
+              + file
+              + ": its objects nest too deeply for Java's stack (give Java more with -Xss if the"
+              + " file is trusted)",
+          e);
     } catch (OutOfMemoryError e) {
       throw new UserInputException(
           "cannot read the model "

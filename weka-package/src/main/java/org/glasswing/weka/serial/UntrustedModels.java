@@ -2,6 +2,7 @@ package org.glasswing.weka.serial;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,13 @@ import weka.core.SerializationHelper;
  * classes open no nested streams.
  */
 public final class UntrustedModels {
+
+  /**
+   * The stack of the thread a model is read on: 512 MiB, reserved rather than committed, so that
+   * {@link SerialLimits#MAX_DEPTH} is reached before Java's serialisation overflows the stack
+   * (about a kilobyte per level of nesting).
+   */
+  public static final long READER_STACK_BYTES = 512L << 20;
 
   private static final ThreadLocal<Scope> SCOPE = new ThreadLocal<>();
   private static final AtomicReference<Boolean> INSTALLED = new AtomicReference<>();
@@ -92,7 +100,9 @@ public final class UntrustedModels {
    * Reads an untrusted model: decompressed bytes are counted and capped at {@link
    * SerialLimits#MAX_STREAM_BYTES}, classes outside the {@link SerialAllowList} are refused before
    * they are created, and the graph is held to the {@link SerialLimits}. Streams opened on this
-   * thread during the read are filtered the same way if {@link #install()} succeeded.
+   * thread during the read are filtered the same way if {@link #install()} succeeded. The read runs
+   * on a thread of its own with a {@linkplain #READER_STACK_BYTES large stack}; the caller waits
+   * for it (an interrupt interrupts the read).
    *
    * @param <T> what the reader returns
    * @param in the model's bytes, decompressed
@@ -105,7 +115,48 @@ public final class UntrustedModels {
    */
   public static <T> T read(InputStream in, SerialAllowList allowList, StreamReader<T> reader)
       throws IOException, ClassNotFoundException {
-    Scope outer = SCOPE.get();
+    AtomicReference<T> result = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              try {
+                result.set(readInScope(in, allowList, reader));
+              } catch (Throwable e) { // handed to the caller below
+                failure.set(e);
+              }
+            },
+            "glasswing-model-reader",
+            READER_STACK_BYTES);
+    thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      thread.interrupt();
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading the model");
+    }
+    Throwable e = failure.get();
+    if (e == null) {
+      return result.get();
+    } else if (e instanceof IOException io) {
+      throw io;
+    } else if (e instanceof ClassNotFoundException missing) {
+      throw missing;
+    } else if (e instanceof RuntimeException runtime) {
+      throw runtime;
+    } else if (e instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException(e);
+  }
+
+  private static <T> T readInScope(
+      InputStream in, SerialAllowList allowList, StreamReader<T> reader)
+      throws IOException, ClassNotFoundException {
     Scope scope = new Scope(allowList);
     SCOPE.set(scope);
     try (ObjectInputStream objects =
@@ -120,11 +171,7 @@ public final class UntrustedModels {
       scope.throwIfRejected(e);
       throw e;
     } finally {
-      if (outer == null) {
-        SCOPE.remove();
-      } else {
-        SCOPE.set(outer);
-      }
+      SCOPE.remove();
     }
   }
 

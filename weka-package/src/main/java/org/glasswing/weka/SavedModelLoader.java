@@ -4,7 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,12 +49,19 @@ public final class SavedModelLoader {
     if (!Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
     }
-    SerialAllowList allowList = SerialAllowList.load(SavedModelLoader.class.getClassLoader());
+    SerialAllowList allowList;
+    try {
+      allowList = SerialAllowList.load(SavedModelLoader.class.getClassLoader());
+    } catch (UncheckedIOException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
         InputStream in = isGzip(file) ? new GZIPInputStream(raw) : raw) {
       return UntrustedModels.read(in, allowList, objects -> readModel(objects, file));
     } catch (RejectedModelException e) {
       throw new UserInputException(file + " was not loaded: it holds " + e.getMessage(), e);
+    } catch (InvalidObjectException e) {
+      throw new UserInputException(file + " was not loaded: " + describe(e), e);
     } catch (NoSuchFileException e) {
       throw new UserInputException("no such file: " + file, e);
     } catch (StackOverflowError e) {

@@ -60,7 +60,7 @@ public final class ModelFilter implements ObjectInputFilter {
     if (!allowList.allows(type)) {
       return reject(
           "the class "
-              + type.getName()
+              + type.getTypeName()
               + ", which is not on Glasswing's allow-list of model classes; if you trust the file"
               + " and the library it comes from, allow the class with -D"
               + SerialAllowList.ALLOW_PROPERTY

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.glasswing.core.data.Schema;
+import org.glasswing.core.engine.CancelledException;
 import org.glasswing.weka.serial.RejectedModelException;
 import org.glasswing.weka.serial.SerialAllowList;
 import org.glasswing.weka.serial.UntrustedModels;
@@ -41,6 +43,7 @@ public final class SavedModelLoader {
    * @throws UserInputException if the file is missing, a folder or unreadable, holds a class
    *     outside the allow-list or exceeds a limit (the class or limit is named), or does not start
    *     with a classifier
+   * @throws CancelledException if the thread is interrupted while the model is read
    */
   public static SavedModel load(Path file) {
     if (Files.isDirectory(file)) {
@@ -77,6 +80,8 @@ public final class SavedModelLoader {
               + file
               + ": it does not fit in memory (give Java more with -Xmx if the file is trusted)",
           e);
+    } catch (InterruptedIOException e) {
+      throw new CancelledException();
     } catch (EOFException e) {
       throw new UserInputException(
           "cannot read the model " + file + ": the file is empty or cut short", e);

@@ -78,11 +78,12 @@ public final class UntrustedModels {
 
   /**
    * The factory {@link #install()} sets: the strict filter inside a scope, merged with whatever
-   * filter a stream requests there; the requested filter outside.
+   * filter a stream requests there; the requested filter outside. A launcher that sets a factory of
+   * its own can delegate to this one.
    *
    * @return the factory
    */
-  static BinaryOperator<ObjectInputFilter> factory() {
+  public static BinaryOperator<ObjectInputFilter> factory() {
     return (current, requested) -> {
       Scope scope = SCOPE.get();
       if (scope == null) {

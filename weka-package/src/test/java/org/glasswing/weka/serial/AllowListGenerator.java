@@ -38,8 +38,11 @@ import weka.gui.GenericPropertiesCreator;
  */
 final class AllowListGenerator {
 
-  /** The longest a classifier may train before it is skipped. */
-  private static final long TIMEOUT_SECONDS = 120;
+  /**
+   * The longest a classifier may train before it is skipped: generous, so that a busy machine does
+   * not change the list (the slowest takes seconds).
+   */
+  private static final long TIMEOUT_SECONDS = 600;
 
   private final Map<String, String> skipped = new TreeMap<>();
   private ExecutorService executor = newExecutor();

@@ -95,6 +95,7 @@ public final class GlasswingCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    org.glasswing.weka.serial.UntrustedModels.install();
     quietWeka();
     Thread main = Thread.currentThread();
     AtomicBoolean finished = new AtomicBoolean();

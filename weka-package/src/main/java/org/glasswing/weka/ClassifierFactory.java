@@ -4,12 +4,15 @@ import java.util.Arrays;
 import weka.classifiers.Classifier;
 import weka.core.OptionHandler;
 import weka.core.Utils;
+import weka.core.WekaPackageClassLoaderManager;
 
 /**
  * Builds an untrained Weka classifier from a spec as Weka's command line and GUI write it: the
  * class name followed by its options, such as {@code weka.classifiers.trees.J48 -C 0.25 -M 2}.
  */
 public final class ClassifierFactory {
+
+  private static final String EXAMPLE = "weka.classifiers.trees.J48";
 
   private ClassifierFactory() {}
 
@@ -37,7 +40,8 @@ public final class ClassifierFactory {
     String[] options = Arrays.copyOfRange(words, 1, words.length);
     Class<?> type = findClass(name);
     if (!Classifier.class.isAssignableFrom(type)) {
-      throw new UserInputException("'" + name + "' is not a Weka classifier");
+      throw new UserInputException(
+          "'" + name + "' is not a Weka classifier; give a classifier class such as " + EXAMPLE);
     }
     String given = String.join(" ", options);
     Classifier classifier;
@@ -58,7 +62,16 @@ public final class ClassifierFactory {
       handler.setOptions(options);
     } catch (Exception e) {
       throw new UserInputException(
-          "invalid options for the classifier " + name + " (" + given + "): " + plain(e), e);
+          "invalid options for the classifier "
+              + name
+              + " ("
+              + given
+              + "): "
+              + plain(e)
+              + "; see java "
+              + name
+              + " -h for its options",
+          e);
     }
     String left = String.join(" ", options).trim();
     if (!left.isEmpty()) {
@@ -72,7 +85,18 @@ public final class ClassifierFactory {
     try {
       return Class.forName(name, false, ClassifierFactory.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
-      throw new UserInputException("no Weka classifier named '" + name + "'", e);
+      try {
+        // classifiers of other installed Weka packages load through Weka's package class loaders
+        return WekaPackageClassLoaderManager.forName(name, false);
+      } catch (ClassNotFoundException | LinkageError | RuntimeException notInPackages) {
+        throw new UserInputException(
+            "no Weka classifier named '"
+                + name
+                + "'; give the full class name of a classifier on the class path or in an"
+                + " installed package, such as "
+                + EXAMPLE,
+            e);
+      }
     }
   }
 

@@ -2,20 +2,27 @@ package org.glasswing.weka;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.glasswing.weka.input.CsvInstances;
+import org.glasswing.weka.input.CsvTable;
+import org.glasswing.weka.input.DataReading;
+import org.glasswing.weka.input.TextDecoder;
+import org.glasswing.weka.input.ValueChecks;
 import weka.core.Instances;
-import weka.core.converters.AbstractFileLoader;
 import weka.core.converters.ArffLoader;
-import weka.core.converters.CSVLoader;
 
 /**
- * Reads datasets with Weka's converters: ARFF ({@code .arff}, {@code .arff.gz}) and CSV ({@code
- * .csv}), plus the {@code credit-g} dataset that ships inside Weka's jar, and picks the class
- * attribute.
+ * Reads datasets: ARFF ({@code .arff}, {@code .arff.gz}) and CSV ({@code .csv}, {@code .csv.gz}),
+ * plus the {@code credit-g} dataset that ships inside Weka's jar, and picks the class attribute.
+ *
+ * <p>The text is decoded strictly in the {@link DataReading}'s character set (UTF-8 by default),
+ * without a byte-order mark; a CSV file's delimiter is detected (see {@link CsvTable}) and its
+ * columns typed as Weka's CSVLoader does (see {@link CsvInstances}). Infinite numbers are refused.
  */
 public final class DataLoader {
 
@@ -27,15 +34,32 @@ public final class DataLoader {
   private DataLoader() {}
 
   /**
-   * Reads a data file, choosing the reader by the file name.
+   * Reads a data file as strict UTF-8, choosing the reader by the file name; notes are dropped.
    *
    * @param file an ARFF or CSV file, or a folder of PNG images (see {@link ImageFolder})
    * @return the data, without a class index
    * @throws UserInputException if the file is missing, of an unknown type, or unreadable
    */
   public static Instances load(Path file) {
+    return load(file, null, DataReading.DEFAULT);
+  }
+
+  /**
+   * Reads a data file, choosing the reader by the file name.
+   *
+   * @param file an ARFF or CSV file, or a folder of PNG images (see {@link ImageFolder})
+   * @param option the option that named the file, such as {@code --data}, for messages; or null
+   * @param reading the character set, and where notes and warnings go
+   * @return the data, without a class index
+   * @throws UserInputException if the file is missing, of an unknown type, unreadable, not valid in
+   *     the character set, or holds an infinite number
+   */
+  public static Instances load(Path file, String option, DataReading reading) {
     if (!Files.exists(file)) {
-      throw new UserInputException("no such file: " + file);
+      throw new UserInputException(
+          "no such file: "
+              + file
+              + (option == null ? "" : " (given with " + option + "); check the path"));
     }
     if (Files.isDirectory(file)) {
       return ImageFolder.load(file); // a folder of PNG images, one subfolder per class
@@ -43,24 +67,41 @@ public final class DataLoader {
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new UserInputException("cannot read " + file + ": not a readable file");
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    AbstractFileLoader loader;
-    if (name.endsWith(".arff") || name.endsWith(".arff.gz")) {
-      loader = new ArffLoader();
-    } else if (name.endsWith(".csv") || name.endsWith(".csv.gz")) {
-      loader = new CSVLoader();
-    } else {
+    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean arff = lower.endsWith(".arff") || lower.endsWith(".arff.gz");
+    if (!arff && !lower.endsWith(".csv") && !lower.endsWith(".csv.gz")) {
       throw new UserInputException(
-          "cannot read " + file + ": the name must end in .arff, .arff.gz or .csv");
+          "cannot read "
+              + file
+              + ": the name must end in .arff, .arff.gz, .csv or .csv.gz"
+              + (option == null ? "" : " (" + option + ")"));
     }
+    String name = file.toString();
+    List<String> notes = new ArrayList<>(); // shown only when the file reads without error
+    DataReading held = new DataReading(reading.charset(), notes::add, reading.warnings());
+    String text = TextDecoder.read(file, held);
+    Instances data = arff ? arff(text, name) : csv(text, name, held);
+    data.setClassIndex(-1);
+    ValueChecks.requireFinite(data, name);
+    notes.forEach(reading.notes());
+    return data;
+  }
+
+  private static Instances arff(String text, String name) {
     try {
-      loader.setFile(file.toFile());
-      Instances data = loader.getDataSet();
-      data.setClassIndex(-1);
-      return data;
+      ArffLoader.ArffReader reader = new ArffLoader.ArffReader(new StringReader(text));
+      return reader.getData();
     } catch (IOException | RuntimeException e) {
-      throw new UserInputException("cannot read " + file + ": " + firstLine(e), e);
+      throw new UserInputException("cannot read " + name + ": " + firstLine(e), e);
     }
+  }
+
+  private static Instances csv(String text, String name, DataReading reading) {
+    CsvTable table = CsvTable.parse(text, name);
+    if (table.delimiter() != ',') {
+      reading.note("reading " + name + " as " + CsvTable.describe(table.delimiter()));
+    }
+    return CsvInstances.build(table, name, reading);
   }
 
   /**

@@ -3,6 +3,8 @@ package org.glasswing.weka;
 import org.glasswing.core.engine.CancelledException;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
+import weka.core.Attribute;
+import weka.core.Capabilities;
 import weka.core.Instances;
 
 /**
@@ -35,6 +37,7 @@ public final class Training {
     if (Thread.currentThread().isInterrupted()) {
       throw new CancelledException();
     }
+    requireClassKind(model, data);
     try {
       model.buildClassifier(new Instances(data));
     } catch (InterruptedException e) {
@@ -45,6 +48,46 @@ public final class Training {
           "cannot train " + template.getClass().getName() + " on " + what + ": " + firstLine(e), e);
     }
     return model;
+  }
+
+  /**
+   * Refuses a class the classifier cannot predict, before training, with the fix: a numeric class
+   * for a classification-only classifier, a nominal one for a regression-only classifier.
+   *
+   * @param classifier the classifier to train
+   * @param data the training data, class set
+   * @throws UserInputException naming the class and what to do
+   */
+  static void requireClassKind(Classifier classifier, Instances data) {
+    if (data.classIndex() < 0) {
+      return;
+    }
+    Capabilities capabilities = classifier.getCapabilities();
+    Attribute target = data.classAttribute();
+    String name = classifier.getClass().getName();
+    boolean numeric = capabilities.handles(Capabilities.Capability.NUMERIC_CLASS);
+    boolean nominal =
+        capabilities.handles(Capabilities.Capability.NOMINAL_CLASS)
+            || capabilities.handles(Capabilities.Capability.BINARY_CLASS);
+    if (!numeric && !nominal) {
+      return; // the classifier does not say; let training decide
+    }
+    if (target.isNumeric() && !numeric) {
+      throw new UserInputException(
+          name
+              + " needs a nominal class, but '"
+              + target.name()
+              + "' is numeric; choose a nominal class with --class NAME, discretise the target,"
+              + " or use a regression classifier");
+    }
+    if (target.isNominal() && !nominal) {
+      throw new UserInputException(
+          name
+              + " needs a numeric class, but '"
+              + target.name()
+              + "' is nominal; choose a numeric class with --class NAME or use a classification"
+              + " classifier");
+    }
   }
 
   /**

@@ -27,7 +27,20 @@ import java.util.zip.ZipFile;
 public final class InstalledPackage {
 
   /** The result of a child JVM. */
-  public record Run(int exitCode, String out, String err) {}
+  public record Run(int exitCode, String out, String err) {
+
+    /**
+     * The non-blank lines of standard error, without the netlib native-library probe that Weka's
+     * own start-up logs through java.util.logging.
+     *
+     * @return the lines
+     */
+    public List<String> errLines() {
+      return err.lines()
+          .filter(l -> !l.isBlank() && !l.endsWith("ARPACK <clinit>") && !l.contains("netlib"))
+          .toList();
+    }
+  }
 
   /** A pseudo environment variable: a class path entry appended to the child's (not exported). */
   public static final String EXTRA_CLASS_PATH = "glasswing.extraClassPath";

@@ -37,7 +37,7 @@ class SavedModelLoaderTest {
     WekaModel original = new WekaModel(j48, iris);
     double[][] rows = WekaData.dataset(iris).rows();
     assertThat(loaded.predict(rows)).isDeepEqualTo(original.predict(rows));
-    SavedModelLoader.checkHeader(saved, iris, "--data iris.arff"); // no exception
+    ModelHeaders.checkHeader(saved, iris, "--data iris.arff"); // no exception
   }
 
   @Test
@@ -111,14 +111,14 @@ class SavedModelLoaderTest {
 
     Instances renamed = TestData.iris();
     renamed.renameAttribute(2, "petal_len");
-    assertThatThrownBy(() -> SavedModelLoader.checkHeader(saved, renamed, "--data x.arff"))
+    assertThatThrownBy(() -> ModelHeaders.checkHeader(saved, renamed, "--data x.arff"))
         .isInstanceOf(UserInputException.class)
         .hasMessageContaining("--data x.arff")
         .hasMessageContaining("'petal_len'")
         .hasMessageContaining("'petallength'");
     Instances relabelled = TestData.iris();
     relabelled.renameAttributeValue(4, 0, "setosa");
-    assertThatThrownBy(() -> SavedModelLoader.checkHeader(saved, relabelled, "--data x.arff"))
+    assertThatThrownBy(() -> ModelHeaders.checkHeader(saved, relabelled, "--data x.arff"))
         .hasMessageContaining("'class'");
   }
 

@@ -246,8 +246,35 @@ class WekaPackageIT {
     InstalledPackage.Run hard =
         weka.wekaRun(
             "CalibratedClassifier", "-t", creditG.toString(), "-W", "weka.classifiers.rules.OneR");
-    // weka.Run reports the exception and exits 0
-    assertThat(hard.out() + hard.err()).contains("gives only 0/1 class distributions");
+    assertOneErrorLine(
+        hard, "CalibratedClassifier: error: weka.classifiers.rules.OneR gives only 0/1 class");
+  }
+
+  @Test
+  void wekaRunRefusesBadOptionsWithExitCodeTwoAndOneLine() throws Exception {
+    Path out = dir.resolve("never-written.arff");
+    String in = iris.toString();
+    assertOneErrorLine(
+        weka.wekaRun("AddExplanation", "-W", "no.such.Classifier", "-i", in, "-o", out + ""),
+        "AddExplanation: error: -W no.such.Classifier: no Weka classifier named");
+    assertThat(out).doesNotExist();
+    assertOneErrorLine(
+        weka.wekaRun("AddExplanation", "-method", "bogus", "-i", in, "-c", "last"),
+        "AddExplanation: error: -method bogus: unknown method; use one of auto, tree-shap");
+    assertOneErrorLine(
+        weka.wekaRun("CalibratedClassifier", "-method", "bogus", "-t", in),
+        "CalibratedClassifier: error: -method bogus: unknown method; use one of platt");
+    assertOneErrorLine(
+        weka.wekaRun("AddUncertainty", "-frobnicate", "-i", in, "-c", "last"),
+        "AddUncertainty: error: unknown option -frobnicate");
+  }
+
+  private static void assertOneErrorLine(InstalledPackage.Run run, String start) {
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    List<String> lines = run.errLines();
+    assertThat(lines).as(run.err()).hasSize(1);
+    assertThat(lines.get(0)).startsWith(start);
+    assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
   }
 
   @Test

@@ -7,7 +7,10 @@ import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.GlobalImportance;
 import org.glasswing.core.explain.TargetSelection;
 import org.glasswing.core.shapley.Background;
+import org.glasswing.weka.OptionRange;
+import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.WekaValidation;
@@ -102,7 +105,7 @@ public class MeanShapleyAttributeEval extends ASEvaluation
    * @param classifier the classifier template
    */
   public void setClassifier(Classifier classifier) {
-    this.classifier = classifier;
+    this.classifier = OptionRange.given("W", classifier, "weka.classifiers.trees.J48");
   }
 
   /**
@@ -129,7 +132,7 @@ public class MeanShapleyAttributeEval extends ASEvaluation
    * @param method the method
    */
   public void setMethod(ExplainMethod method) {
-    this.method = method;
+    this.method = OptionRange.given("method", method, "auto");
   }
 
   /**
@@ -156,7 +159,7 @@ public class MeanShapleyAttributeEval extends ASEvaluation
    * @param budget coalitions per instance; 0 for automatic
    */
   public void setBudget(int budget) {
-    this.budget = budget;
+    this.budget = ExplanationSettings.checkBudget(budget);
   }
 
   /**
@@ -180,7 +183,7 @@ public class MeanShapleyAttributeEval extends ASEvaluation
    * @param backgroundSize rows, at least 1
    */
   public void setBackgroundSize(int backgroundSize) {
-    this.backgroundSize = backgroundSize;
+    this.backgroundSize = ExplanationSettings.checkBackgroundSize(backgroundSize);
   }
 
   /**
@@ -205,7 +208,7 @@ public class MeanShapleyAttributeEval extends ASEvaluation
    * @param maxRows the number; 0 for all
    */
   public void setMaxRows(int maxRows) {
-    this.maxRows = maxRows;
+    this.maxRows = OptionRange.atLeast("max-rows", maxRows, 0, "rows explained, 0 for all", 0);
   }
 
   /**
@@ -254,7 +257,7 @@ public class MeanShapleyAttributeEval extends ASEvaluation
    * @param numThreads the thread count; 0 for one per core
    */
   public void setNumThreads(int numThreads) {
-    this.numThreads = numThreads;
+    this.numThreads = ExplanationSettings.checkThreads(numThreads);
   }
 
   @Override
@@ -271,16 +274,15 @@ public class MeanShapleyAttributeEval extends ASEvaluation
   @Override
   public void buildEvaluator(Instances data) throws Exception {
     if (data.classIndex() < 0) {
-      throw new WekaException("MeanShapleyAttributeEval needs a class attribute; none is set");
+      throw new WekaException(
+          "MeanShapleyAttributeEval needs a class attribute, but none is set; set one with -c (such as -c last) or"
+              + " in the Explorer's class box");
     }
     if (data.classAttribute().isNominal() && data.classAttribute().numValues() < 2) {
       throw new WekaException(
           "the class attribute '"
               + data.classAttribute().name()
               + "' has a single value; explaining a prediction needs at least two classes");
-    }
-    if (maxRows < 0) {
-      throw new WekaException("-max-rows must be 0 (all) or more, got " + maxRows);
     }
     Dataset rows;
     try {
@@ -364,6 +366,33 @@ public class MeanShapleyAttributeEval extends ASEvaluation
    * @param args the options, such as {@code -i data.arff -s "weka.attributeSelection.Ranker"}
    */
   public static void main(String[] args) {
-    runEvaluator(new MeanShapleyAttributeEval(), args);
+    WekaCommandLine.exit(
+        WekaCommandLine.runEvaluator(new MeanShapleyAttributeEval(), args, System.err));
+  }
+
+  /**
+   * Runs the evaluator for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
+   * code and one line on standard error.
+   *
+   * @param toRun this evaluator
+   * @param options the command-line options
+   */
+  @Override
+  public void run(Object toRun, String[] options) {
+    MeanShapleyAttributeEval evaluator =
+        WekaCommandLine.scheme(toRun, MeanShapleyAttributeEval.class);
+    WekaCommandLine.exit(WekaCommandLine.runEvaluator(evaluator, options, System.err));
+  }
+
+  /**
+   * Sets the options strictly: a value that cannot be used, a classifier that cannot be built or an
+   * unknown option fails with one message naming it (Weka's default keeps the old value).
+   *
+   * @param options the options
+   * @throws Exception naming the first bad option
+   */
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    SchemeOptions.setEvaluatorOptions(this, options);
   }
 }

@@ -11,8 +11,11 @@ import org.glasswing.core.global.ImportanceResult;
 import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.weka.CrossValidatedPredictions;
+import org.glasswing.weka.OptionRange;
+import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.WekaSplits;
@@ -114,7 +117,7 @@ public class PermutationAttributeEval extends ASEvaluation
    * @param classifier the classifier template
    */
   public void setClassifier(Classifier classifier) {
-    this.classifier = classifier;
+    this.classifier = OptionRange.given("W", classifier, "weka.classifiers.trees.J48");
   }
 
   /**
@@ -140,7 +143,7 @@ public class PermutationAttributeEval extends ASEvaluation
    * @param metric the metric's name
    */
   public void setMetric(String metric) {
-    this.metric = metric;
+    this.metric = MetricOption.check(metric);
   }
 
   /**
@@ -164,7 +167,7 @@ public class PermutationAttributeEval extends ASEvaluation
    * @param folds from 2 to the number of instances
    */
   public void setFolds(int folds) {
-    this.folds = folds;
+    this.folds = OptionRange.atLeast("folds", folds, 2, "cross-validation folds", 5);
   }
 
   /**
@@ -188,7 +191,7 @@ public class PermutationAttributeEval extends ASEvaluation
    * @param repeats at least 1
    */
   public void setRepeats(int repeats) {
-    this.repeats = repeats;
+    this.repeats = OptionRange.atLeast("repeats", repeats, 1, "shuffles per fold", 10);
   }
 
   /**
@@ -236,7 +239,8 @@ public class PermutationAttributeEval extends ASEvaluation
    * @param numThreads the thread count; 0 for one per core
    */
   public void setNumThreads(int numThreads) {
-    this.numThreads = numThreads;
+    this.numThreads =
+        OptionRange.atLeast("num-threads", numThreads, 0, "worker threads, 0 for one per core", 0);
   }
 
   @Override
@@ -253,7 +257,9 @@ public class PermutationAttributeEval extends ASEvaluation
   @Override
   public void buildEvaluator(Instances data) throws Exception {
     if (data.classIndex() < 0) {
-      throw new WekaException("PermutationAttributeEval needs a class attribute; none is set");
+      throw new WekaException(
+          "PermutationAttributeEval needs a class attribute, but none is set; set one with -c (such as -c last) or"
+              + " in the Explorer's class box");
     }
     if (data.classAttribute().isNominal() && data.classAttribute().numValues() < 2) {
       throw new WekaException(
@@ -356,6 +362,33 @@ public class PermutationAttributeEval extends ASEvaluation
    * @param args the options, such as {@code -i data.arff -s "weka.attributeSelection.Ranker"}
    */
   public static void main(String[] args) {
-    runEvaluator(new PermutationAttributeEval(), args);
+    WekaCommandLine.exit(
+        WekaCommandLine.runEvaluator(new PermutationAttributeEval(), args, System.err));
+  }
+
+  /**
+   * Runs the evaluator for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
+   * code and one line on standard error.
+   *
+   * @param toRun this evaluator
+   * @param options the command-line options
+   */
+  @Override
+  public void run(Object toRun, String[] options) {
+    PermutationAttributeEval evaluator =
+        WekaCommandLine.scheme(toRun, PermutationAttributeEval.class);
+    WekaCommandLine.exit(WekaCommandLine.runEvaluator(evaluator, options, System.err));
+  }
+
+  /**
+   * Sets the options strictly: a value that cannot be used, a classifier that cannot be built or an
+   * unknown option fails with one message naming it (Weka's default keeps the old value).
+   *
+   * @param options the options
+   * @throws Exception naming the first bad option
+   */
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    SchemeOptions.setEvaluatorOptions(this, options);
   }
 }

@@ -2,11 +2,12 @@ package org.glasswing.weka.classifiers;
 
 import java.util.Arrays;
 import org.glasswing.core.uncertainty.CalibrationMap;
+import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaValidation;
 import weka.classifiers.Classifier;
-import weka.classifiers.SingleClassifierEnhancer;
 import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -23,28 +24,18 @@ import weka.core.WekaException;
  * #distributionForInstance} returns the calibrated probabilities; the predicted class can change
  * only where the calibrator changes the order of the classes.
  */
-public class CalibratedClassifier extends SingleClassifierEnhancer
-    implements TechnicalInformationHandler {
+public class CalibratedClassifier extends HeldOutClassifier implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
   private CalibrationMethod method = CalibrationMethod.PLATT;
   private int folds = 0;
-  private double calibrationFraction = 0.3;
-  private int seed = 1;
 
   private HeldOutPredictions calibrationPredictions;
   private transient CalibrationMap map;
 
   /** Creates the classifier with its defaults: J48, Platt scaling on a 30% split. */
-  public CalibratedClassifier() {
-    m_Classifier = new weka.classifiers.trees.J48();
-  }
-
-  @Override
-  protected String defaultClassifierString() {
-    return "weka.classifiers.trees.J48";
-  }
+  public CalibratedClassifier() {}
 
   /**
    * The text of the GUI's About box.
@@ -112,7 +103,7 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
    * @param method the method
    */
   public void setMethod(CalibrationMethod method) {
-    this.method = method;
+    this.method = OptionRange.given("method", method, "platt");
   }
 
   /**
@@ -138,55 +129,7 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
    * @param folds 0, or from 2 to the number of instances
    */
   public void setFolds(int folds) {
-    this.folds = folds;
-  }
-
-  /**
-   * The share of the training data held out for calibration when folds is 0.
-   *
-   * @return the fraction
-   */
-  @OptionMetadata(
-      displayName = "calibration fraction",
-      description = "The share of the training data held out for calibration when folds is 0.",
-      commandLineParamName = "calibration-fraction",
-      commandLineParamSynopsis = "-calibration-fraction <fraction>",
-      displayOrder = 3)
-  public double getCalibrationFraction() {
-    return calibrationFraction;
-  }
-
-  /**
-   * Sets the calibration fraction.
-   *
-   * @param calibrationFraction in (0, 1)
-   */
-  public void setCalibrationFraction(double calibrationFraction) {
-    this.calibrationFraction = calibrationFraction;
-  }
-
-  /**
-   * The seed of the split or of the folds.
-   *
-   * @return the seed
-   */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the calibration split or of the folds.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 4)
-  public int getSeed() {
-    return seed;
-  }
-
-  /**
-   * Sets the seed.
-   *
-   * @param seed the seed
-   */
-  public void setSeed(int seed) {
-    this.seed = seed;
+    this.folds = OptionRange.zeroOrFolds("folds", folds);
   }
 
   @Override
@@ -197,17 +140,20 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
   @Override
   public void buildClassifier(Instances data) throws Exception {
     HeldOutPredictions.checkData(data, "CalibratedClassifier");
-    getCapabilities().testWithFail(data);
+    HeldOutPredictions.testCapabilities(
+        getCapabilities(), data, m_Classifier, "CalibratedClassifier");
     Instances known = new Instances(data);
     known.deleteWithMissingClass();
+    HeldOutPredictions.checkClassesPresent(known, "CalibratedClassifier");
     map = null;
     Classifier[] trained = new Classifier[1];
     if (folds == 0) {
       calibrationPredictions =
           HeldOutPredictions.split(
-              m_Classifier, known, calibrationFraction, seed, c -> trained[0] = c);
+              m_Classifier, known, getCalibrationFraction(), getSeed(), c -> trained[0] = c);
     } else {
-      calibrationPredictions = HeldOutPredictions.crossValidate(m_Classifier, known, folds, seed);
+      calibrationPredictions =
+          HeldOutPredictions.crossValidate(m_Classifier, known, folds, getSeed());
       try {
         trained[0] = Training.train(m_Classifier, known, "all the data");
       } catch (UserInputException e) {
@@ -265,11 +211,15 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
         .append(calibrationPredictions.actual().length)
         .append(
             folds == 0
-                ? " held-out instances (fraction " + calibrationFraction + ", seed " + seed + ")"
+                ? " held-out instances (fraction "
+                    + getCalibrationFraction()
+                    + ", seed "
+                    + getSeed()
+                    + ")"
                 : " out-of-fold predictions ("
                     + folds
                     + "-fold cross-validation, seed "
-                    + seed
+                    + getSeed()
                     + ")")
         .append('\n');
     text.append("Base classifier: ").append(WekaValidation.describe(m_Classifier)).append("\n\n");
@@ -283,6 +233,7 @@ public class CalibratedClassifier extends SingleClassifierEnhancer
    * @param args the options, such as {@code -t data.arff -method isotonic}
    */
   public static void main(String[] args) {
-    runClassifier(new CalibratedClassifier(), args);
+    WekaCommandLine.exit(
+        WekaCommandLine.runClassifier(new CalibratedClassifier(), args, System.err));
   }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.weka.OptionRange;
+import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaValidation;
 import weka.classifiers.Classifier;
-import weka.classifiers.SingleClassifierEnhancer;
 import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -24,30 +25,20 @@ import weka.core.WekaException;
  * every class. {@link #distributionForInstance} is the base learner's, unchanged; {@link
  * #predictionSet} gives the set and every class's p-value.
  */
-public class ConformalClassifier extends SingleClassifierEnhancer
-    implements TechnicalInformationHandler {
+public class ConformalClassifier extends HeldOutClassifier implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
   private double alpha = 0.1;
   private ConformalScore score = ConformalScore.LAC;
   private boolean mondrian = false;
-  private double calibrationFraction = 0.3;
-  private int seed = 1;
 
   private HeldOutPredictions calibrationPredictions;
   private transient SplitConformalClassifier calibrated;
   private Instances header;
 
   /** Creates the classifier with its defaults: J48, alpha 0.1, LAC score, 30% calibration. */
-  public ConformalClassifier() {
-    m_Classifier = new weka.classifiers.trees.J48();
-  }
-
-  @Override
-  protected String defaultClassifierString() {
-    return "weka.classifiers.trees.J48";
-  }
+  public ConformalClassifier() {}
 
   /**
    * The text of the GUI's About box.
@@ -109,7 +100,7 @@ public class ConformalClassifier extends SingleClassifierEnhancer
    * @param alpha in (0, 1)
    */
   public void setAlpha(double alpha) {
-    this.alpha = alpha;
+    this.alpha = OptionRange.betweenZeroAndOne("alpha", alpha, "the miscoverage level", "0.1");
   }
 
   /**
@@ -133,7 +124,7 @@ public class ConformalClassifier extends SingleClassifierEnhancer
    * @param score the score
    */
   public void setScore(ConformalScore score) {
-    this.score = score;
+    this.score = OptionRange.given("score", score, "LAC");
   }
 
   /**
@@ -161,54 +152,6 @@ public class ConformalClassifier extends SingleClassifierEnhancer
     this.mondrian = mondrian;
   }
 
-  /**
-   * The share of the training data held out for calibration.
-   *
-   * @return the fraction
-   */
-  @OptionMetadata(
-      displayName = "calibration fraction",
-      description = "The share of the training data held out for calibration.",
-      commandLineParamName = "calibration-fraction",
-      commandLineParamSynopsis = "-calibration-fraction <fraction>",
-      displayOrder = 4)
-  public double getCalibrationFraction() {
-    return calibrationFraction;
-  }
-
-  /**
-   * Sets the calibration fraction.
-   *
-   * @param calibrationFraction in (0, 1)
-   */
-  public void setCalibrationFraction(double calibrationFraction) {
-    this.calibrationFraction = calibrationFraction;
-  }
-
-  /**
-   * The seed of the calibration split.
-   *
-   * @return the seed
-   */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the calibration split.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 5)
-  public int getSeed() {
-    return seed;
-  }
-
-  /**
-   * Sets the seed.
-   *
-   * @param seed the seed
-   */
-  public void setSeed(int seed) {
-    this.seed = seed;
-  }
-
   @Override
   public Capabilities getCapabilities() {
     return HeldOutPredictions.limit(super.getCapabilities());
@@ -217,14 +160,16 @@ public class ConformalClassifier extends SingleClassifierEnhancer
   @Override
   public void buildClassifier(Instances data) throws Exception {
     HeldOutPredictions.checkData(data, "ConformalClassifier");
-    getCapabilities().testWithFail(data);
+    HeldOutPredictions.testCapabilities(
+        getCapabilities(), data, m_Classifier, "ConformalClassifier");
     Instances known = new Instances(data);
     known.deleteWithMissingClass();
+    HeldOutPredictions.checkClassesPresent(known, "ConformalClassifier");
     calibrated = null;
     Classifier[] trained = new Classifier[1];
     calibrationPredictions =
         HeldOutPredictions.split(
-            m_Classifier, known, calibrationFraction, seed, c -> trained[0] = c);
+            m_Classifier, known, getCalibrationFraction(), getSeed(), c -> trained[0] = c);
     header = new Instances(data, 0);
     conformal();
     m_Classifier = trained[0];
@@ -247,7 +192,11 @@ public class ConformalClassifier extends SingleClassifierEnhancer
                 calibrationPredictions.toCore(),
                 SplitConformalClassifier.Settings.of(alpha, score, mondrian));
       } catch (IllegalArgumentException e) {
-        throw new WekaException("cannot calibrate the prediction sets: " + e.getMessage(), e);
+        throw new WekaException(
+            "cannot calibrate the prediction sets: "
+                + e.getMessage()
+                + "; give more training data, a larger -calibration-fraction or a larger -alpha",
+            e);
       }
     }
     return calibrated;
@@ -339,9 +288,9 @@ public class ConformalClassifier extends SingleClassifierEnhancer
     text.append("Calibrated on: ")
         .append(calibrationPredictions.actual().length)
         .append(" held-out instances (fraction ")
-        .append(calibrationFraction)
+        .append(getCalibrationFraction())
         .append(", seed ")
-        .append(seed)
+        .append(getSeed())
         .append(")\n");
     try {
       SplitConformalClassifier c = conformal();
@@ -382,6 +331,7 @@ public class ConformalClassifier extends SingleClassifierEnhancer
    * @param args the options, such as {@code -t data.arff -alpha 0.05 -mondrian}
    */
   public static void main(String[] args) {
-    runClassifier(new ConformalClassifier(), args);
+    WekaCommandLine.exit(
+        WekaCommandLine.runClassifier(new ConformalClassifier(), args, System.err));
   }
 }

@@ -79,8 +79,9 @@ public record HeldOutPredictions(List<String> labels, double[][] probabilities, 
       throw new WekaException(
           "cannot split "
               + data.numInstances()
-              + " instances into a training and a calibration part with fraction "
-              + fraction);
+              + " instances into a training and a calibration part with -calibration-fraction "
+              + fraction
+              + ": a part would be empty; give more instances or a fraction nearer 0.5");
     }
     Instances[] parts =
         WekaSplits.holdout(data, Resampling.holdout(data.numInstances(), fraction, seed));
@@ -167,7 +168,10 @@ public record HeldOutPredictions(List<String> labels, double[][] probabilities, 
    */
   public static void checkData(Instances data, String who) throws WekaException {
     if (data.classIndex() < 0) {
-      throw new WekaException(who + " needs a class attribute; none is set");
+      throw new WekaException(
+          who
+              + " needs a class attribute, but none is set; set one with -c (such as -c last) or"
+              + " in the Explorer's class box");
     }
     Attribute classAttribute = data.classAttribute();
     if (!classAttribute.isNominal()) {
@@ -176,7 +180,9 @@ public record HeldOutPredictions(List<String> labels, double[][] probabilities, 
               + " needs a nominal class (class probabilities), but '"
               + classAttribute.name()
               + "' is "
-              + Attribute.typeToString(classAttribute));
+              + Attribute.typeToString(classAttribute)
+              + "; choose a nominal class, or turn this one into classes first with the filter"
+              + " NumericToNominal or Discretize (weka.filters.unsupervised.attribute)");
     }
     if (classAttribute.numValues() < 2) {
       throw new WekaException(
@@ -199,6 +205,73 @@ public record HeldOutPredictions(List<String> labels, double[][] probabilities, 
                 + " attribute; Glasswing handles numeric and nominal attributes only");
       }
     }
+  }
+
+  /**
+   * Tests the data against a meta-classifier's capabilities (its base learner's, limited), naming
+   * the base learner when it cannot handle the data.
+   *
+   * @param capabilities the meta-classifier's capabilities
+   * @param data the training data
+   * @param base the base learner
+   * @param who the scheme's name, for messages
+   * @throws WekaException if the data does not fit
+   */
+  public static void testCapabilities(
+      Capabilities capabilities, Instances data, Classifier base, String who) throws WekaException {
+    try {
+      capabilities.testWithFail(data);
+    } catch (Exception e) {
+      String reason = e.getMessage() == null ? "" : e.getMessage();
+      reason = reason.substring(reason.indexOf(':') + 1).strip();
+      throw new WekaException(
+          who
+              + " with the base classifier "
+              + base.getClass().getName()
+              + ": "
+              + reason
+              + " Choose a base classifier (-W) that handles this data, or change the data");
+    }
+  }
+
+  /**
+   * Checks that the rows with a known class hold at least two classes: calibration and conformal
+   * prediction compare the classes' probabilities, which one class does not allow.
+   *
+   * @param known the training rows, those with a missing class removed
+   * @param who the scheme's name, for messages
+   * @throws WekaException if fewer than two classes occur
+   */
+  public static void checkClassesPresent(Instances known, String who) throws WekaException {
+    int[] counts = new int[known.numClasses()];
+    int present = 0;
+    for (int r = 0; r < known.numInstances(); r++) {
+      if (counts[(int) known.instance(r).classValue()]++ == 0) {
+        present++;
+      }
+    }
+    if (present < 2) {
+      throw new WekaException(
+          who
+              + " needs training instances of at least two classes, but "
+              + (present == 0
+                  ? "there are no instances with a known class"
+                  : "all "
+                      + known.numInstances()
+                      + " have the class '"
+                      + known.classAttribute().value(firstPresent(counts))
+                      + "'")
+              + "; give data with instances of two or more classes");
+    }
+  }
+
+  private static int firstPresent(int[] counts) {
+    for (int c = 0; c < counts.length; c++) {
+      if (counts[c] > 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /**

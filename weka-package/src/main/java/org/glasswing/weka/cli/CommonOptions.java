@@ -1,6 +1,10 @@
 package org.glasswing.weka.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.glasswing.weka.input.DataReading;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,6 +43,15 @@ public final class CommonOptions {
           "The rows to explain, an ARFF or CSV file with the training attributes."
               + " Default: the training data.")
   private Path data;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      defaultValue = "UTF-8",
+      description =
+          "The character set of the data files, such as UTF-8, ISO-8859-1 (Latin-1) or"
+              + " windows-1252. Bytes invalid in it are refused; a byte-order mark overrides it.")
+  private String encoding;
 
   @Option(
       names = "--class",
@@ -124,6 +137,29 @@ public final class CommonOptions {
    */
   public Path data() {
     return data;
+  }
+
+  /**
+   * How to read data files: the {@code --encoding} character set, notes to standard error unless
+   * {@code -q} was given, warnings to standard error.
+   *
+   * @return the reading settings
+   * @throws org.glasswing.weka.UserInputException if {@code --encoding} names no known character
+   *     set
+   */
+  public DataReading reading() {
+    Charset charset = DataReading.charset(encoding);
+    if (mixee == null || mixee.commandLine() == null) {
+      return new DataReading(charset, line -> {}, line -> {});
+    }
+    PrintWriter err = mixee.commandLine().getErr();
+    Consumer<String> warnings =
+        line -> {
+          err.println(line);
+          err.flush();
+        };
+    boolean quiet = given("-q") || given("--quiet");
+    return new DataReading(charset, quiet ? line -> {} : warnings, warnings);
   }
 
   /**

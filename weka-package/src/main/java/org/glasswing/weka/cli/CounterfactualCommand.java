@@ -127,7 +127,9 @@ public final class CounterfactualCommand implements Callable<Integer> {
     Schema schema = setup.schema();
     if (!schema.isClassification()) {
       throw new UserInputException(
-          "counterfactuals need a nominal class; '" + schema.target().name() + "' is numeric");
+          "counterfactuals need a nominal class, but '"
+              + schema.target().name()
+              + "' is numeric; choose one with --class NAME or discretise the target");
     }
     Constraints constraints = constraints(schema);
     int desiredClass = -1;
@@ -173,8 +175,11 @@ public final class CounterfactualCommand implements Callable<Integer> {
           .failure()
           .ifPresent(m -> err.println("glasswing: note: row " + row + ": " + m));
     }
-    TableOutput.write(
-        common.output(), spec.commandLine().getOut(), out -> write(out, schema, selected, results));
+    OutputFiles.write(
+        common.output(),
+        "--output",
+        spec.commandLine().getOut(),
+        out -> write(out, schema, selected, results));
     return 0;
   }
 

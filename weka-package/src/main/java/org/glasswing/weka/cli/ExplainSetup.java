@@ -1,11 +1,14 @@
 package org.glasswing.weka.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.weka.ClassifierFactory;
 import org.glasswing.weka.DataLoader;
+import org.glasswing.weka.ModelHeaders;
 import org.glasswing.weka.RowRange;
 import org.glasswing.weka.SavedModel;
 import org.glasswing.weka.SavedModelLoader;
@@ -13,6 +16,7 @@ import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.input.DataReading;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.Randomizable;
@@ -37,6 +41,7 @@ public final class ExplainSetup {
   private final Dataset backgroundSource;
   private final String backgroundSourceName;
   private final String dataName;
+  private final DataReading reading;
   private WekaModel model;
 
   private ExplainSetup(
@@ -47,8 +52,10 @@ public final class ExplainSetup {
       Instances data,
       String dataName,
       String backgroundSourceName,
-      Instances backgroundSource) {
+      Instances backgroundSource,
+      DataReading reading) {
     this.options = options;
+    this.reading = reading;
     this.saved = saved;
     this.header = new Instances(header, 0);
     this.train = train;
@@ -75,10 +82,13 @@ public final class ExplainSetup {
     if (options.model() != null && options.classifierGiven()) {
       throw new UserInputException("give either --classifier or --model, not both");
     }
+    DataReading given = options.reading();
+    List<String> notes = new ArrayList<>(); // shown once everything has been read and matched
+    DataReading reading = new DataReading(given.charset(), notes::add, given.warnings());
     SavedModel saved = options.model() == null ? null : SavedModelLoader.load(options.model());
     Instances train = null;
     if (options.train() != null) {
-      train = DataLoader.load(options.train());
+      train = DataLoader.load(options.train(), "--train", reading);
     } else if (saved == null || options.data() == null) {
       train = DataLoader.creditG();
     }
@@ -86,7 +96,8 @@ public final class ExplainSetup {
         options.train() != null
             ? "--train " + options.train()
             : "the embedded " + DataLoader.CREDIT_G + " data";
-    Instances data = options.data() == null ? null : DataLoader.load(options.data());
+    Instances data =
+        options.data() == null ? null : DataLoader.load(options.data(), "--data", reading);
     String dataName = options.data() == null ? trainName : "--data " + options.data();
 
     Instances header;
@@ -99,14 +110,23 @@ public final class ExplainSetup {
       header = new Instances(base, 0);
     }
     if (train != null) {
-      train = conform(train, header, trainName, saved);
+      train = conform(train, header, trainName, saved, reading);
     }
-    data = data == null ? train : conform(data, header, dataName, saved);
+    data = data == null ? train : conform(data, header, dataName, saved, reading);
     if (saved == null && train.numInstances() == 0) {
       throw new UserInputException(trainName + " has no rows to train on");
     }
     if (data.numInstances() == 0) {
       throw new UserInputException(dataName + " has no rows to explain");
+    }
+    notes.forEach(given.notes());
+    if (saved != null && saved.header() == null && options.train() == null) {
+      given.warn(
+          "--model "
+              + options.model()
+              + " was saved without its training header, so the columns of "
+              + dataName
+              + " are matched to the model by position; give --train to match them by name");
     }
     boolean backgroundFromTrain = saved == null || options.train() != null;
     return new ExplainSetup(
@@ -117,15 +137,16 @@ public final class ExplainSetup {
         data,
         dataName,
         backgroundFromTrain ? trainName : dataName,
-        backgroundFromTrain ? train : data);
+        backgroundFromTrain ? train : data,
+        given);
   }
 
   private static Instances conform(
-      Instances instances, Instances header, String name, SavedModel saved) {
+      Instances instances, Instances header, String name, SavedModel saved, DataReading reading) {
     WekaData.schema(instances);
-    Instances conformed = WekaData.conform(instances, header, name);
+    Instances conformed = ModelHeaders.match(instances, header, name, reading::note);
     if (saved != null) {
-      SavedModelLoader.checkHeader(saved, conformed, name);
+      ModelHeaders.checkHeader(saved, conformed, name);
     }
     return conformed;
   }
@@ -255,7 +276,15 @@ public final class ExplainSetup {
    * @throws UserInputException if the file is unreadable or its attributes differ
    */
   public Background backgroundFromFile(Path file) {
-    return Background.uniform(WekaData.dataset(loadLikeModel(file, "--background-data")));
+    Instances rows = loadLikeModel(file, "--background-data");
+    if (rows.numInstances() == 0) {
+      throw new UserInputException(
+          "--background-data "
+              + file
+              + " has no rows; a background needs at least one row (or leave out --background-data"
+              + " to sample the training data)");
+    }
+    return Background.uniform(WekaData.dataset(rows));
   }
 
   /**
@@ -267,7 +296,8 @@ public final class ExplainSetup {
    * @throws UserInputException if the file is unreadable or its attributes differ
    */
   public Instances loadLikeModel(Path file, String option) {
-    return conform(DataLoader.load(file), header, option + " " + file, saved);
+    return conform(
+        DataLoader.load(file, option, reading), header, option + " " + file, saved, reading);
   }
 
   /**

@@ -1,19 +1,9 @@
 package org.glasswing.weka.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -24,7 +14,6 @@ import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.WekaSplits;
-import picocli.CommandLine.Model.CommandSpec;
 import weka.classifiers.Classifier;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.core.Instances;
@@ -46,17 +35,6 @@ final class GlobalSupport {
   static void refuseJson(CommonOptions common, String command) {
     if (common.format() == OutputFormat.json) {
       throw new UserInputException(command + " writes CSV only; drop --format json");
-    }
-  }
-
-  /** Checks early that the output file's directory exists. */
-  static void checkOutput(CommonOptions common) {
-    Path output = common.output();
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserInputException("cannot write " + output + ": no such directory");
-      }
     }
   }
 
@@ -163,27 +141,5 @@ final class GlobalSupport {
       classifier = filtered;
     }
     return new WekaModel(Training.train(classifier, rows, "this data"), new Instances(rows, 0));
-  }
-
-  /** Writes to --output or standard output. */
-  static void write(CommonOptions common, CommandSpec spec, Consumer<Writer> body) {
-    Path file = common.output();
-    try {
-      if (file == null) {
-        body.accept(spec.commandLine().getOut());
-        return;
-      }
-      try (Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
-        body.accept(out);
-      }
-    } catch (NoSuchFileException e) {
-      throw new UserInputException("cannot write " + file + ": no such directory", e);
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getCause().getMessage(), e);
-    }
   }
 }

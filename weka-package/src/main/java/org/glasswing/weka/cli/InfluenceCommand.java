@@ -126,7 +126,10 @@ public final class InfluenceCommand implements Callable<Integer> {
       throw new UserInputException("influence needs the training data; give --train");
     }
     if (!setup.schema().isClassification()) {
-      throw new UserInputException("influence needs a nominal class");
+      throw new UserInputException(
+          "influence needs a nominal class, but '"
+              + setup.schema().target().name()
+              + "' is numeric; choose one with --class NAME or discretise the target");
     }
     if (!exact) {
       return approximate(setup, template, train);
@@ -175,7 +178,7 @@ public final class InfluenceCommand implements Callable<Integer> {
         out.append('\n');
       }
     }
-    TableOutput.write(common.output(), spec.commandLine().getOut(), w -> w.print(out));
+    OutputFiles.write(common.output(), "--output", spec.commandLine().getOut(), w -> w.print(out));
     return 0;
   }
 
@@ -293,7 +296,7 @@ public final class InfluenceCommand implements Callable<Integer> {
             .append('\n');
       }
     }
-    TableOutput.write(common.output(), spec.commandLine().getOut(), w -> w.print(out));
+    OutputFiles.write(common.output(), "--output", spec.commandLine().getOut(), w -> w.print(out));
     return 0;
   }
 

@@ -1,7 +1,5 @@
 package org.glasswing.weka.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.glasswing.core.global.SurrogateSummary;
@@ -66,7 +64,6 @@ public final class SurrogateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GlobalSupport.refuseJson(common, "surrogate");
-    GlobalSupport.checkOutput(common);
     if (maxDepth < 0) {
       throw new UserInputException("--max-depth must be 0 (no limit) or more, got " + maxDepth);
     }
@@ -98,17 +95,8 @@ public final class SurrogateCommand implements Callable<Integer> {
     }
     SurrogateSummary summary =
         SurrogateTree.fit(setup.model(), fit, heldOut, maxDepth, common.seed());
-    GlobalSupport.write(
-        common,
-        spec,
-        out -> {
-          try {
-            out.write(text(summary));
-            out.flush();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    OutputFiles.write(
+        common.output(), "--output", spec.commandLine().getOut(), out -> out.print(text(summary)));
     return 0;
   }
 

@@ -7,6 +7,7 @@ import org.glasswing.weka.RowRange;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaTextModel;
+import org.glasswing.weka.input.DataReading;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
@@ -44,8 +45,11 @@ final class TextSetup {
       throw new UserInputException(
           "--text works with --train and --classifier; a saved --model is not supported yet");
     }
+    DataReading reading = options.reading();
     Instances train =
-        options.train() != null ? DataLoader.load(options.train()) : DataLoader.creditG();
+        options.train() != null
+            ? DataLoader.load(options.train(), "--train", reading)
+            : DataLoader.creditG();
     String trainName =
         options.train() != null
             ? "--train " + options.train()
@@ -59,7 +63,7 @@ final class TextSetup {
     String dataName = trainName;
     if (options.data() != null) {
       dataName = "--data " + options.data();
-      data = DataLoader.load(options.data());
+      data = DataLoader.load(options.data(), "--data", reading);
       DataLoader.selectClass(data, options.classAttribute(), dataName);
       checkSameAttributes(data, train, dataName);
     }

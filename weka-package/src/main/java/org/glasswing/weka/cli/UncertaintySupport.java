@@ -1,18 +1,8 @@
 package org.glasswing.weka.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import org.glasswing.core.resample.Resampling;
-import org.glasswing.weka.DataLoader;
 import org.glasswing.weka.UserInputException;
-import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaSplits;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -47,14 +37,17 @@ final class UncertaintySupport {
   static void requireNominalClass(ExplainSetup setup, String what) {
     if (!setup.schema().target().isNominal()) {
       throw new UserInputException(
-          what + " needs a nominal class, but '" + setup.schema().target().name() + "' is numeric");
+          what
+              + " needs a nominal class, but '"
+              + setup.schema().target().name()
+              + "' is numeric; choose one with --class NAME or discretise the target");
     }
   }
 
   /** Reads a --test file onto the model's header. */
   static Instances testData(ExplainSetup setup, Path test) {
     String name = "--test " + test;
-    Instances data = WekaData.conform(DataLoader.load(test), setup.header(), name);
+    Instances data = setup.loadLikeModel(test, "--test");
     if (data.numInstances() == 0) {
       throw new UserInputException(name + " has no rows");
     }
@@ -89,37 +82,5 @@ final class UncertaintySupport {
               + " to calibrate on; both need rows");
     }
     return WekaSplits.holdout(train, Resampling.holdout(train.numInstances(), fraction, seed));
-  }
-
-  /** Fails early when an output file's directory does not exist. */
-  static void checkWritable(Path file, String option) {
-    if (file != null) {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserInputException(option + " " + file + ": no such directory");
-      }
-    }
-  }
-
-  /** Writes text to a file, or to the command's standard output when the file is null. */
-  static void write(PrintWriter stdout, Path file, Consumer<PrintWriter> body) {
-    if (file == null) {
-      body.accept(stdout);
-      stdout.flush();
-      return;
-    }
-    try (PrintWriter out =
-        new PrintWriter(
-            new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)))) {
-      body.accept(out);
-      if (out.checkError()) {
-        throw new UserInputException("cannot write " + file);
-      }
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getCause().getMessage(), e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package org.glasswing.weka.explain;
 
+import org.glasswing.weka.InvalidOptionException;
+
 /**
  * The Shapley methods a Weka plug-in offers, spelled as on Weka's command line ({@link #toString()}
  * is what {@code -method} takes).
@@ -30,7 +32,7 @@ public enum ExplainMethod {
    *
    * @param name such as {@code kernel-shap}
    * @return the method
-   * @throws IllegalArgumentException naming the valid names when there is no such method
+   * @throws InvalidOptionException naming the valid names when there is no such method
    */
   public static ExplainMethod parse(String name) {
     for (ExplainMethod method : values()) {
@@ -38,7 +40,7 @@ public enum ExplainMethod {
         return method;
       }
     }
-    throw new IllegalArgumentException("no method '" + name + "'; choose one of " + names());
+    throw new InvalidOptionException("method", name, "unknown method", "use one of " + names());
   }
 
   /**

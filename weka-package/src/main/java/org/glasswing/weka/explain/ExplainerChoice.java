@@ -50,9 +50,7 @@ public record ExplainerChoice(Explainer explainer, Model model, String descripti
   public List<Explanation> explain(
       Dataset rows, TargetSelection targets, int threads, ProgressListener progress)
       throws InterruptedException {
-    if (threads < 0) {
-      throw new IllegalArgumentException("the number of threads must be 0 or more, got " + threads);
-    }
+    ExplanationSettings.checkThreads(threads);
     int used = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     CancellationToken cancelled = CancellationToken.ofCallingThread();
     EvaluationEngine engine =

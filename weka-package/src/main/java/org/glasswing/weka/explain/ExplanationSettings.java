@@ -7,6 +7,8 @@ import org.glasswing.core.shapley.ExactShapley;
 import org.glasswing.core.shapley.KernelShap;
 import org.glasswing.core.shapley.SamplingShapley;
 import org.glasswing.core.shapley.TreeShap;
+import org.glasswing.weka.InvalidOptionException;
+import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.tree.WekaTreeReader;
 
@@ -35,21 +37,69 @@ public record ExplanationSettings(ExplainMethod method, int budget, int backgrou
    * @param budget the budget, 0 or more
    * @param backgroundSize the background size, at least 1
    * @param seed the seed
-   * @throws IllegalArgumentException naming the bad setting
+   * @throws InvalidOptionException naming the bad setting
    */
   public ExplanationSettings {
-    if (method == null) {
-      throw new IllegalArgumentException(
-          "no explanation method set; choose one of " + ExplainMethod.names());
+    OptionRange.given("method", method, "auto");
+    checkBudget(budget);
+    checkBackgroundSize(backgroundSize);
+  }
+
+  /**
+   * Checks a budget ({@code -budget}).
+   *
+   * @param budget coalitions per explained row; 0 for automatic
+   * @return the budget
+   * @throws InvalidOptionException if it is negative
+   */
+  public static int checkBudget(int budget) {
+    return OptionRange.atLeast(
+        "budget",
+        budget,
+        0,
+        "coalitions per instance, 0 for " + DEFAULT_BUDGET + " or the method's minimum",
+        0);
+  }
+
+  /**
+   * Checks a background size ({@code -background-size}).
+   *
+   * @param backgroundSize rows sampled for the background
+   * @return the size
+   * @throws InvalidOptionException if it is below 1
+   */
+  public static int checkBackgroundSize(int backgroundSize) {
+    return OptionRange.atLeast(
+        "background-size", backgroundSize, 1, "background rows", DEFAULT_BACKGROUND_SIZE);
+  }
+
+  /**
+   * Checks a number of worker threads ({@code -num-threads}).
+   *
+   * @param threads worker threads; 0 for one per core
+   * @return the number
+   * @throws InvalidOptionException if it is negative
+   */
+  public static int checkThreads(int threads) {
+    return OptionRange.atLeast("num-threads", threads, 0, "worker threads, 0 for one per core", 0);
+  }
+
+  /**
+   * Checks the class to explain ({@code -target}); whether a label exists is checked on the data.
+   *
+   * @param target {@code predicted} or a class label
+   * @return the target
+   * @throws InvalidOptionException if it is missing or blank
+   */
+  public static String checkTarget(String target) {
+    if (target == null || target.isBlank()) {
+      throw new InvalidOptionException(
+          "target",
+          target == null ? null : "'" + target + "'",
+          "no class given",
+          "use -target predicted or a class label");
     }
-    if (budget < 0) {
-      throw new IllegalArgumentException(
-          "the budget must be 0 (automatic) or a positive number of coalitions, got " + budget);
-    }
-    if (backgroundSize < 1) {
-      throw new IllegalArgumentException(
-          "the background size must be at least 1 row, got " + backgroundSize);
-    }
+    return target;
   }
 
   /**
@@ -121,7 +171,7 @@ public record ExplanationSettings(ExplainMethod method, int budget, int backgrou
             model,
             "KernelSHAP (" + coalitions + " coalitions per row, " + rows + ")");
       default:
-        throw new IllegalStateException("unknown method " + used);
+        throw new IllegalStateException("no explainer for the method " + used);
     }
   }
 }

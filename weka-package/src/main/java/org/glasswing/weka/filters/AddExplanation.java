@@ -1,33 +1,27 @@
 package org.glasswing.weka.filters;
 
-import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.weka.ModelHeaders;
 import org.glasswing.weka.SavedModel;
 import org.glasswing.weka.SavedModelLoader;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
-import org.glasswing.weka.explain.ExplainMethod;
 import org.glasswing.weka.explain.ExplainerChoice;
 import org.glasswing.weka.explain.ExplanationSettings;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
-import weka.classifiers.trees.J48;
-import weka.core.Attribute;
 import weka.core.Capabilities;
-import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.WekaException;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.SupervisedFilter;
 
 /**
@@ -42,22 +36,13 @@ import weka.filters.SupervisedFilter;
  * background is sampled from that batch; later batches are explained with the same classifier and
  * background. Instances come out in the same order and number as they went in.
  */
-public class AddExplanation extends SimpleBatchFilter
+public class AddExplanation extends ExplanationFilterOptions
     implements SupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
   /** The prefix of every added attribute's name. */
   public static final String PREFIX = "shap_";
-
-  private Classifier classifier = new J48();
-  private File serializedModel = new File(System.getProperty("user.dir"));
-  private ExplainMethod method = ExplainMethod.AUTO;
-  private String target = "predicted";
-  private int budget = 0;
-  private int backgroundSize = ExplanationSettings.DEFAULT_BACKGROUND_SIZE;
-  private int seed = 1;
-  private int numThreads = 0;
 
   // A classifier trained elsewhere (Knowledge Flow), with the rows its background is drawn from.
   private Classifier pretrained;
@@ -112,208 +97,6 @@ public class AddExplanation extends SimpleBatchFilter
   }
 
   /**
-   * The classifier trained on the first batch (unless a saved model is given).
-   *
-   * @return the classifier template
-   */
-  @OptionMetadata(
-      displayName = "classifier",
-      description = "The classifier to train on the first batch and explain (default J48).",
-      commandLineParamName = "W",
-      commandLineParamSynopsis = "-W <classifier specification>",
-      displayOrder = 1)
-  public Classifier getClassifier() {
-    return classifier;
-  }
-
-  /**
-   * Sets the classifier to train.
-   *
-   * @param classifier the classifier template
-   */
-  public void setClassifier(Classifier classifier) {
-    this.classifier = classifier;
-  }
-
-  /**
-   * The saved model to explain instead of training; a directory means train.
-   *
-   * @return the model file or a directory
-   */
-  @OptionMetadata(
-      displayName = "serialized model",
-      description =
-          "A saved .model file to explain instead of training the classifier; a directory"
-              + " (the default) means train.",
-      commandLineParamName = "serialized",
-      commandLineParamSynopsis = "-serialized <file>",
-      displayOrder = 2)
-  public File getSerializedModel() {
-    return serializedModel;
-  }
-
-  /**
-   * Sets the saved model to explain.
-   *
-   * @param file a {@code .model} file, or a directory to train instead
-   */
-  public void setSerializedModel(File file) {
-    this.serializedModel = file;
-  }
-
-  /**
-   * The Shapley method.
-   *
-   * @return the method
-   */
-  @OptionMetadata(
-      displayName = "method",
-      description =
-          "auto (TreeSHAP for J48, REPTree, RandomTree and RandomForest, else exact or"
-              + " KernelSHAP), tree-shap, exact-shapley, sampling-shapley or kernel-shap.",
-      commandLineParamName = "method",
-      commandLineParamSynopsis =
-          "-method <auto|tree-shap|exact-shapley|sampling-shapley|kernel-shap>",
-      displayOrder = 3)
-  public ExplainMethod getMethod() {
-    return method;
-  }
-
-  /**
-   * Sets the Shapley method.
-   *
-   * @param method the method
-   */
-  public void setMethod(ExplainMethod method) {
-    this.method = method;
-  }
-
-  /**
-   * Which class is explained.
-   *
-   * @return {@code predicted} or a class label
-   */
-  @OptionMetadata(
-      displayName = "target class",
-      description =
-          "The class to explain: 'predicted' (each instance's predicted class) or a label.",
-      commandLineParamName = "target",
-      commandLineParamSynopsis = "-target <predicted|label>",
-      displayOrder = 4)
-  public String getTarget() {
-    return target;
-  }
-
-  /**
-   * Sets which class is explained.
-   *
-   * @param target {@code predicted} or a class label
-   */
-  public void setTarget(String target) {
-    this.target = target;
-  }
-
-  /**
-   * The most coalitions per instance for a model-agnostic method.
-   *
-   * @return the budget; 0 for automatic
-   */
-  @OptionMetadata(
-      displayName = "budget",
-      description =
-          "Coalitions evaluated per instance by exact-shapley, sampling-shapley and kernel-shap; 0"
-              + " for "
-              + ExplanationSettings.DEFAULT_BUDGET
-              + " (or the method's minimum). Each costs one prediction per background row.",
-      commandLineParamName = "budget",
-      commandLineParamSynopsis = "-budget <n>",
-      displayOrder = 5)
-  public int getBudget() {
-    return budget;
-  }
-
-  /**
-   * Sets the budget.
-   *
-   * @param budget coalitions per instance; 0 for automatic
-   */
-  public void setBudget(int budget) {
-    this.budget = budget;
-  }
-
-  /**
-   * How many background rows are sampled from the first batch.
-   *
-   * @return the background size
-   */
-  @OptionMetadata(
-      displayName = "background size",
-      description = "Background rows sampled from the first batch (all when it has fewer).",
-      commandLineParamName = "background-size",
-      commandLineParamSynopsis = "-background-size <n>",
-      displayOrder = 6)
-  public int getBackgroundSize() {
-    return backgroundSize;
-  }
-
-  /**
-   * Sets the background size.
-   *
-   * @param backgroundSize the number of rows, at least 1
-   */
-  public void setBackgroundSize(int backgroundSize) {
-    this.backgroundSize = backgroundSize;
-  }
-
-  /**
-   * The seed of the background sample and of sampled coalitions.
-   *
-   * @return the seed
-   */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the background sample and of sampled coalitions.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 7)
-  public int getSeed() {
-    return seed;
-  }
-
-  /**
-   * Sets the seed.
-   *
-   * @param seed the seed
-   */
-  public void setSeed(int seed) {
-    this.seed = seed;
-  }
-
-  /**
-   * The number of worker threads.
-   *
-   * @return the thread count; 0 for one per core
-   */
-  @OptionMetadata(
-      displayName = "threads",
-      description = "Worker threads; 0 for one per core. Results do not depend on it.",
-      commandLineParamName = "num-threads",
-      commandLineParamSynopsis = "-num-threads <n>",
-      displayOrder = 8)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  /**
-   * Sets the number of worker threads.
-   *
-   * @param numThreads the thread count; 0 for one per core
-   */
-  public void setNumThreads(int numThreads) {
-    this.numThreads = numThreads;
-  }
-
-  /**
    * Explains a classifier trained elsewhere instead of training one or reading {@code -serialized}
    * (for hosts such as the Knowledge Flow that hand over a trained model). Not an option.
    *
@@ -336,7 +119,7 @@ public class AddExplanation extends SimpleBatchFilter
   }
 
   private boolean usesSavedModel() {
-    return serializedModel != null && !serializedModel.isDirectory();
+    return getSerializedModel() != null && !getSerializedModel().isDirectory();
   }
 
   @Override
@@ -349,7 +132,7 @@ public class AddExplanation extends SimpleBatchFilter
       result.enable(Capabilities.Capability.MISSING_VALUES);
       result.enable(Capabilities.Capability.MISSING_CLASS_VALUES);
     } else {
-      result = classifier.getCapabilities();
+      result = getClassifier().getCapabilities();
     }
     // Glasswing explains numeric and nominal attributes only.
     result.disable(Capabilities.Capability.STRING_ATTRIBUTES);
@@ -365,7 +148,8 @@ public class AddExplanation extends SimpleBatchFilter
 
   @Override
   protected void testInputFormat(Instances input) throws Exception {
-    checkFormat(input); // clearer than the classifier's capability messages for these cases
+    ExplanationColumns.check(
+        input, getTarget()); // clearer than the classifier's capability messages for these cases
     super.testInputFormat(input);
   }
 
@@ -382,74 +166,8 @@ public class AddExplanation extends SimpleBatchFilter
 
   @Override
   protected Instances determineOutputFormat(Instances input) throws Exception {
-    checkFormat(input);
-    int classIndex = input.classIndex();
-    ArrayList<Attribute> attributes = new ArrayList<>();
-    for (int a = 0; a < input.numAttributes(); a++) {
-      if (a == classIndex) {
-        attributes.addAll(newAttributes(input));
-      }
-      attributes.add((Attribute) input.attribute(a).copy());
-    }
-    Instances output = new Instances(input.relationName(), attributes, 0);
-    output.setClassIndex(classIndex + newAttributes(input).size());
-    return output;
-  }
-
-  private boolean explainsPredicted(Instances input) {
-    return "predicted".equals(target) && input.classAttribute().isNominal();
-  }
-
-  private List<Attribute> newAttributes(Instances input) {
-    List<Attribute> added = new ArrayList<>();
-    if (explainsPredicted(input)) {
-      List<String> labels = new ArrayList<>();
-      for (int v = 0; v < input.classAttribute().numValues(); v++) {
-        labels.add(input.classAttribute().value(v));
-      }
-      added.add(new Attribute(PREFIX + "class", labels));
-    }
-    added.add(new Attribute(PREFIX + "base"));
-    for (int a = 0; a < input.numAttributes(); a++) {
-      if (a != input.classIndex()) {
-        added.add(new Attribute(PREFIX + input.attribute(a).name()));
-      }
-    }
-    return added;
-  }
-
-  private void checkFormat(Instances input) throws WekaException {
-    if (input.classIndex() < 0) {
-      throw new WekaException("AddExplanation needs a class attribute; none is set");
-    }
-    Attribute classAttribute = input.classAttribute();
-    if (classAttribute.isNominal() && classAttribute.numValues() < 2) {
-      throw new WekaException(
-          "the class attribute '"
-              + classAttribute.name()
-              + "' has "
-              + (classAttribute.numValues() == 0 ? "no values" : "a single value")
-              + "; explaining a prediction needs at least two classes");
-    }
-    try {
-      WekaData.schema(input);
-    } catch (UserInputException e) {
-      throw new WekaException(e.getMessage());
-    }
-    if (classAttribute.isNominal() && !"predicted".equals(target)) {
-      if (target == null || classAttribute.indexOfValue(target) < 0) {
-        List<String> labels = new ArrayList<>();
-        for (int v = 0; v < classAttribute.numValues(); v++) {
-          labels.add(classAttribute.value(v));
-        }
-        throw new WekaException(
-            "no class '"
-                + target
-                + "' to explain: the classes are "
-                + String.join(", ", labels)
-                + " (or use 'predicted')");
-      }
-    }
+    ExplanationColumns.check(input, getTarget());
+    return ExplanationColumns.outputFormat(input, getTarget());
   }
 
   @Override
@@ -463,7 +181,9 @@ public class AddExplanation extends SimpleBatchFilter
     }
     List<Explanation> explanations = explain(instances);
     for (int r = 0; r < instances.numInstances(); r++) {
-      output.add(outputInstance(instances.instance(r), explanations.get(r)));
+      output.add(
+          ExplanationColumns.output(
+              instances.instance(r), explanations.get(r), outputFormatPeek(), getTarget()));
     }
     return output;
   }
@@ -489,7 +209,7 @@ public class AddExplanation extends SimpleBatchFilter
     } else if (usesSavedModel()) {
       SavedModel saved;
       try {
-        saved = SavedModelLoader.load(serializedModel.toPath());
+        saved = SavedModelLoader.load(getSerializedModel().toPath());
       } catch (UserInputException e) {
         throw new WekaException(e.getMessage(), e);
       }
@@ -498,10 +218,10 @@ public class AddExplanation extends SimpleBatchFilter
       if (saved.header() != null && !saved.header().equalHeaders(batch)) {
         throw new WekaException(
             "the data does not match the saved model's training header: "
-                + saved.header().equalHeadersMsg(batch));
+                + ModelHeaders.difference(saved.header(), batch));
       }
     } else {
-      trained = AbstractClassifier.makeCopy(classifier);
+      trained = AbstractClassifier.makeCopy(getClassifier());
       trained.buildClassifier(new Instances(batch));
       header = new Instances(batch, 0);
     }
@@ -516,7 +236,7 @@ public class AddExplanation extends SimpleBatchFilter
       WekaModel model = new WekaModel(actualClassifier, modelHeader);
       try {
         choice =
-            new ExplanationSettings(method, budget, backgroundSize, seed)
+            new ExplanationSettings(getMethod(), getBudget(), getBackgroundSize(), getSeed())
                 .choose(model, WekaData.dataset(background));
       } catch (IllegalArgumentException e) {
         throw new WekaException(e.getMessage(), e);
@@ -534,10 +254,12 @@ public class AddExplanation extends SimpleBatchFilter
     ExplainerChoice chosen = choice();
     Dataset rows = WekaData.dataset(instances);
     TargetSelection targets =
-        "predicted".equals(target) ? TargetSelection.predicted() : TargetSelection.named(target);
+        "predicted".equals(getTarget())
+            ? TargetSelection.predicted()
+            : TargetSelection.named(getTarget());
     try {
       List<Explanation> explanations =
-          chosen.explain(rows, targets, numThreads, ProgressListener.NONE);
+          chosen.explain(rows, targets, getNumThreads(), ProgressListener.NONE);
       if (explanations.size() != instances.numInstances()) {
         throw new IllegalStateException(
             explanations.size() + " explanations for " + instances.numInstances() + " instances");
@@ -548,32 +270,25 @@ public class AddExplanation extends SimpleBatchFilter
     }
   }
 
-  private Instance outputInstance(Instance in, Explanation explanation) {
-    Instances format = outputFormatPeek();
-    double[] values = new double[format.numAttributes()];
-    int classIndex = in.classIndex();
-    int out = 0;
-    for (int a = 0; a < in.numAttributes(); a++) {
-      if (a == classIndex) {
-        if (explainsPredicted(in.dataset())) {
-          values[out++] = explanation.targetIndex();
-        }
-        values[out++] = explanation.baseValue();
-        for (int f = 0; f < explanation.size(); f++) {
-          values[out++] = explanation.attribution(f);
-        }
-      }
-      values[out++] = in.value(a);
-    }
-    return new DenseInstance(in.weight(), values);
-  }
-
   /**
    * Runs the filter from the command line.
    *
    * @param args the options, such as {@code -i in.arff -o out.arff -c last}
    */
   public static void main(String[] args) {
-    runFilter(new AddExplanation(), args);
+    WekaCommandLine.exit(WekaCommandLine.runFilter(new AddExplanation(), args, System.err));
+  }
+
+  /**
+   * Runs the filter for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
+   * code and one line on standard error.
+   *
+   * @param toRun this filter
+   * @param options the command-line options
+   */
+  @Override
+  public void run(Object toRun, String[] options) {
+    AddExplanation filter = WekaCommandLine.scheme(toRun, AddExplanation.class);
+    WekaCommandLine.exit(WekaCommandLine.runFilter(filter, options, System.err));
   }
 }

@@ -1,29 +1,27 @@
 package org.glasswing.weka.filters;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.PredictiveScores;
+import org.glasswing.weka.ModelHeaders;
 import org.glasswing.weka.SavedModel;
 import org.glasswing.weka.SavedModelLoader;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.classifiers.ConformalClassifier;
 import org.glasswing.weka.classifiers.HeldOutPredictions;
 import weka.classifiers.Classifier;
-import weka.classifiers.trees.J48;
 import weka.core.Attribute;
 import weka.core.Capabilities;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.OptionMetadata;
 import weka.core.WekaException;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.SupervisedFilter;
 
 /**
@@ -38,22 +36,12 @@ import weka.filters.SupervisedFilter;
  * ConformalClassifier}, which holds part of the batch out to calibrate) or read from {@code
  * -serialized}; later batches are scored with the same model.
  */
-public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilter {
+public class AddUncertainty extends UncertaintyFilterOptions implements SupervisedFilter {
 
   private static final long serialVersionUID = 1L;
 
   /** The prefix of every added attribute's name. */
   public static final String PREFIX = "unc_";
-
-  private Classifier classifier = new J48();
-  private File serializedModel = new File(System.getProperty("user.dir"));
-  private boolean conformal = false;
-  private double alpha = 0.1;
-  private boolean mondrian = false;
-  private double calibrationFraction = 0.3;
-  private boolean ood = false;
-  private int neighbours = OutOfDistribution.DEFAULT_K;
-  private int seed = 1;
 
   // A classifier trained elsewhere (Knowledge Flow), with the rows the OOD score compares with.
   private Classifier pretrained;
@@ -76,231 +64,6 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
         + " percentile of the instance's distance to its k-th nearest first-batch instance among"
         + " the first batch's own such distances (unc_ood_percentile; near 100 = unusual). The"
         + " classifier is trained on the first batch or read from a saved model.";
-  }
-
-  /**
-   * The classifier trained on the first batch (unless a saved model is given).
-   *
-   * @return the classifier template
-   */
-  @OptionMetadata(
-      displayName = "classifier",
-      description = "The classifier to train on the first batch (default J48).",
-      commandLineParamName = "W",
-      commandLineParamSynopsis = "-W <classifier specification>",
-      displayOrder = 1)
-  public Classifier getClassifier() {
-    return classifier;
-  }
-
-  /**
-   * Sets the classifier to train.
-   *
-   * @param classifier the classifier template
-   */
-  public void setClassifier(Classifier classifier) {
-    this.classifier = classifier;
-  }
-
-  /**
-   * The saved model to score with instead of training; a directory means train.
-   *
-   * @return the model file or a directory
-   */
-  @OptionMetadata(
-      displayName = "serialized model",
-      description =
-          "A saved .model file to use instead of training; a directory (the default) means train."
-              + " With -conformal it must be a ConformalClassifier.",
-      commandLineParamName = "serialized",
-      commandLineParamSynopsis = "-serialized <file>",
-      displayOrder = 2)
-  public File getSerializedModel() {
-    return serializedModel;
-  }
-
-  /**
-   * Sets the saved model.
-   *
-   * @param file a {@code .model} file, or a directory to train instead
-   */
-  public void setSerializedModel(File file) {
-    this.serializedModel = file;
-  }
-
-  /**
-   * Whether conformal set sizes and p-values are added.
-   *
-   * @return true to add them
-   */
-  @OptionMetadata(
-      displayName = "conformal",
-      description =
-          "Add the conformal prediction set's size and each class's p-value (the classifier is"
-              + " trained on part of the first batch and calibrated on the rest).",
-      commandLineParamName = "conformal",
-      commandLineParamSynopsis = "-conformal",
-      commandLineParamIsFlag = true,
-      displayOrder = 3)
-  public boolean getConformal() {
-    return conformal;
-  }
-
-  /**
-   * Sets whether conformal columns are added.
-   *
-   * @param conformal true to add them
-   */
-  public void setConformal(boolean conformal) {
-    this.conformal = conformal;
-  }
-
-  /**
-   * The conformal miscoverage level.
-   *
-   * @return alpha
-   */
-  @OptionMetadata(
-      displayName = "alpha",
-      description = "The conformal miscoverage level (with -conformal).",
-      commandLineParamName = "alpha",
-      commandLineParamSynopsis = "-alpha <level>",
-      displayOrder = 4)
-  public double getAlpha() {
-    return alpha;
-  }
-
-  /**
-   * Sets the conformal miscoverage level.
-   *
-   * @param alpha in (0, 1)
-   */
-  public void setAlpha(double alpha) {
-    this.alpha = alpha;
-  }
-
-  /**
-   * Whether conformal calibration is per class.
-   *
-   * @return true for Mondrian
-   */
-  @OptionMetadata(
-      displayName = "Mondrian",
-      description = "Calibrate each class on its own instances (with -conformal).",
-      commandLineParamName = "mondrian",
-      commandLineParamSynopsis = "-mondrian",
-      commandLineParamIsFlag = true,
-      displayOrder = 5)
-  public boolean getMondrian() {
-    return mondrian;
-  }
-
-  /**
-   * Sets Mondrian calibration.
-   *
-   * @param mondrian true for per-class calibration
-   */
-  public void setMondrian(boolean mondrian) {
-    this.mondrian = mondrian;
-  }
-
-  /**
-   * The share of the first batch held out for conformal calibration.
-   *
-   * @return the fraction
-   */
-  @OptionMetadata(
-      displayName = "calibration fraction",
-      description = "The share of the first batch held out for calibration (with -conformal).",
-      commandLineParamName = "calibration-fraction",
-      commandLineParamSynopsis = "-calibration-fraction <fraction>",
-      displayOrder = 6)
-  public double getCalibrationFraction() {
-    return calibrationFraction;
-  }
-
-  /**
-   * Sets the calibration fraction.
-   *
-   * @param calibrationFraction in (0, 1)
-   */
-  public void setCalibrationFraction(double calibrationFraction) {
-    this.calibrationFraction = calibrationFraction;
-  }
-
-  /**
-   * Whether the out-of-distribution percentile is added.
-   *
-   * @return true to add it
-   */
-  @OptionMetadata(
-      displayName = "out-of-distribution",
-      description =
-          "Add the percentile of each instance's k-NN distance among the first batch's own"
-              + " (leave-one-out) k-NN distances.",
-      commandLineParamName = "ood",
-      commandLineParamSynopsis = "-ood",
-      commandLineParamIsFlag = true,
-      displayOrder = 7)
-  public boolean getOod() {
-    return ood;
-  }
-
-  /**
-   * Sets whether the out-of-distribution percentile is added.
-   *
-   * @param ood true to add it
-   */
-  public void setOod(boolean ood) {
-    this.ood = ood;
-  }
-
-  /**
-   * The neighbour whose distance the out-of-distribution score uses.
-   *
-   * @return k
-   */
-  @OptionMetadata(
-      displayName = "neighbours",
-      description = "k: the out-of-distribution score uses the distance to the k-th nearest.",
-      commandLineParamName = "K",
-      commandLineParamSynopsis = "-K <k>",
-      displayOrder = 8)
-  public int getNeighbours() {
-    return neighbours;
-  }
-
-  /**
-   * Sets k.
-   *
-   * @param neighbours from 1 to the first batch's size minus 1
-   */
-  public void setNeighbours(int neighbours) {
-    this.neighbours = neighbours;
-  }
-
-  /**
-   * The seed of the calibration split.
-   *
-   * @return the seed
-   */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the conformal calibration split.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 9)
-  public int getSeed() {
-    return seed;
-  }
-
-  /**
-   * Sets the seed.
-   *
-   * @param seed the seed
-   */
-  public void setSeed(int seed) {
-    this.seed = seed;
   }
 
   /**
@@ -327,7 +90,7 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
   }
 
   private boolean usesSavedModel() {
-    return serializedModel != null && !serializedModel.isDirectory();
+    return getSerializedModel() != null && !getSerializedModel().isDirectory();
   }
 
   @Override
@@ -380,13 +143,13 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
     added.add(new Attribute(PREFIX + "max_prob"));
     added.add(new Attribute(PREFIX + "margin"));
     added.add(new Attribute(PREFIX + "entropy"));
-    if (conformal) {
+    if (getConformal()) {
       added.add(new Attribute(PREFIX + "set_size"));
       for (int v = 0; v < input.classAttribute().numValues(); v++) {
         added.add(new Attribute(PREFIX + "p_" + input.classAttribute().value(v)));
       }
     }
-    if (ood) {
+    if (getOod()) {
       added.add(new Attribute(PREFIX + "ood_percentile"));
     }
     return added;
@@ -407,7 +170,7 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
       return output;
     }
     List<OutOfDistribution.Score> distances = null;
-    if (ood) {
+    if (getOod()) {
       distances =
           first && reference == firstBatch
               ? outOfDistribution().trainingScores() // each row left out of its own neighbours
@@ -433,11 +196,11 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
     }
     // the rows are kept only for the out-of-distribution score (a saved FilteredClassifier holds
     // them); otherwise the header is enough
-    firstBatch = ood ? new Instances(batch) : new Instances(batch, 0);
+    firstBatch = getOod() ? new Instances(batch) : new Instances(batch, 0);
     reference = firstBatch;
     outOfDistribution = null;
     if (pretrained != null) {
-      if (conformal && !(pretrained instanceof ConformalClassifier)) {
+      if (getConformal() && !(pretrained instanceof ConformalClassifier)) {
         throw new WekaException(
             "conformal columns need a ConformalClassifier; the classifier is a "
                 + pretrained.getClass().getName());
@@ -454,16 +217,16 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
     } else if (usesSavedModel()) {
       SavedModel saved;
       try {
-        saved = SavedModelLoader.load(serializedModel.toPath());
+        saved = SavedModelLoader.load(getSerializedModel().toPath());
       } catch (UserInputException e) {
         throw new WekaException(e.getMessage(), e);
       }
       if (saved.header() != null && !saved.header().equalHeaders(batch)) {
         throw new WekaException(
             "the data does not match the saved model's training header: "
-                + saved.header().equalHeadersMsg(batch));
+                + ModelHeaders.difference(saved.header(), batch));
       }
-      if (conformal && !(saved.classifier() instanceof ConformalClassifier)) {
+      if (getConformal() && !(saved.classifier() instanceof ConformalClassifier)) {
         throw new WekaException(
             "-conformal with a saved model needs a ConformalClassifier; the model is a "
                 + saved.classifier().getClass().getName());
@@ -472,18 +235,18 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
     } else {
       Instances known = new Instances(batch);
       known.deleteWithMissingClass();
-      if (conformal) {
+      if (getConformal()) {
         ConformalClassifier wrapper = new ConformalClassifier();
-        wrapper.setClassifier(classifier);
-        wrapper.setAlpha(alpha);
-        wrapper.setMondrian(mondrian);
-        wrapper.setCalibrationFraction(calibrationFraction);
-        wrapper.setSeed(seed);
+        wrapper.setClassifier(getClassifier());
+        wrapper.setAlpha(getAlpha());
+        wrapper.setMondrian(getMondrian());
+        wrapper.setCalibrationFraction(getCalibrationFraction());
+        wrapper.setSeed(getSeed());
         wrapper.buildClassifier(known);
         model = wrapper;
       } else {
         try {
-          model = Training.train(classifier, known, "the first batch");
+          model = Training.train(getClassifier(), known, "the first batch");
         } catch (UserInputException e) {
           throw new WekaException(e.getMessage(), e);
         }
@@ -494,7 +257,7 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
   private OutOfDistribution outOfDistribution() throws WekaException {
     if (outOfDistribution == null) {
       try {
-        outOfDistribution = OutOfDistribution.fit(WekaData.dataset(reference), neighbours);
+        outOfDistribution = OutOfDistribution.fit(WekaData.dataset(reference), getNeighbours());
       } catch (IllegalArgumentException | UserInputException e) {
         throw new WekaException(e.getMessage(), e);
       }
@@ -528,14 +291,14 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
       added[i++] = weka.core.Utils.missingValue();
       added[i++] = weka.core.Utils.missingValue();
     }
-    if (conformal) {
+    if (getConformal()) {
       PredictionSet set = ((ConformalClassifier) model).predictionSet(p);
       added[i++] = set.size();
       for (int c = 0; c < k; c++) {
         added[i++] = set.pValues().get(c);
       }
     }
-    if (ood) {
+    if (getOod()) {
       added[i++] = distance.knnPercentile();
     }
     return added;
@@ -571,6 +334,19 @@ public class AddUncertainty extends SimpleBatchFilter implements SupervisedFilte
    * @param args the options, such as {@code -i in.arff -o out.arff -c last -conformal}
    */
   public static void main(String[] args) {
-    runFilter(new AddUncertainty(), args);
+    WekaCommandLine.exit(WekaCommandLine.runFilter(new AddUncertainty(), args, System.err));
+  }
+
+  /**
+   * Runs the filter for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
+   * code and one line on standard error.
+   *
+   * @param toRun this filter
+   * @param options the command-line options
+   */
+  @Override
+  public void run(Object toRun, String[] options) {
+    AddUncertainty filter = WekaCommandLine.scheme(toRun, AddUncertainty.class);
+    WekaCommandLine.exit(WekaCommandLine.runFilter(filter, options, System.err));
   }
 }

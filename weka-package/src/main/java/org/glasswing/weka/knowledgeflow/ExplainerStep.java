@@ -1,6 +1,7 @@
 package org.glasswing.weka.knowledgeflow;
 
 import java.util.List;
+import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.explain.ExplainMethod;
 import org.glasswing.weka.explain.ExplanationSettings;
 import org.glasswing.weka.filters.AddExplanation;
@@ -58,7 +59,7 @@ public class ExplainerStep extends ClassifierBatchStep {
    * @param method the method
    */
   public void setMethod(ExplainMethod method) {
-    this.method = method;
+    this.method = OptionRange.given("method", method, "auto");
   }
 
   /**
@@ -81,7 +82,7 @@ public class ExplainerStep extends ClassifierBatchStep {
    * @param target {@code predicted} or a class label
    */
   public void setTarget(String target) {
-    this.target = target;
+    this.target = ExplanationSettings.checkTarget(target);
   }
 
   /**
@@ -103,7 +104,7 @@ public class ExplainerStep extends ClassifierBatchStep {
    * @param budget coalitions per instance; 0 for automatic
    */
   public void setBudget(int budget) {
-    this.budget = budget;
+    this.budget = ExplanationSettings.checkBudget(budget);
   }
 
   /**
@@ -125,7 +126,7 @@ public class ExplainerStep extends ClassifierBatchStep {
    * @param backgroundSize rows, at least 1
    */
   public void setBackgroundSize(int backgroundSize) {
-    this.backgroundSize = backgroundSize;
+    this.backgroundSize = ExplanationSettings.checkBackgroundSize(backgroundSize);
   }
 
   /**

@@ -11,6 +11,7 @@ import org.glasswing.core.model.Model;
 import org.glasswing.core.sanity.CheckResult;
 import org.glasswing.core.sanity.RandomisationTest;
 import org.glasswing.core.shapley.Background;
+import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.explain.ExplainMethod;
@@ -76,7 +77,7 @@ public class SanityCheckStep extends ClassifierBatchStep {
    * @param method the method
    */
   public void setMethod(ExplainMethod method) {
-    this.method = method;
+    this.method = OptionRange.given("method", method, "auto");
   }
 
   /**
@@ -98,7 +99,7 @@ public class SanityCheckStep extends ClassifierBatchStep {
    * @param repeats at least 1
    */
   public void setRepeats(int repeats) {
-    this.repeats = repeats;
+    this.repeats = OptionRange.atLeast("repeats", repeats, 1, "label shuffles", 3);
   }
 
   /**
@@ -120,7 +121,7 @@ public class SanityCheckStep extends ClassifierBatchStep {
    * @param maxRows at least 1
    */
   public void setMaxRows(int maxRows) {
-    this.maxRows = maxRows;
+    this.maxRows = OptionRange.atLeast("instances", maxRows, 1, "test instances explained", 20);
   }
 
   /**

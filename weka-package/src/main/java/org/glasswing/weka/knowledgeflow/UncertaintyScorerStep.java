@@ -2,6 +2,7 @@ package org.glasswing.weka.knowledgeflow;
 
 import java.util.List;
 import org.glasswing.core.uncertainty.OutOfDistribution;
+import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.classifiers.ConformalClassifier;
 import org.glasswing.weka.filters.AddUncertainty;
 import weka.classifiers.Classifier;
@@ -79,7 +80,7 @@ public class UncertaintyScorerStep extends ClassifierBatchStep {
    * @param neighbours at least 1
    */
   public void setNeighbours(int neighbours) {
-    this.neighbours = neighbours;
+    this.neighbours = OptionRange.atLeast("K", neighbours, 1, "the k-th nearest neighbour", 5);
   }
 
   @Override

@@ -194,7 +194,7 @@ class AddExplanationTest {
     AddExplanation named = new AddExplanation();
     named.setTarget("maybe");
     assertThatThrownBy(() -> filter(TestData.oneRelevant(20, 8), named))
-        .hasMessageContaining("no class 'maybe'")
+        .hasMessageContaining("-target maybe: no such class")
         .hasMessageContaining("lo, hi");
 
     AddExplanation exact = new AddExplanation();

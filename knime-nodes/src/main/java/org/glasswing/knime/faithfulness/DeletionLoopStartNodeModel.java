@@ -10,6 +10,7 @@ import org.glasswing.core.engine.HostDrivenRun;
 import org.glasswing.core.sanity.DeletionCurves;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.knime.table.FeatureColumns;
+import org.glasswing.knime.table.SettingsCheck;
 import org.glasswing.knime.table.TableCodec;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -280,10 +281,10 @@ public final class DeletionLoopStartNodeModel extends NodeModel implements LoopS
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    probabilityColumn.validateSettings(settings);
-    randomOrders.validateSettings(settings);
-    seed.validateSettings(settings);
-    rowsPerIteration.validateSettings(settings);
+    SettingsCheck.validate(settings, "probabilityColumn", probabilityColumn);
+    SettingsCheck.validate(settings, "randomOrders", randomOrders);
+    SettingsCheck.validate(settings, "seed", seed);
+    SettingsCheck.validate(settings, "rowsPerIteration", rowsPerIteration);
   }
 
   @Override

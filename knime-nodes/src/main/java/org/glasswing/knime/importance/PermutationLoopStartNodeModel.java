@@ -14,6 +14,7 @@ import org.glasswing.core.engine.HostDrivenRun;
 import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.knime.table.FeatureColumns;
+import org.glasswing.knime.table.SettingsCheck;
 import org.glasswing.knime.table.TableCodec;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -287,11 +288,11 @@ public final class PermutationLoopStartNodeModel extends NodeModel
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    classColumn.validateSettings(settings);
-    metric.validateSettings(settings);
-    repeats.validateSettings(settings);
-    seed.validateSettings(settings);
-    featuresPerIteration.validateSettings(settings);
+    SettingsCheck.validate(settings, "classColumn", classColumn);
+    SettingsCheck.validate(settings, "metric", metric);
+    SettingsCheck.validate(settings, "repeats", repeats);
+    SettingsCheck.validate(settings, "seed", seed);
+    SettingsCheck.validate(settings, "featuresPerIteration", featuresPerIteration);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.glasswing.core.sanity.SimilarityMeasure;
 import org.glasswing.core.sanity.Verdict;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
@@ -97,7 +98,11 @@ public final class ExplanationComparerNodeModel extends NodeModel {
     int k = topK.getIntValue();
     if (k > names.size()) {
       throw new InvalidSettingsException(
-          "Top k is " + k + " but there are only " + names.size() + " attribution columns");
+          "Top k is "
+              + k
+              + " but there are only "
+              + names.size()
+              + " attribution columns; lower Top k or choose more attribution columns");
     }
     return names;
   }
@@ -213,6 +218,18 @@ public final class ExplanationComparerNodeModel extends NodeModel {
                 + "'");
       }
       values[i] = ((DoubleValue) cell).getDoubleValue();
+      if (!Double.isFinite(values[i])) {
+        throw new InvalidSettingsException(
+            "the attribution column '"
+                + names.get(i)
+                + "' of "
+                + what
+                + " holds "
+                + values[i]
+                + " in row '"
+                + row.getKey()
+                + "'; attributions must be finite numbers");
+      }
     }
     return values;
   }
@@ -228,8 +245,8 @@ public final class ExplanationComparerNodeModel extends NodeModel {
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    columns.validateSettings(settings);
-    topK.validateSettings(settings);
+    SettingsCheck.validate(settings, "attributionColumns", columns);
+    SettingsCheck.validate(settings, "topK", topK);
   }
 
   @Override

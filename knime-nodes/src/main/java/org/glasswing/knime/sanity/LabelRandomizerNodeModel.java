@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.data.Permutations;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -100,8 +101,8 @@ public final class LabelRandomizerNodeModel extends NodeModel {
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    target.validateSettings(settings);
-    seed.validateSettings(settings);
+    SettingsCheck.validate(settings, "targetColumn", target);
+    SettingsCheck.validate(settings, "seed", seed);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.glasswing.knime.uncertainty;
 
 import java.io.File;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -71,7 +72,7 @@ public final class CalibratorLearnerNodeModel extends NodeModel {
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
     columns.validate(settings);
-    method.validateSettings(settings);
+    SettingsCheck.validate(settings, "method", method);
     String name = settings.getString("method");
     if (!CalibratorPortObject.METHODS.contains(name)) {
       throw new InvalidSettingsException(

@@ -60,7 +60,11 @@ public record PredictionColumns(
             "the class column '" + cls + "' is not in the input table");
       }
       if (!column.getType().isCompatible(StringValue.class)) {
-        throw new InvalidSettingsException("the class column '" + cls + "' is not a string column");
+        throw new InvalidSettingsException(
+            "the class column '"
+                + cls
+                + "' is not a string column; choose the column of actual class labels (convert"
+                + " numbers with Number To String)");
       }
     }
     List<String> names = probabilityColumns(spec, chosen);

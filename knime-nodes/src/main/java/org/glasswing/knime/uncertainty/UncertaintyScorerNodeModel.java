@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
 import org.glasswing.core.uncertainty.PredictiveScores;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -136,7 +137,7 @@ public final class UncertaintyScorerNodeModel extends NodeModel {
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    groups.validateSettings(settings);
+    SettingsCheck.validate(settings, "probabilityColumns", groups);
   }
 
   @Override

@@ -14,10 +14,11 @@ import java.util.SplittableRandom;
  * its current k-th nearest. A missing value adds 1 to the distance whatever the other value is,
  * which breaks the triangle inequality, so reference rows with a missing input are always scanned,
  * and a query row with a missing input scans every reference row. The distances returned are the
- * very values a full scan computes (same function, same rows): the tree only decides which rows
- * need not be looked at. Building costs about {@code n log n} distances; a query costs about {@code
- * log n} distances for data of low intrinsic dimension and up to {@code n} for data spread over
- * many dimensions. Immutable once built.
+ * very values a full scan computes (same sum, same rows): the tree only decides which rows need not
+ * be looked at, and a scanned row stops adding features once it is past the current k-th nearest.
+ * Building costs about {@code n log n} distances; a query costs about {@code log n} distances for
+ * data of low intrinsic dimension and up to {@code n} for data spread over many dimensions.
+ * Immutable once built.
  */
 final class NeighbourIndex {
 
@@ -76,11 +77,11 @@ final class NeighbourIndex {
   double kthNearest(double[] row, int k, int skip) {
     Best best = new Best(k, skip);
     for (int r : incomplete) {
-      best.offer(r, distance.distance(row, rows[r]));
+      best.offer(r, distance.distanceBelow(row, rows[r], best.kth()));
     }
     if (hasMissingInput(row)) {
       for (int r : order) {
-        best.offer(r, distance.distance(row, rows[r]));
+        best.offer(r, distance.distanceBelow(row, rows[r], best.kth()));
       }
     } else {
       search(row, 0, order.length, best);
@@ -126,7 +127,7 @@ final class NeighbourIndex {
   private void search(double[] row, int lo, int hi, Best best) {
     if (hi - lo <= LEAF) {
       for (int i = lo; i < hi; i++) {
-        best.offer(order[i], distance.distance(row, rows[order[i]]));
+        best.offer(order[i], distance.distanceBelow(row, rows[order[i]], best.kth()));
       }
       return;
     }

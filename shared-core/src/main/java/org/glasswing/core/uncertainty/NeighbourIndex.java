@@ -35,6 +35,9 @@ final class NeighbourIndex {
   private final double[] outsideMin;
   private final int[] incomplete;
 
+  /** The complete rows' input values in tree order, {@code inputs.length} per row. */
+  private final double[] packed;
+
   /**
    * Builds the index.
    *
@@ -64,6 +67,12 @@ final class NeighbourIndex {
     this.insideMax = new double[complete];
     this.outsideMin = new double[complete];
     build(0, complete, new double[complete], new SplittableRandom(seed));
+    this.packed = new double[complete * inputs.length];
+    for (int i = 0; i < complete; i++) {
+      for (int j = 0; j < inputs.length; j++) {
+        packed[i * inputs.length + j] = rows[order[i]][inputs[j]];
+      }
+    }
   }
 
   /**
@@ -80,8 +89,8 @@ final class NeighbourIndex {
       best.offer(r, distance.distanceBelow(row, rows[r], best.kth()));
     }
     if (hasMissingInput(row)) {
-      for (int r : order) {
-        best.offer(r, distance.distanceBelow(row, rows[r], best.kth()));
+      for (int i = 0; i < order.length; i++) {
+        best.offer(order[i], packedDistance(row, i, best.kth()));
       }
     } else {
       search(row, 0, order.length, best);
@@ -127,11 +136,11 @@ final class NeighbourIndex {
   private void search(double[] row, int lo, int hi, Best best) {
     if (hi - lo <= LEAF) {
       for (int i = lo; i < hi; i++) {
-        best.offer(order[i], distance.distanceBelow(row, rows[order[i]], best.kth()));
+        best.offer(order[i], packedDistance(row, i, best.kth()));
       }
       return;
     }
-    double d = distance.distance(row, rows[order[lo]]);
+    double d = packedDistance(row, lo, Double.POSITIVE_INFINITY);
     best.offer(order[lo], d);
     int mid = middle(lo, hi);
     double slack = SLACK * (1 + d);
@@ -146,6 +155,11 @@ final class NeighbourIndex {
         search(row, lo + 1, mid, best);
       }
     }
+  }
+
+  /** The distance to the complete row at tree position i, or infinity once clearly past bound. */
+  private double packedDistance(double[] row, int i, double bound) {
+    return distance.distanceBelow(row, packed, i * inputs.length, bound);
   }
 
   /** The start of the outside half of the rows after the vantage row at {@code lo}. */

@@ -5,6 +5,7 @@ import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.lime.Lime;
 import org.glasswing.core.lime.LimeMode;
+import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -57,7 +58,7 @@ final class LimeLoopSettings {
     String name = settings.getString("mode");
     if (!MODES.contains(name)) {
       throw new InvalidSettingsException(
-          "mode '" + name + "' is not one of " + String.join(", ", MODES));
+          "mode '" + Messages.quoted(name) + "' is not one of " + String.join(", ", MODES));
     }
   }
 
@@ -103,7 +104,7 @@ final class LimeLoopSettings {
           chosenK,
           seed.getIntValue());
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException("Samples: " + e.getMessage(), e);
+      throw new InvalidSettingsException("Samples: " + SettingsCheck.oneLine(e.getMessage()), e);
     }
   }
 }

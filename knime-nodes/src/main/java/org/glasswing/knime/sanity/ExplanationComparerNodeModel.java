@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.glasswing.core.sanity.SimilarityMeasure;
 import org.glasswing.core.sanity.Verdict;
+import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -111,11 +112,12 @@ public final class ExplanationComparerNodeModel extends NodeModel {
       throws InvalidSettingsException {
     DataColumnSpec column = spec.getColumnSpec(name);
     if (column == null) {
-      throw new InvalidSettingsException("the attribution column '" + name + "' is not in " + what);
+      throw new InvalidSettingsException(
+          "the attribution column '" + Messages.quoted(name) + "' is not in " + what);
     }
     if (!column.getType().isCompatible(DoubleValue.class)) {
       throw new InvalidSettingsException(
-          "the attribution column '" + name + "' of " + what + " is not numeric");
+          "the attribution column '" + Messages.quoted(name) + "' of " + what + " is not numeric");
     }
   }
 
@@ -173,7 +175,7 @@ public final class ExplanationComparerNodeModel extends NodeModel {
       double[] b = second.get(row.getKey());
       if (b == null) {
         throw new InvalidSettingsException(
-            "row '" + row.getKey() + "' of " + FIRST + " is not in " + SECOND);
+            "row '" + Messages.quoted(row.getKey()) + "' of " + FIRST + " is not in " + SECOND);
       }
       DataCell[] cells = new DataCell[measures.length];
       for (int m = 0; m < measures.length; m++) {
@@ -210,24 +212,24 @@ public final class ExplanationComparerNodeModel extends NodeModel {
       if (cell.isMissing()) {
         throw new InvalidSettingsException(
             "the attribution column '"
-                + names.get(i)
+                + Messages.quoted(names.get(i))
                 + "' of "
                 + what
                 + " is missing in row '"
-                + row.getKey()
+                + Messages.quoted(row.getKey())
                 + "'");
       }
       values[i] = ((DoubleValue) cell).getDoubleValue();
       if (!Double.isFinite(values[i])) {
         throw new InvalidSettingsException(
             "the attribution column '"
-                + names.get(i)
+                + Messages.quoted(names.get(i))
                 + "' of "
                 + what
                 + " holds "
                 + values[i]
                 + " in row '"
-                + row.getKey()
+                + Messages.quoted(row.getKey())
                 + "'; attributions must be finite numbers");
       }
     }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.data.Permutations;
+import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -58,7 +59,7 @@ public final class LabelRandomizerNodeModel extends NodeModel {
     int index = spec.findColumnIndex(name);
     if (index < 0) {
       throw new InvalidSettingsException(
-          "the target column '" + name + "' is not in the input table");
+          "the target column '" + Messages.quoted(name) + "' is not in the input table");
     }
     return index;
   }

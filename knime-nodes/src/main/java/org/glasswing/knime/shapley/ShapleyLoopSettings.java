@@ -7,6 +7,7 @@ import org.glasswing.core.shapley.ExactShapley;
 import org.glasswing.core.shapley.KernelShap;
 import org.glasswing.core.shapley.SamplingShapley;
 import org.glasswing.core.shapley.ShapleyExplainer;
+import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -51,7 +52,7 @@ final class ShapleyLoopSettings {
     String name = settings.getString("method");
     if (!METHODS.contains(name)) {
       throw new InvalidSettingsException(
-          "method '" + name + "' is not one of " + String.join(", ", METHODS));
+          "method '" + Messages.quoted(name) + "' is not one of " + String.join(", ", METHODS));
     }
   }
 
@@ -83,7 +84,7 @@ final class ShapleyLoopSettings {
             new KernelShap(background, chosen > 0 ? chosen : KernelShap.defaultBudget(players), s);
       };
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException("budget: " + e.getMessage(), e);
+      throw new InvalidSettingsException("budget: " + SettingsCheck.oneLine(e.getMessage()), e);
     }
   }
 }

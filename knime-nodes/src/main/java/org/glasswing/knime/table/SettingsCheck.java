@@ -27,7 +27,7 @@ public final class SettingsCheck {
     if (!settings.containsKey(key)) {
       throw new InvalidSettingsException(
           "the setting '"
-              + key
+              + Messages.quoted(key)
               + "' is missing; open the node's dialog and press OK (or reset the node) to store"
               + " it");
     }
@@ -36,7 +36,7 @@ public final class SettingsCheck {
     } catch (InvalidSettingsException e) {
       throw new InvalidSettingsException(
           "the setting '"
-              + key
+              + Messages.quoted(key)
               + "' is invalid: "
               + oneLine(e.getMessage())
               + "; change it in the node's dialog",

@@ -1,6 +1,7 @@
 package org.glasswing.knime.uncertainty;
 
 import java.io.File;
+import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
@@ -54,7 +55,7 @@ public final class CalibratorLearnerNodeModel extends NodeModel {
     try {
       calibrator = new CalibratorPortObject(method.getStringValue(), found, rows);
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
     exec.setProgress(1, calibrator.getSummary());
     return new PortObject[] {calibrator};
@@ -76,7 +77,10 @@ public final class CalibratorLearnerNodeModel extends NodeModel {
     String name = settings.getString("method");
     if (!CalibratorPortObject.METHODS.contains(name)) {
       throw new InvalidSettingsException(
-          "method '" + name + "' is not one of " + String.join(", ", CalibratorPortObject.METHODS));
+          "method '"
+              + Messages.quoted(name)
+              + "' is not one of "
+              + String.join(", ", CalibratorPortObject.METHODS));
     }
   }
 

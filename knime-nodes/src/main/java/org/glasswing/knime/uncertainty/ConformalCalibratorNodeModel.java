@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
@@ -58,7 +59,7 @@ public final class ConformalCalibratorNodeModel extends NodeModel {
           ConformalScore.parse(score.getStringValue()),
           mondrian.getBooleanValue());
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
   }
 
@@ -82,7 +83,7 @@ public final class ConformalCalibratorNodeModel extends NodeModel {
     try {
       model = new ConformalPortObject(settings(), found, rows);
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
     exec.setProgress(1, model.getSummary());
     return new PortObject[] {model};
@@ -98,9 +99,9 @@ public final class ConformalCalibratorNodeModel extends NodeModel {
     }
     throw new InvalidSettingsException(
         "the class column '"
-            + found.classColumn()
+            + Messages.quoted(found.classColumn())
             + "' holds only the class '"
-            + found.labels().get(actual[0])
+            + Messages.quoted(found.labels().get(actual[0]))
             + "'; calibrate on held-out rows of at least two classes");
   }
 
@@ -124,7 +125,7 @@ public final class ConformalCalibratorNodeModel extends NodeModel {
     String name = settings.getString("score");
     if (!SCORES.contains(name)) {
       throw new InvalidSettingsException(
-          "score '" + name + "' is not one of " + String.join(", ", SCORES));
+          "score '" + Messages.quoted(name) + "' is not one of " + String.join(", ", SCORES));
     }
     double level = settings.getDouble("alpha");
     if (!(level > 0 && level < 1)) {

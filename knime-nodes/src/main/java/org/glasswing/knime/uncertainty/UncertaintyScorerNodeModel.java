@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
 import org.glasswing.core.uncertainty.PredictiveScores;
+import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
@@ -55,9 +56,9 @@ public final class UncertaintyScorerNodeModel extends NodeModel {
             "the probability column group "
                 + (found.size() + 1)
                 + " stands for the classes "
-                + columns.labels()
+                + Messages.quoted(columns.labels())
                 + ", group 1 for "
-                + found.get(0).labels()
+                + Messages.quoted(found.get(0).labels())
                 + "; every group needs the same classes in the same order");
       }
       found.add(columns);

@@ -516,6 +516,39 @@ class NodeErrorsTest {
         "no rows");
   }
 
+  // ---- hostile names ----
+
+  @Test
+  void aColumnNameWithALineBreakStaysOnOneLine() {
+    fails(
+        () ->
+            NodeHarness.configure(
+                apply(new CalibrationScorerNodeModel(), "classColumn", "evil\nname"), PREDICTIONS),
+        InvalidSettingsException.class,
+        "class column 'evil\\nname'");
+  }
+
+  @Test
+  void aRowKeyWithLineBreaksStaysOnOneLineAndIsCut() throws Exception {
+    String key = "row\r\n" + "x".repeat(500);
+    DataRow row =
+        new DefaultRow(
+            key,
+            new DoubleCell(0),
+            new StringCell("a"),
+            new DoubleCell(Double.NaN),
+            new DoubleCell(0.5));
+    CalibrationScorerNodeModel scorer =
+        apply(new CalibrationScorerNodeModel(), "classColumn", "class");
+    Throwable thrown =
+        fails(
+            () -> harness.execute(scorer, NodeHarness.table(PREDICTIONS, List.of(row))),
+            InvalidSettingsException.class,
+            "'row\\r\\nxxx",
+            "...'");
+    assertThat(thrown.getMessage()).hasSizeLessThan(400);
+  }
+
   // ---- loops ----
 
   private static BufferedDataTable[] shapleyInputs() {
@@ -602,6 +635,37 @@ class NodeErrorsTest {
         InvalidSettingsException.class,
         "held-out table",
         "no rows");
+  }
+
+  private static BufferedDataTable heldOut(String... classes) {
+    DataTableSpec spec =
+        new DataTableSpec(
+            FEATURES, new DataTableSpec(new String[] {"class"}, new DataType[] {StringCell.TYPE}));
+    List<DataRow> rows = new ArrayList<>();
+    BufferedDataTable features = features(classes.length, "h");
+    int r = 0;
+    for (DataRow row : features) {
+      DataCell label = classes[r] == null ? DataType.getMissingCell() : new StringCell(classes[r]);
+      rows.add(new DefaultRow(row.getKey(), row.getCell(0), row.getCell(1), row.getCell(2), label));
+      r++;
+    }
+    return NodeHarness.table(spec, rows);
+  }
+
+  @Test
+  void aHeldOutClassColumnWithAMissingValueIsNamedWithItsRow() throws Exception {
+    PermutationLoopStartNodeModel start =
+        apply(new PermutationLoopStartNodeModel(), "classColumn", "class");
+    fails(
+        () ->
+            harness.runLoop(
+                start,
+                new BufferedDataTable[] {heldOut("yes", null, "no")},
+                new FakePredictorNodeModel(Fault.NONE),
+                new PermutationLoopEndNodeModel()),
+        InvalidSettingsException.class,
+        "class column 'class'",
+        "'h1'");
   }
 
   @Test

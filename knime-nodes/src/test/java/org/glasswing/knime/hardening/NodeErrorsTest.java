@@ -570,6 +570,24 @@ class NodeErrorsTest {
   }
 
   @Test
+  void aLoopEndFedByAnotherStartOfTheSameKindIsRefused() throws Exception {
+    ShapleyLoopStartNodeModel own = new ShapleyLoopStartNodeModel();
+    ShapleyLoopStartNodeModel other = new ShapleyLoopStartNodeModel();
+    ShapleyLoopEndNodeModel end = new ShapleyLoopEndNodeModel();
+    NodeHarness.link(own, end);
+    FakePredictorNodeModel body = new FakePredictorNodeModel(Fault.NONE);
+    harness.execute(own, shapleyInputs());
+    BufferedDataTable[] foreign =
+        harness.execute(other, features(3, "elsewhere"), features(5, "b"));
+    BufferedDataTable[] answered = harness.execute(body, foreign);
+    fails(
+        () -> harness.execute(end, answered),
+        IllegalArgumentException.class,
+        "'elsewhere0#0.0'",
+        "the loop start sent 'e0#0.0'");
+  }
+
+  @Test
   void aLoopEndWithoutAStartIsRefused() {
     fails(
         () -> harness.executeAlone(new DeletionLoopEndNodeModel(), predictions(3)),

@@ -1,12 +1,12 @@
 package org.glasswing.core.uncertainty;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import org.glasswing.core.resample.Resampling;
 
 /**
  * The training rows a k-NN distance is measured against: all of them up to a cap, above it a seeded
- * simple random sample of exactly cap rows (without replacement, kept in training order).
- * Immutable.
+ * simple random sample of exactly cap rows ({@link Resampling#subsample}, draw 0: without
+ * replacement, kept in training order). Immutable.
  */
 final class ReferenceSample {
 
@@ -35,19 +35,7 @@ final class ReferenceSample {
       }
       return new ReferenceSample(training, position);
     }
-    int[] index = new int[n];
-    for (int r = 0; r < n; r++) {
-      index[r] = r;
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < cap; i++) { // partial Fisher-Yates shuffle
-      int j = i + random.nextInt(n - i);
-      int t = index[i];
-      index[i] = index[j];
-      index[j] = t;
-    }
-    int[] chosen = Arrays.copyOf(index, cap);
-    Arrays.sort(chosen);
+    int[] chosen = Resampling.subsample(n, cap, seed, 0);
     Arrays.fill(position, -1);
     double[][] rows = new double[cap][];
     for (int i = 0; i < cap; i++) {

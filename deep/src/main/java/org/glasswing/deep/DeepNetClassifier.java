@@ -1,7 +1,5 @@
 package org.glasswing.deep;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -21,7 +19,6 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.deeplearning4j.util.ModelSerializer;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.gradient.ImageShape;
 import org.nd4j.common.config.ND4JClassLoading;
@@ -559,25 +556,24 @@ public class DeepNetClassifier extends AbstractClassifier implements BatchPredic
     this.imageShape = imageShape == null ? "" : imageShape;
   }
 
-  // ---- serialisation: the network is stored in Deeplearning4j's format ----
+  // ---- serialisation: the network is stored in Deeplearning4j's zip format ----
 
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
-    if (network == null) {
-      out.writeObject(null);
-      return;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ModelSerializer.writeModel(network, bytes, false);
-    out.writeObject(bytes.toByteArray());
+    out.writeObject(network == null ? null : NetworkArchive.write(network));
   }
 
+  /**
+   * Reads the fields, then the network from its zip bytes with {@link NetworkArchive}, which uses
+   * no Java serialization (no nested object stream that a filter on this one would not reach).
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
-    byte[] bytes = (byte[]) in.readObject();
-    network =
-        bytes == null
-            ? null
-            : ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false);
+    Object bytes = in.readObject();
+    if (bytes != null && !(bytes instanceof byte[])) {
+      throw NetworkArchive.invalid(
+          "the network is a " + bytes.getClass().getName() + " instead of bytes", null);
+    }
+    network = bytes == null ? null : NetworkArchive.read((byte[]) bytes);
   }
 }

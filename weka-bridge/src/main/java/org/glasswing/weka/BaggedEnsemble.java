@@ -1,18 +1,16 @@
 package org.glasswing.weka;
 
-import java.util.Random;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.ProgressListener;
-import org.glasswing.core.engine.RandomStreams;
+import org.glasswing.core.resample.Resampling;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
 /**
  * Bagged copies of any Weka classifier, for ensemble disagreement: member m is trained on a
- * bootstrap sample (n rows drawn with replacement, Weka's {@code Instances.resample}) whose random
- * stream depends on the seed and m only, and predicts the rows' class probabilities. The scores
- * themselves are computed in the core ({@link
- * org.glasswing.core.uncertainty.EnsembleDisagreement}).
+ * bootstrap sample ({@link Resampling#bootstrap}: n rows drawn with replacement from a random
+ * stream of the seed and m only), and predicts the rows' class probabilities. The scores themselves
+ * are computed in the core ({@link org.glasswing.core.uncertainty.EnsembleDisagreement}).
  */
 public final class BaggedEnsemble {
 
@@ -48,8 +46,8 @@ public final class BaggedEnsemble {
     double[][][] result = new double[members][][];
     for (int m = 0; m < members; m++) {
       cancel.throwIfCancelled();
-      Random random = new Random(RandomStreams.forTask(seed, m).nextLong());
-      Instances bootstrap = train.resample(random);
+      Instances bootstrap =
+          WekaSplits.rows(train, Resampling.bootstrap(train.numInstances(), seed, m));
       Classifier model =
           Training.train(classifier, bootstrap, "bootstrap sample " + (m + 1) + " of " + members);
       result[m] = CrossValidatedPredictions.predict(model, rows);

@@ -23,8 +23,9 @@ import weka.core.Instances;
  * stratify(K)} when the class is nominal, then for each fold {@code trainCV(K, i, random)}, a fresh
  * {@code AbstractClassifier.makeCopy} of the classifier trained on it, and {@code testCV(K, i)}
  * predicted with the class set missing (in one batch when the classifier prefers batches). Each row
- * carries its input position through Weka's copies, so every prediction maps back to its row.
- * Immutable.
+ * carries its input position through Weka's copies, so every prediction maps back to its row. These
+ * folds deliberately are Weka's, not the core's {@link org.glasswing.core.resample.Resampling}
+ * plans (see {@link #testFolds}). Immutable.
  */
 public final class CrossValidatedPredictions {
 
@@ -128,7 +129,13 @@ public final class CrossValidatedPredictions {
   /**
    * The rows of each test fold of Weka's cross-validation with this seed (the same folds {@link
    * #crossValidate} and {@code Evaluation.crossValidateModel} use), for methods that train their
-   * own models on the other folds.
+   * own models on the other folds (apply them with {@link WekaSplits#split}).
+   *
+   * <p>This and {@link #crossValidate} are the one exception to the core's {@link
+   * org.glasswing.core.resample.Resampling} plans: their results must equal Weka's own
+   * cross-validation prediction by prediction, so the folds come from Weka's {@code
+   * Instances.randomize(new Random(seed))}, {@code stratify(K)} and {@code testCV}, whose
+   * assignment the core does not reproduce.
    *
    * @param data the data, with the class index set
    * @param folds the number of folds K, from 2 to the number of rows
@@ -161,31 +168,6 @@ public final class CrossValidatedPredictions {
       }
     }
     return result;
-  }
-
-  /**
-   * Splits rows into the other folds' rows and one fold's rows, both in input order.
-   *
-   * @param data the rows
-   * @param testRows the 0-based rows of the held-out fold, as {@link #testFolds} gives them
-   * @return {@code {rest, fold}}: the rows outside the fold in input order, then the fold's rows in
-   *     the order given
-   */
-  public static Instances[] split(Instances data, int[] testRows) {
-    int n = data.numInstances();
-    boolean[] held = new boolean[n];
-    Instances fold = new Instances(data, testRows.length);
-    for (int r : testRows) {
-      held[r] = true;
-      fold.add(data.instance(r));
-    }
-    Instances rest = new Instances(data, n - testRows.length);
-    for (int r = 0; r < n; r++) {
-      if (!held[r]) {
-        rest.add(data.instance(r));
-      }
-    }
-    return new Instances[] {rest, fold};
   }
 
   /**

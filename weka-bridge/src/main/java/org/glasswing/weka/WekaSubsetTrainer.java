@@ -2,16 +2,18 @@ package org.glasswing.weka;
 
 import org.glasswing.core.influence.SubsampleInfluence;
 import org.glasswing.core.model.Model;
+import org.glasswing.core.resample.ModelTrainer;
+import org.glasswing.core.resample.TrainingSet;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
 /**
  * Trains a fresh copy of a Weka classifier on a subset of the training rows, for the core's {@link
- * SubsampleInfluence}: the subset's rows are copied in training order and handed to {@link
- * Training#train}. Safe to call from several threads at once: the template and the training data
- * are only read.
+ * SubsampleInfluence}: the subset's rows are copied in training order ({@link
+ * WekaSplits#trainingData}) and handed to {@link Training#train}. Safe to call from several threads
+ * at once: the template and the training data are only read.
  */
-public final class WekaSubsetTrainer implements SubsampleInfluence.Trainer {
+public final class WekaSubsetTrainer implements ModelTrainer {
 
   private final Classifier template;
   private final Instances train;
@@ -31,32 +33,20 @@ public final class WekaSubsetTrainer implements SubsampleInfluence.Trainer {
   }
 
   /**
-   * Trains on the included rows.
+   * Trains on the set's rows (with its labels, if it has any), copied in training order.
    *
-   * @param included one entry per training row
-   * @param subsample the subset's index, from 0
+   * @param set the rows to train on; its index names the subsample in messages
    * @return the trained classifier as a core model over the training header
-   * @throws IllegalArgumentException if the mask does not have one entry per training row
+   * @throws IllegalArgumentException if a row or the number of labels does not fit the data
    * @throws UserInputException if the classifier cannot be trained on the subset
    */
   @Override
-  public Model train(boolean[] included, int subsample) {
-    if (included.length != train.numInstances()) {
-      throw new IllegalArgumentException(
-          "the subset mask has "
-              + included.length
-              + " entries for "
-              + train.numInstances()
-              + " training rows");
-    }
-    Instances subset = new Instances(train, included.length);
-    for (int i = 0; i < included.length; i++) {
-      if (included[i]) {
-        subset.add(train.instance(i));
-      }
-    }
+  public Model train(TrainingSet set) {
     Classifier trained =
-        Training.train(template, subset, "subsample " + (subsample + 1) + " of " + subsamples);
+        Training.train(
+            template,
+            WekaSplits.trainingData(train, set),
+            "subsample " + (set.index() + 1) + " of " + subsamples);
     return new WekaModel(trained, train);
   }
 }

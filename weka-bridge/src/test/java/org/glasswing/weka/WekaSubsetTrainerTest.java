@@ -9,9 +9,11 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.CancellationToken;
+import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.influence.SubsampleEstimate;
 import org.glasswing.core.influence.SubsampleInfluence;
+import org.glasswing.core.resample.TrainingSet;
 import org.junit.jupiter.api.Test;
 import weka.classifiers.bayes.NaiveBayes;
 import weka.classifiers.rules.ZeroR;
@@ -46,11 +48,19 @@ class WekaSubsetTrainerTest {
       onlyB[i] = !onlyA[i];
     }
     double[] row = WekaData.dataset(train).row(0);
-    assertThat(trainer.train(onlyA, 0).predict(new double[][] {row})[0][0]).isGreaterThan(0.5);
-    assertThat(trainer.train(onlyB, 1).predict(new double[][] {row})[0][1]).isGreaterThan(0.5);
-    assertThatThrownBy(() -> trainer.train(new boolean[19], 0))
+    assertThat(trainer.train(set(onlyA, 0)).predict(new double[][] {row})[0][0]).isGreaterThan(0.5);
+    assertThat(trainer.train(set(onlyB, 1)).predict(new double[][] {row})[0][1]).isGreaterThan(0.5);
+    assertThatThrownBy(() -> trainer.train(TrainingSet.of(0, new int[] {3, 20})))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("19 entries for 20 training rows");
+        .hasMessageContaining("training row 20 is out of range 0..19");
+    assertThatThrownBy(() -> trainer.train(TrainingSet.relabelled(0, new double[19])))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("19 labels for 20 training rows");
+  }
+
+  private static TrainingSet set(boolean[] included, int index) {
+    return TrainingSet.of(
+        index, IntStream.range(0, included.length).filter(i -> included[i]).toArray());
   }
 
   /**
@@ -74,12 +84,12 @@ class WekaSubsetTrainerTest {
     WekaSubsetTrainer refits = new WekaSubsetTrainer(new NaiveBayes(), train, n);
     boolean[] all = new boolean[n];
     Arrays.fill(all, true);
-    double[][] full = refits.train(all, 0).predict(rows);
+    double[][] full = refits.train(set(all, 0)).predict(rows);
     double[][][] leftOut = new double[n][][];
     for (int i = 0; i < n; i++) {
       boolean[] mask = all.clone();
       mask[i] = false;
-      leftOut[i] = refits.train(mask, i).predict(rows);
+      leftOut[i] = refits.train(set(mask, i)).predict(rows);
     }
     int models = 1000;
     SubsampleEstimate estimate =
@@ -89,9 +99,11 @@ class WekaSubsetTrainerTest {
                 new WekaSubsetTrainer(new NaiveBayes(), train, models),
                 rows,
                 labels,
-                2,
-                ProgressListener.NONE,
-                CancellationToken.NONE);
+                new EvaluationEngine(
+                    2,
+                    EvaluationEngine.DEFAULT_BATCH_ROWS,
+                    ProgressListener.NONE,
+                    CancellationToken.NONE));
     double overAll = 0;
     double overTop = 0;
     for (int t = 0; t < rows.length; t++) {

@@ -58,7 +58,6 @@ public final class AgreementCommand implements Callable<Integer>, CatalogueDrive
   @Override
   public Integer call() {
     int threads = common.threads();
-    MethodSetup.checkOutput(common.output());
     MethodSetup methods = MethodSetup.load(common, methodOptions, spec);
     if (methods.names().size() < 2) {
       throw new UserInputException("agreement compares methods: give at least two to --method");
@@ -83,8 +82,9 @@ public final class AgreementCommand implements Callable<Integer>, CatalogueDrive
       progress.finish();
     }
     List<Agreement> pairs = Agreement.matrix(methods.names(), attributions, k);
-    MethodSetup.write(
+    OutputFiles.write(
         common.output(),
+        "--output",
         spec.commandLine().getOut(),
         out -> {
           out.print("method_a,method_b,measure,value\n");

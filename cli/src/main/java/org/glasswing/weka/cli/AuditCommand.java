@@ -175,10 +175,6 @@ public final class AuditCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     checkOptions();
     Path directory = common.output() == null ? DEFAULT_DIRECTORY : common.output();
-    if (Files.exists(directory) && !Files.isDirectory(directory)) {
-      throw new UserInputException(
-          "--output " + directory + " is a file; the audit writes a directory with report.html");
-    }
     long start = System.nanoTime();
     ExplainSetup setup = ExplainSetup.load(common);
     Instances train = setup.trainingData();
@@ -543,9 +539,14 @@ public final class AuditCommand implements Callable<Integer> {
     Report report =
         new Report(
             "Glasswing audit", described + " on " + summaryName, metadata(setup, described), all);
-    Files.createDirectories(directory);
     Path file = directory.resolve(REPORT_FILE);
-    new HtmlReportWriter().write(report, file);
+    OutputFiles.writeFile(
+        file,
+        "--output",
+        () -> {
+          Files.createDirectories(directory);
+          new HtmlReportWriter().write(report, file);
+        });
     spec.commandLine().getOut().println("report written to " + file);
     spec.commandLine().getOut().flush();
     return 0;

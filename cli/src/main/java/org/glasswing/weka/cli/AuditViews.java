@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.IntUnaryOperator;
 import java.util.function.LongFunction;
 import org.glasswing.core.counterfactual.Constraints;
@@ -55,6 +54,7 @@ import org.glasswing.core.report.ProfileSection;
 import org.glasswing.core.report.PrototypesSection;
 import org.glasswing.core.report.SanityCheckSection;
 import org.glasswing.core.report.SurrogateSection;
+import org.glasswing.core.resample.Resampling;
 import org.glasswing.core.sanity.Agreement;
 import org.glasswing.core.sanity.Attributions;
 import org.glasswing.core.sanity.CheckResult;
@@ -75,6 +75,7 @@ import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.SurrogateTree;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.WekaSplits;
 import org.glasswing.weka.sanity.LogisticRandomiser;
 import org.glasswing.weka.sanity.WekaRetrainer;
 import weka.classifiers.Classifier;
@@ -301,17 +302,20 @@ final class AuditViews {
     return new AgreementSection(Agreement.matrix(names, attributions, k), k, rows);
   }
 
-  /** A small surrogate tree of the model's predictions, with its fidelity at each depth. */
+  /**
+   * A small surrogate tree of the model's predictions, with its fidelity at each depth, measured on
+   * a {@link Resampling#holdout} of the rows.
+   */
   static SurrogateSection surrogate(WekaModel model, Instances rows, long seed) {
-    Instances shuffled = new Instances(rows);
-    shuffled.randomize(new Random(seed));
-    int held = (int) Math.round(shuffled.numInstances() * SURROGATE_HOLDOUT);
-    if (held < 1 || held >= shuffled.numInstances()) {
+    int held = Resampling.heldOutSize(rows.numInstances(), SURROGATE_HOLDOUT);
+    if (held < 1 || held >= rows.numInstances()) {
       throw new IllegalArgumentException(
           "too few rows (" + rows.numInstances() + ") to fit a surrogate and test it");
     }
-    Instances heldOut = new Instances(shuffled, 0, held);
-    Instances fit = new Instances(shuffled, held, shuffled.numInstances() - held);
+    Instances[] parts =
+        WekaSplits.holdout(rows, Resampling.holdout(rows.numInstances(), SURROGATE_HOLDOUT, seed));
+    Instances fit = parts[0];
+    Instances heldOut = parts[1];
     return new SurrogateSection(SurrogateTree.fit(model, fit, heldOut, SURROGATE_DEPTH, seed));
   }
 

@@ -122,8 +122,6 @@ public final class CalibrationCommand implements Callable<Integer> {
       throw new UserInputException("--bins must be at least 1, got " + bins);
     }
     Calibrator calibrator = calibrate == null ? null : calibrator(calibrate);
-    UncertaintySupport.checkWritable(common.output(), "--output");
-    UncertaintySupport.checkWritable(reliability, "--reliability");
     ExplainSetup setup = ExplainSetup.load(common);
     UncertaintySupport.requireNominalClass(setup, "calibration");
     ClassPredictions predictions = predictions(setup).classPredictions();
@@ -146,18 +144,20 @@ public final class CalibrationCommand implements Callable<Integer> {
       rows.putAll(metrics(after, "_calibrated"));
     }
     PrintWriter out = spec.commandLine().getOut();
-    UncertaintySupport.write(
-        out,
+    OutputFiles.write(
         common.output(),
+        "--output",
+        out,
         w -> {
           w.print("metric,value\n");
           rows.forEach((name, value) -> w.print(name + "," + value + "\n"));
         });
     if (reliability != null) {
       CalibrationMetrics calibrated = after;
-      UncertaintySupport.write(
-          out,
+      OutputFiles.write(
           reliability,
+          "--reliability",
+          out,
           w -> {
             w.print("probabilities,bin,lower,upper,count,mean_confidence,accuracy\n");
             writeBins(w, "model", before);

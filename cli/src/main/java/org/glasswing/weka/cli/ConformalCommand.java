@@ -132,8 +132,6 @@ public final class ConformalCommand implements Callable<Integer> {
     if (test != null && common.given("--folds")) {
       throw new UserInputException("give either --test or --folds, not both");
     }
-    UncertaintySupport.checkWritable(common.output(), "--output");
-    UncertaintySupport.checkWritable(perRow, "--per-row");
     Classifier classifier = UncertaintySupport.untrainedClassifier(common);
     ExplainSetup setup = ExplainSetup.load(common);
     boolean nominal = setup.schema().target().isNominal();
@@ -215,15 +213,16 @@ public final class ConformalCommand implements Callable<Integer> {
       metrics.add("mean_width," + Csv.number(width / known.length));
     }
     PrintWriter out = spec.commandLine().getOut();
-    UncertaintySupport.write(
-        out,
+    OutputFiles.write(
         common.output(),
+        "--output",
+        out,
         w -> {
           w.print("metric,value\n");
           metrics.forEach(line -> w.print(line + "\n"));
         });
     if (perRow != null) {
-      UncertaintySupport.write(out, perRow, w -> writePerRow(w, outcome, labels, nominal));
+      OutputFiles.write(perRow, "--per-row", out, w -> writePerRow(w, outcome, labels, nominal));
     }
     return 0;
   }

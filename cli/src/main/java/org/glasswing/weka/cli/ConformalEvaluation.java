@@ -13,6 +13,7 @@ import org.glasswing.core.uncertainty.SplitConformalClassifier;
 import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.WekaData;
+import org.glasswing.weka.WekaSplits;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
@@ -87,7 +88,7 @@ final class ConformalEvaluation {
     List<ConformalRegressor.Interval> intervals = new ArrayList<>(Collections.nCopies(n, null));
     for (int f = 0; f < testFolds.length; f++) {
       cancel.throwIfCancelled();
-      Instances[] parts = CrossValidatedPredictions.split(train, testFolds[f]);
+      Instances[] parts = WekaSplits.split(train, testFolds[f]);
       Outcome o = tested(parts[0], parts[1]);
       for (int t = 0; t < testFolds[f].length; t++) {
         if (settings != null) {

@@ -175,8 +175,11 @@ public final class CounterfactualCommand implements Callable<Integer> {
           .failure()
           .ifPresent(m -> err.println("glasswing: note: row " + row + ": " + m));
     }
-    TableOutput.write(
-        common.output(), spec.commandLine().getOut(), out -> write(out, schema, selected, results));
+    OutputFiles.write(
+        common.output(),
+        "--output",
+        spec.commandLine().getOut(),
+        out -> write(out, schema, selected, results));
     return 0;
   }
 

@@ -159,8 +159,11 @@ public final class ExamplesCommand implements Callable<Integer> {
                 ? List.of(critic.global(reference, progress, cancelled))
                 : critic.perClass(reference, progress, cancelled);
         progress.finish();
-        TableOutput.write(
-            common.output(), spec.commandLine().getOut(), out -> writeSets(out, sets, reference));
+        OutputFiles.write(
+            common.output(),
+            "--output",
+            spec.commandLine().getOut(),
+            out -> writeSets(out, sets, reference));
       } else {
         EvaluationEngine engine =
             new EvaluationEngine(threads, EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancelled);
@@ -174,8 +177,9 @@ public final class ExamplesCommand implements Callable<Integer> {
           found[i] = finder.find(setup.data().row(selected[i]), k, sameRows ? selected[i] : -1);
         }
         progress.finish();
-        TableOutput.write(
+        OutputFiles.write(
             common.output(),
+            "--output",
             spec.commandLine().getOut(),
             out -> writeNeighbours(out, setup, selected, found));
       }

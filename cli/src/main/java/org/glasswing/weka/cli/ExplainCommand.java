@@ -1,14 +1,7 @@
 package org.glasswing.weka.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +101,6 @@ public final class ExplainCommand implements Callable<Integer>, CatalogueDriven 
 
   @Override
   public Integer call() {
-    checkOutputDirectory();
     TargetSelection targets = TargetSelection.parse(target);
     Map<String, String> given = CatalogueOptions.given(spec, catalogueMethods());
     MethodSpec chosen = MethodCatalogue.AUTO.equals(method) ? null : named(method);
@@ -173,37 +165,10 @@ public final class ExplainCommand implements Callable<Integer>, CatalogueDriven 
     }
   }
 
-  private void checkOutputDirectory() {
-    Path output = common.output();
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserInputException("cannot write " + output + ": no such directory");
-      }
-    }
-  }
-
   private Integer write(ExplainRun result) {
-    Path file = common.output();
-    try {
-      if (file == null) {
-        Writer out = spec.commandLine().getOut();
-        writeTo(result, out);
-        return 0;
-      }
-      try (Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
-        writeTo(result, out);
-      }
-      return 0;
-    } catch (NoSuchFileException e) {
-      throw new UserInputException("cannot write " + file + ": no such directory", e);
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getCause().getMessage(), e);
-    }
+    OutputFiles.write(
+        common.output(), "--output", spec.commandLine().getOut(), out -> writeTo(result, out));
+    return 0;
   }
 
   private void writeTo(ExplainRun result, Writer out) {

@@ -71,7 +71,6 @@ public final class FaithfulnessCommand implements Callable<Integer>, CatalogueDr
       throw new UserInputException("--random-orders must be at least 2, got " + randomOrders);
     }
     int threads = common.threads();
-    MethodSetup.checkOutput(common.output());
     MethodSetup methods = MethodSetup.load(common, methodOptions, spec);
     ProgressLine progress = methods.progress(spec.commandLine().getErr(), "deleting");
     List<DeletionCurveResult> results = new ArrayList<>();
@@ -92,8 +91,9 @@ public final class FaithfulnessCommand implements Callable<Integer>, CatalogueDr
     } finally {
       progress.finish();
     }
-    MethodSetup.write(
+    OutputFiles.write(
         common.output(),
+        "--output",
         spec.commandLine().getOut(),
         out -> {
           out.print("method,curve,auc\n");

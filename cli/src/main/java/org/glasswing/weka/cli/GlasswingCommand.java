@@ -1,6 +1,8 @@
 package org.glasswing.weka.cli;
 
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
+import java.nio.channels.ClosedByInterruptException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -19,8 +21,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code glasswing} command line: the entry point and the error handling every subcommand
- * shares. Exit codes: 0 on success, 2 for bad input (one line on standard error), 1 for an internal
- * error, 130 when interrupted.
+ * shares. Exit codes: 0 on success; 2 for a problem the user can fix, such as bad input or an
+ * output that cannot be written (one line on standard error); 1 for an internal error only; 130
+ * when interrupted; 141, quietly, when standard output is a pipe whose reader has gone away (as
+ * with {@code | head}). Outputs are checked before any work ({@link OutputPreflight}), files are
+ * written whole or not at all ({@link OutputFiles}), and standard output is checked after the
+ * command ({@link StandardOutput}).
  *
  * <p>A new subcommand is a picocli command class that mixes in {@link CommonOptions}, builds an
  * {@link ExplainSetup}, and is listed in {@code subcommands} below (or added with {@link
@@ -63,6 +69,12 @@ public final class GlasswingCommand implements Runnable {
   /** The exit code when the run was interrupted. */
   public static final int EXIT_CANCELLED = 130;
 
+  /**
+   * The exit code when standard output is a pipe whose reader has gone away: 128 plus SIGPIPE's
+   * number, as for a Unix tool killed by that signal. Nothing is printed.
+   */
+  public static final int EXIT_PIPE_CLOSED = 141;
+
   /** Held so that the level set in {@link #quietWeka()} is not lost to garbage collection. */
   private static final Logger NETLIB_LOGGER = Logger.getLogger("com.github.fommil");
 
@@ -83,6 +95,7 @@ public final class GlasswingCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    org.glasswing.weka.serial.UntrustedModels.install();
     quietWeka();
     Thread main = Thread.currentThread();
     AtomicBoolean finished = new AtomicBoolean();
@@ -102,6 +115,7 @@ public final class GlasswingCommand implements Runnable {
                   }
                 },
                 "glasswing-interrupt"));
+    StandardOutput.install();
     int code = commandLine().execute(args);
     finished.set(true);
     if (!interrupted.get()) {
@@ -129,6 +143,7 @@ public final class GlasswingCommand implements Runnable {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(new ParameterErrors());
     commandLine.setExecutionExceptionHandler(new ExecutionErrors());
+    commandLine.setExecutionStrategy(new CheckedExecution());
     for (CommandLine sub : commandLine.getSubcommands().values()) {
       if (sub.getCommand() instanceof CatalogueDriven driven) {
         CatalogueOptions.addTo(sub.getCommandSpec(), driven.catalogueMethods());
@@ -187,7 +202,9 @@ public final class GlasswingCommand implements Runnable {
 
     private static boolean causedByInterrupt(Throwable e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InterruptedException) {
+        if (t instanceof InterruptedException
+            || t instanceof InterruptedIOException
+            || t instanceof ClosedByInterruptException) {
           return true;
         }
       }

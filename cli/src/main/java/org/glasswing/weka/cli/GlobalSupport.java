@@ -1,30 +1,19 @@
 package org.glasswing.weka.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.resample.FoldPlan;
+import org.glasswing.core.resample.Resampling;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
-import picocli.CommandLine.Model.CommandSpec;
+import org.glasswing.weka.WekaSplits;
 import weka.classifiers.Classifier;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.core.Instances;
@@ -46,17 +35,6 @@ final class GlobalSupport {
   static void refuseJson(CommonOptions common, String command) {
     if (common.format() == OutputFormat.json) {
       throw new UserInputException(command + " writes CSV only; drop --format json");
-    }
-  }
-
-  /** Checks early that the output file's directory exists. */
-  static void checkOutput(CommonOptions common) {
-    Path output = common.output();
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserInputException("cannot write " + output + ": no such directory");
-      }
     }
   }
 
@@ -118,25 +96,20 @@ final class GlobalSupport {
   }
 
   /**
-   * Up to {@code max} row indices drawn without replacement with a seed, ascending; all if fewer.
+   * Up to {@code max} row indices drawn without replacement with a seed ({@link
+   * Resampling#subsample}, draw 0), ascending; all if fewer.
    */
   static int[] sample(int rows, int max, long seed) {
     if (max < 1) {
       throw new UserInputException("the row sample must hold at least 1 row, got " + max);
     }
-    List<Integer> all = new ArrayList<>();
-    for (int r = 0; r < rows; r++) {
-      all.add(r);
-    }
-    if (rows > max) {
-      Collections.shuffle(all, new Random(seed));
-    }
-    int[] chosen = all.subList(0, Math.min(rows, max)).stream().mapToInt(i -> i).toArray();
-    Arrays.sort(chosen);
-    return chosen;
+    return Resampling.subsample(rows, Math.min(rows, max), seed, 0);
   }
 
-  /** Cross-validation folds of the training data: {train, test} pairs, stratified for a class. */
+  /**
+   * Cross-validation folds of the training data: {train, test} pairs, both in input order, from the
+   * core's plan ({@link WekaSplits#folds}: stratified by a nominal class).
+   */
   static List<Instances[]> folds(Instances train, int k, long seed) {
     if (k < 2 || k > train.numInstances()) {
       throw new UserInputException(
@@ -145,14 +118,10 @@ final class GlobalSupport {
               + "), got "
               + k);
     }
-    Instances copy = new Instances(train);
-    copy.randomize(new Random(seed));
-    if (copy.classAttribute().isNominal()) {
-      copy.stratify(k);
-    }
+    FoldPlan plan = WekaSplits.folds(train, k, seed);
     List<Instances[]> folds = new ArrayList<>();
     for (int f = 0; f < k; f++) {
-      folds.add(new Instances[] {copy.trainCV(k, f, new Random(seed)), copy.testCV(k, f)});
+      folds.add(WekaSplits.fold(train, plan, f));
     }
     return folds;
   }
@@ -172,27 +141,5 @@ final class GlobalSupport {
       classifier = filtered;
     }
     return new WekaModel(Training.train(classifier, rows, "this data"), new Instances(rows, 0));
-  }
-
-  /** Writes to --output or standard output. */
-  static void write(CommonOptions common, CommandSpec spec, Consumer<Writer> body) {
-    Path file = common.output();
-    try {
-      if (file == null) {
-        body.accept(spec.commandLine().getOut());
-        return;
-      }
-      try (Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
-        body.accept(out);
-      }
-    } catch (NoSuchFileException e) {
-      throw new UserInputException("cannot write " + file + ": no such directory", e);
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getCause().getMessage(), e);
-    }
   }
 }

@@ -93,10 +93,6 @@ final class GradientExplain {
     if (options.patch() != null && (options.patch() < 1 || options.stride() < 1)) {
       throw new UserInputException("--patch and --stride must be at least 1");
     }
-    Path heatmaps = options.heatmaps();
-    if (heatmaps != null && !Files.isDirectory(heatmaps)) {
-      throw new UserInputException("--heatmaps " + heatmaps + ": no such folder");
-    }
   }
 
   /**
@@ -196,6 +192,8 @@ final class GradientExplain {
   }
 
   private void writeHeatmaps(List<Explanation> explanations, ImageShape shape, ExplainSetup setup) {
+    OutputFiles.writeFile(
+        options.heatmaps(), "--heatmaps", () -> Files.createDirectories(options.heatmaps()));
     for (Explanation e : explanations) {
       String label = e.target().replaceAll("[^A-Za-z0-9._-]", "_");
       Path file =
@@ -204,12 +202,7 @@ final class GradientExplain {
               .resolve(
                   String.format(
                       Locale.ROOT, "row%d-%s-%s.png", setup.rowNumber(e.row()), label, e.method()));
-      try {
-        HeatmapPng.write(e, shape, file);
-      } catch (java.io.UncheckedIOException ex) {
-        throw new UserInputException(
-            "cannot write " + file + ": " + ex.getCause().getMessage(), ex);
-      }
+      OutputFiles.writeFile(file, "--heatmaps", () -> HeatmapPng.write(e, shape, file));
     }
   }
 

@@ -119,7 +119,6 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
           "unknown --method '" + chosen + "'; use permutation, loco or mean-abs-shapley");
     }
     GlobalSupport.refuseJson(common, "importance");
-    GlobalSupport.checkOutput(common);
     if (repeats < 1) {
       throw new UserInputException("--repeats must be at least 1, got " + repeats);
     }
@@ -159,7 +158,11 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
       progress.finish();
     }
     ImportanceResult done = result;
-    GlobalSupport.write(common, spec, out -> GlobalCsvWriter.importance(done, out));
+    OutputFiles.write(
+        common.output(),
+        "--output",
+        spec.commandLine().getOut(),
+        out -> GlobalCsvWriter.importance(done, out));
     return 0;
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
-import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.influence.SubsampleEstimate;
 import org.glasswing.core.influence.SubsampleInfluence;
@@ -179,7 +178,7 @@ public final class InfluenceCommand implements Callable<Integer> {
         out.append('\n');
       }
     }
-    TableOutput.write(common.output(), spec.commandLine().getOut(), w -> w.print(out));
+    OutputFiles.write(common.output(), "--output", spec.commandLine().getOut(), w -> w.print(out));
     return 0;
   }
 
@@ -234,9 +233,7 @@ public final class InfluenceCommand implements Callable<Integer> {
               new WekaSubsetTrainer(template, train, subsamples),
               rows,
               labels,
-              common.threads(),
-              progress,
-              CancellationToken.ofCallingThread());
+              GlobalSupport.engine(common, progress));
     } finally {
       progress.finish();
     }
@@ -299,7 +296,7 @@ public final class InfluenceCommand implements Callable<Integer> {
             .append('\n');
       }
     }
-    TableOutput.write(common.output(), spec.commandLine().getOut(), w -> w.print(out));
+    OutputFiles.write(common.output(), "--output", spec.commandLine().getOut(), w -> w.print(out));
     return 0;
   }
 

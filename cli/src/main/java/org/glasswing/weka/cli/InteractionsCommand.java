@@ -78,7 +78,6 @@ public final class InteractionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GlobalSupport.refuseJson(common, "interactions");
-    GlobalSupport.checkOutput(common);
     if (top < 2) {
       throw new UserInputException("--top must be at least 2, got " + top);
     }
@@ -101,7 +100,11 @@ public final class InteractionsCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
-    GlobalSupport.write(common, spec, out -> GlobalCsvWriter.interactions(result, out));
+    OutputFiles.write(
+        common.output(),
+        "--output",
+        spec.commandLine().getOut(),
+        out -> GlobalCsvWriter.interactions(result, out));
     return 0;
   }
 }

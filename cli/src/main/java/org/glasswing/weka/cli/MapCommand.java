@@ -159,8 +159,9 @@ public final class MapCommand implements Callable<Integer> {
     double[][] points = map.coordinates();
     Feature target = setup.schema().target();
     int targetIndex = setup.schema().targetIndex();
-    TableOutput.write(
+    OutputFiles.write(
         common.output(),
+        "--output",
         spec.commandLine().getOut(),
         out -> {
           out.println(HEADER);

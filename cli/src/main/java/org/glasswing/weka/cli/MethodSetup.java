@@ -1,20 +1,12 @@
 package org.glasswing.weka.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -226,42 +218,5 @@ final class MethodSetup {
 
   ProgressLine progress(PrintWriter err, String label) {
     return new ProgressLine(err, label, !options.quiet());
-  }
-
-  /**
-   * Refuses an output file in a missing directory, before long work.
-   *
-   * @param output the file, or {@code null}
-   */
-  static void checkOutput(Path output) {
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserInputException("cannot write " + output + ": no such directory");
-      }
-    }
-  }
-
-  /**
-   * Writes lines to the output file, or to standard output when there is none.
-   *
-   * @param output the file, or {@code null}
-   * @param stdout standard output
-   * @param body writes the lines
-   */
-  static void write(Path output, PrintWriter stdout, Consumer<PrintWriter> body) {
-    if (output == null) {
-      body.accept(stdout);
-      stdout.flush();
-      return;
-    }
-    try (Writer file =
-            new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
-        PrintWriter out = new PrintWriter(file)) {
-      body.accept(out);
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + output + ": " + e.getMessage(), e);
-    }
   }
 }

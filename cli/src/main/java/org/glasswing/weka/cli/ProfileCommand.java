@@ -107,7 +107,6 @@ public final class ProfileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GlobalSupport.refuseJson(common, "profile");
-    GlobalSupport.checkOutput(common);
     if (grid < 2) {
       throw new UserInputException("--grid must be at least 2, got " + grid);
     }
@@ -177,9 +176,10 @@ public final class ProfileCommand implements Callable<Integer> {
       progress.finish();
     }
     PairProfile two = surface;
-    GlobalSupport.write(
-        common,
-        spec,
+    OutputFiles.write(
+        common.output(),
+        "--output",
+        spec.commandLine().getOut(),
         out -> {
           GlobalCsvWriter.curveHeader(out);
           for (Profile profile : profiles) {

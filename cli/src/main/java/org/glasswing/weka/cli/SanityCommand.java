@@ -144,7 +144,6 @@ public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
       throw new UserInputException("--repeats must be at least 1, got " + repeats);
     }
     int threads = common.threads();
-    MethodSetup.checkOutput(common.output());
     MethodSetup methods = MethodSetup.load(common, methodOptions, spec);
     int k = topK(methods.features());
     if (chosen.contains(RandomisationTest.DATA) && methods.data().trainingData() == null) {
@@ -217,8 +216,9 @@ public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
     } finally {
       progress.finish();
     }
-    MethodSetup.write(
+    OutputFiles.write(
         common.output(),
+        "--output",
         spec.commandLine().getOut(),
         out -> {
           out.print("method,test,measure,value,verdict\n");

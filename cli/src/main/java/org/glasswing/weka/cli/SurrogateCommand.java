@@ -1,14 +1,13 @@
 package org.glasswing.weka.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import org.glasswing.core.global.SurrogateSummary;
 import org.glasswing.core.report.Numbers;
+import org.glasswing.core.resample.Resampling;
 import org.glasswing.weka.SurrogateTree;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaSplits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +64,6 @@ public final class SurrogateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GlobalSupport.refuseJson(common, "surrogate");
-    GlobalSupport.checkOutput(common);
     if (maxDepth < 0) {
       throw new UserInputException("--max-depth must be 0 (no limit) or more, got " + maxDepth);
     }
@@ -81,33 +79,24 @@ public final class SurrogateCommand implements Callable<Integer> {
       fit = data;
       heldOut = setup.loadLikeModel(test, "--test");
     } else {
-      Instances shuffled = new Instances(data);
-      shuffled.randomize(new Random(common.seed()));
-      int held = (int) Math.round(shuffled.numInstances() * holdout);
-      if (held < 1 || held >= shuffled.numInstances()) {
+      int held = Resampling.heldOutSize(data.numInstances(), holdout);
+      if (held < 1 || held >= data.numInstances()) {
         throw new UserInputException(
             "--holdout "
                 + holdout
                 + " of "
-                + shuffled.numInstances()
+                + data.numInstances()
                 + " rows leaves no rows to fit on or none to hold out");
       }
-      heldOut = new Instances(shuffled, 0, held);
-      fit = new Instances(shuffled, held, shuffled.numInstances() - held);
+      Instances[] parts =
+          WekaSplits.holdout(data, Resampling.holdout(data.numInstances(), holdout, common.seed()));
+      fit = parts[0];
+      heldOut = parts[1];
     }
     SurrogateSummary summary =
         SurrogateTree.fit(setup.model(), fit, heldOut, maxDepth, common.seed());
-    GlobalSupport.write(
-        common,
-        spec,
-        out -> {
-          try {
-            out.write(text(summary));
-            out.flush();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    OutputFiles.write(
+        common.output(), "--output", spec.commandLine().getOut(), out -> out.print(text(summary)));
     return 0;
   }
 

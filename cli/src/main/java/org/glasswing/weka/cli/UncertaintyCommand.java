@@ -137,7 +137,6 @@ public final class UncertaintyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UncertaintySupport.requireCsv(common);
-    UncertaintySupport.checkWritable(common.output(), "--output");
     ConformalScore conformalScore = ConformalScore.parse(score);
     ExplainSetup setup = ExplainSetup.load(common);
     UncertaintySupport.requireNominalClass(setup, "per-row uncertainty scores");
@@ -250,9 +249,10 @@ public final class UncertaintyCommand implements Callable<Integer> {
       header.append(',').append(columns.header());
     }
     PrintWriter out = spec.commandLine().getOut();
-    UncertaintySupport.write(
-        out,
+    OutputFiles.write(
         common.output(),
+        "--output",
+        out,
         w -> {
           w.print(header + "\n");
           for (int i = 0; i < rows.length; i++) {

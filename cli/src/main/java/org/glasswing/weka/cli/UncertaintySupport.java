@@ -1,16 +1,9 @@
 package org.glasswing.weka.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
-import java.util.function.Consumer;
+import org.glasswing.core.resample.Resampling;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaSplits;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
@@ -62,7 +55,9 @@ final class UncertaintySupport {
   }
 
   /**
-   * Splits training data at random into a proper training part and a calibration part.
+   * Splits training data at random into a proper training part and a calibration part, both in
+   * input order: the core's {@link Resampling#holdout} with the calibration part held out (not
+   * stratified; {@code round(fraction * n)} rows calibrate).
    *
    * @param train the data
    * @param fraction the share for calibration, in (0, 1)
@@ -74,10 +69,8 @@ final class UncertaintySupport {
       throw new UserInputException(
           "--calibration-fraction must be between 0 and 1 (exclusive), got " + fraction);
     }
-    Instances copy = new Instances(train);
-    copy.randomize(new Random(seed));
-    int calibration = (int) Math.round(fraction * copy.numInstances());
-    int proper = copy.numInstances() - calibration;
+    int calibration = Resampling.heldOutSize(train.numInstances(), fraction);
+    int proper = train.numInstances() - calibration;
     if (calibration < 1 || proper < 1) {
       throw new UserInputException(
           "--calibration-fraction "
@@ -88,40 +81,6 @@ final class UncertaintySupport {
               + calibration
               + " to calibrate on; both need rows");
     }
-    return new Instances[] {
-      new Instances(copy, 0, proper), new Instances(copy, proper, calibration)
-    };
-  }
-
-  /** Fails early when an output file's directory does not exist. */
-  static void checkWritable(Path file, String option) {
-    if (file != null) {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserInputException(option + " " + file + ": no such directory");
-      }
-    }
-  }
-
-  /** Writes text to a file, or to the command's standard output when the file is null. */
-  static void write(PrintWriter stdout, Path file, Consumer<PrintWriter> body) {
-    if (file == null) {
-      body.accept(stdout);
-      stdout.flush();
-      return;
-    }
-    try (PrintWriter out =
-        new PrintWriter(
-            new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)))) {
-      body.accept(out);
-      if (out.checkError()) {
-        throw new UserInputException("cannot write " + file);
-      }
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getCause().getMessage(), e);
-    }
+    return WekaSplits.holdout(train, Resampling.holdout(train.numInstances(), fraction, seed));
   }
 }

@@ -11,10 +11,15 @@ import picocli.CommandLine;
  * @param out what it wrote to standard output
  * @param err what it wrote to standard error
  */
-record CliRun(int code, String out, String err) {
+public record CliRun(int code, String out, String err) {
 
-  /** Runs the command line with the arguments, capturing its output. */
-  static CliRun of(String... args) {
+  /**
+   * Runs the command line with the arguments, capturing its output.
+   *
+   * @param args the arguments
+   * @return the exit code and what was written
+   */
+  public static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine commandLine = GlasswingCommand.commandLine();
@@ -24,8 +29,29 @@ record CliRun(int code, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  /** Standard output, line by line. */
-  java.util.List<String> lines() {
+  /**
+   * Runs the command line with standard output going to the given writer; {@link #out()} is then
+   * empty.
+   *
+   * @param stdout standard output
+   * @param args the arguments
+   * @return the exit code and what was written to standard error
+   */
+  public static CliRun writingTo(PrintWriter stdout, String... args) {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = GlasswingCommand.commandLine();
+    commandLine.setOut(stdout);
+    commandLine.setErr(new PrintWriter(err, true));
+    int code = commandLine.execute(args);
+    return new CliRun(code, "", err.toString());
+  }
+
+  /**
+   * Standard output, line by line.
+   *
+   * @return the lines
+   */
+  public java.util.List<String> lines() {
     return out.lines().toList();
   }
 }

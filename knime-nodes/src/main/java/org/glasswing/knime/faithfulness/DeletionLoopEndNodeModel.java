@@ -75,8 +75,22 @@ public final class DeletionLoopEndNodeModel extends NodeModel implements LoopEnd
         });
   }
 
+  /**
+   * Runs one iteration; if it fails, forgets what the earlier iterations collected, so that no
+   * half-filled result outlives the failed loop.
+   */
   @Override
   protected BufferedDataTable[] execute(BufferedDataTable[] inData, ExecutionContext exec)
+      throws Exception {
+    try {
+      return iterate(inData, exec);
+    } catch (Exception e) {
+      reset();
+      throw e;
+    }
+  }
+
+  private BufferedDataTable[] iterate(BufferedDataTable[] inData, ExecutionContext exec)
       throws Exception {
     DeletionLoopStartNodeModel start = start();
     HostDrivenRun<double[][]> run = start.run();

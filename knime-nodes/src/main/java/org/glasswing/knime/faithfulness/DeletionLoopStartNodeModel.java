@@ -10,6 +10,8 @@ import org.glasswing.core.engine.HostDrivenRun;
 import org.glasswing.core.sanity.DeletionCurves;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.knime.table.FeatureColumns;
+import org.glasswing.knime.table.Messages;
+import org.glasswing.knime.table.SettingsCheck;
 import org.glasswing.knime.table.TableCodec;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -119,9 +121,9 @@ public final class DeletionLoopStartNodeModel extends NodeModel implements LoopS
         throw new InvalidSettingsException(
             EXPLANATIONS
                 + " has no numeric attribution column '"
-                + name
+                + Messages.quoted(name)
                 + "' (as the explainer loop ends write it for the probability column '"
-                + output
+                + Messages.quoted(output)
                 + "')");
       }
       index[f] = spec.findColumnIndex(name);
@@ -184,9 +186,9 @@ public final class DeletionLoopStartNodeModel extends NodeModel implements LoopS
         if (cell.isMissing()) {
           throw new InvalidSettingsException(
               "the attribution of '"
-                  + features.names().get(f)
+                  + Messages.quoted(features.names().get(f))
                   + "' is missing in row '"
-                  + row.getKey()
+                  + Messages.quoted(row.getKey())
                   + "' of "
                   + EXPLANATIONS);
         }
@@ -201,7 +203,7 @@ public final class DeletionLoopStartNodeModel extends NodeModel implements LoopS
       if (attributions[r] == null) {
         throw new InvalidSettingsException(
             "row '"
-                + explainedKeys.get(r)
+                + Messages.quoted(explainedKeys.get(r))
                 + "' of "
                 + EXPLAINED
                 + " has no row in "
@@ -223,7 +225,7 @@ public final class DeletionLoopStartNodeModel extends NodeModel implements LoopS
               rowsPerIteration.getIntValue(),
               curves.rowJobs(codec.schema(), rows, attributions, new int[rows.numRows()]));
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
     iteration = 0;
     exec.setMessage("deletion curves of " + rows.numRows() + " rows");
@@ -280,10 +282,10 @@ public final class DeletionLoopStartNodeModel extends NodeModel implements LoopS
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    probabilityColumn.validateSettings(settings);
-    randomOrders.validateSettings(settings);
-    seed.validateSettings(settings);
-    rowsPerIteration.validateSettings(settings);
+    SettingsCheck.validate(settings, "probabilityColumn", probabilityColumn);
+    SettingsCheck.validate(settings, "randomOrders", randomOrders);
+    SettingsCheck.validate(settings, "seed", seed);
+    SettingsCheck.validate(settings, "rowsPerIteration", rowsPerIteration);
   }
 
   @Override

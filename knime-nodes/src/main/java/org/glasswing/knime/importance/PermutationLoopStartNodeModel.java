@@ -14,6 +14,8 @@ import org.glasswing.core.engine.HostDrivenRun;
 import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.knime.table.FeatureColumns;
+import org.glasswing.knime.table.Messages;
+import org.glasswing.knime.table.SettingsCheck;
 import org.glasswing.knime.table.TableCodec;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -103,12 +105,13 @@ public final class PermutationLoopStartNodeModel extends NodeModel
     }
     DataColumnSpec target = spec.getColumnSpec(name);
     if (target == null) {
-      throw new InvalidSettingsException("the class column '" + name + "' is not in " + HELD_OUT);
+      throw new InvalidSettingsException(
+          "the class column '" + Messages.quoted(name) + "' is not in " + HELD_OUT);
     }
     if (!target.getType().isCompatible(StringValue.class)) {
       throw new InvalidSettingsException(
           "the class column '"
-              + name
+              + Messages.quoted(name)
               + "' of "
               + HELD_OUT
               + " is not a string column; the loop explains classifiers (convert it with Number"
@@ -135,7 +138,8 @@ public final class PermutationLoopStartNodeModel extends NodeModel
       }
       return parsed;
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException("setting 'metric': " + e.getMessage(), e);
+      throw new InvalidSettingsException(
+          "setting 'metric': " + SettingsCheck.oneLine(e.getMessage()), e);
     }
   }
 
@@ -189,7 +193,14 @@ public final class PermutationLoopStartNodeModel extends NodeModel
     for (DataRow row : heldOut) {
       DataCell cell = row.getCell(classIndex);
       if (cell.isMissing()) {
-        truth.add(Double.NaN);
+        throw new InvalidSettingsException(
+            "the class column '"
+                + Messages.quoted(className)
+                + "' of "
+                + HELD_OUT
+                + " has a missing value in row '"
+                + Messages.quoted(row.getKey())
+                + "'; remove such rows first (Row Filter or Missing Value)");
       } else {
         String label = ((StringValue) cell).getStringValue();
         seen.putIfAbsent(label, seen.size());
@@ -222,7 +233,7 @@ public final class PermutationLoopStartNodeModel extends NodeModel
               featuresPerIteration.getIntValue(),
               method.rowJobs(fold));
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
     iteration = 0;
     exec.setMessage(
@@ -287,11 +298,11 @@ public final class PermutationLoopStartNodeModel extends NodeModel
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    classColumn.validateSettings(settings);
-    metric.validateSettings(settings);
-    repeats.validateSettings(settings);
-    seed.validateSettings(settings);
-    featuresPerIteration.validateSettings(settings);
+    SettingsCheck.validate(settings, "classColumn", classColumn);
+    SettingsCheck.validate(settings, "metric", metric);
+    SettingsCheck.validate(settings, "repeats", repeats);
+    SettingsCheck.validate(settings, "seed", seed);
+    SettingsCheck.validate(settings, "featuresPerIteration", featuresPerIteration);
   }
 
   @Override

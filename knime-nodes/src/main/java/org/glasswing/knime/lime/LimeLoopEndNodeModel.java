@@ -7,6 +7,7 @@ import org.glasswing.core.engine.HostDrivenRun;
 import org.glasswing.core.lime.LimeResult;
 import org.glasswing.knime.table.FeatureColumns;
 import org.glasswing.knime.table.LoopAnswers;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -53,8 +54,22 @@ public final class LimeLoopEndNodeModel extends NodeModel implements LoopEndNode
     return new DataTableSpec[] {features == null ? null : outputSpec(features.names(), outputs)};
   }
 
+  /**
+   * Runs one iteration; if it fails, forgets what the earlier iterations collected, so that no
+   * half-filled result outlives the failed loop.
+   */
   @Override
   protected BufferedDataTable[] execute(BufferedDataTable[] inData, ExecutionContext exec)
+      throws Exception {
+    try {
+      return iterate(inData, exec);
+    } catch (Exception e) {
+      reset();
+      throw e;
+    }
+  }
+
+  private BufferedDataTable[] iterate(BufferedDataTable[] inData, ExecutionContext exec)
       throws Exception {
     LimeLoopStartNodeModel start = start();
     HostDrivenRun<LimeResult> run = start.run();
@@ -143,7 +158,7 @@ public final class LimeLoopEndNodeModel extends NodeModel implements LoopEndNode
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    probabilityColumns.validateSettings(settings);
+    SettingsCheck.validate(settings, "probabilityColumns", probabilityColumns);
   }
 
   @Override

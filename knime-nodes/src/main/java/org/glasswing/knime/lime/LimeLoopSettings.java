@@ -5,6 +5,8 @@ import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.lime.Lime;
 import org.glasswing.core.lime.LimeMode;
+import org.glasswing.knime.table.Messages;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
@@ -17,6 +19,11 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 final class LimeLoopSettings {
 
   static final List<String> MODES = List.of("quartile", "continuous");
+
+  /** The keys of {@link #all()}'s models, in the same order. */
+  private static final List<String> KEYS =
+      List.of(
+          "mode", "samples", "kernelWidth", "maxFeatures", "seed", "rowsPerIteration", "batchRows");
 
   final SettingsModelString mode = new SettingsModelString("mode", "quartile");
   final SettingsModelIntegerBounded samples =
@@ -43,13 +50,15 @@ final class LimeLoopSettings {
   }
 
   void validate(NodeSettingsRO settings) throws InvalidSettingsException {
-    for (var model : all()) {
-      model.validateSettings(settings);
+    String[] keys = KEYS.toArray(new String[0]);
+    List<org.knime.core.node.defaultnodesettings.SettingsModel> models = all();
+    for (int i = 0; i < keys.length; i++) {
+      SettingsCheck.validate(settings, keys[i], models.get(i));
     }
     String name = settings.getString("mode");
     if (!MODES.contains(name)) {
       throw new InvalidSettingsException(
-          "mode '" + name + "' is not one of " + String.join(", ", MODES));
+          "mode '" + Messages.quoted(name) + "' is not one of " + String.join(", ", MODES));
     }
   }
 
@@ -95,7 +104,7 @@ final class LimeLoopSettings {
           chosenK,
           seed.getIntValue());
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException("Samples: " + e.getMessage(), e);
+      throw new InvalidSettingsException("Samples: " + SettingsCheck.oneLine(e.getMessage()), e);
     }
   }
 }

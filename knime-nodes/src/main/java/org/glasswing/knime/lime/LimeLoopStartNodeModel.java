@@ -7,6 +7,7 @@ import org.glasswing.core.engine.HostDrivenRun;
 import org.glasswing.core.lime.Lime;
 import org.glasswing.core.lime.LimeResult;
 import org.glasswing.knime.table.FeatureColumns;
+import org.glasswing.knime.table.SettingsCheck;
 import org.glasswing.knime.table.TableCodec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
@@ -126,7 +127,7 @@ public final class LimeLoopStartNodeModel extends NodeModel implements LoopStart
               settings.rowsPerIteration.getIntValue(),
               explainer.rowJobs(codecCache.schema(), rows));
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
     iteration = 0;
     exec.setMessage("explaining " + rows.numRows() + " rows with LIME");

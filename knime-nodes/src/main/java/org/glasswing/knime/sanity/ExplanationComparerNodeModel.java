@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.glasswing.core.sanity.SimilarityMeasure;
 import org.glasswing.core.sanity.Verdict;
+import org.glasswing.knime.table.Messages;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
@@ -97,7 +99,11 @@ public final class ExplanationComparerNodeModel extends NodeModel {
     int k = topK.getIntValue();
     if (k > names.size()) {
       throw new InvalidSettingsException(
-          "Top k is " + k + " but there are only " + names.size() + " attribution columns");
+          "Top k is "
+              + k
+              + " but there are only "
+              + names.size()
+              + " attribution columns; lower Top k or choose more attribution columns");
     }
     return names;
   }
@@ -106,11 +112,12 @@ public final class ExplanationComparerNodeModel extends NodeModel {
       throws InvalidSettingsException {
     DataColumnSpec column = spec.getColumnSpec(name);
     if (column == null) {
-      throw new InvalidSettingsException("the attribution column '" + name + "' is not in " + what);
+      throw new InvalidSettingsException(
+          "the attribution column '" + Messages.quoted(name) + "' is not in " + what);
     }
     if (!column.getType().isCompatible(DoubleValue.class)) {
       throw new InvalidSettingsException(
-          "the attribution column '" + name + "' of " + what + " is not numeric");
+          "the attribution column '" + Messages.quoted(name) + "' of " + what + " is not numeric");
     }
   }
 
@@ -168,7 +175,7 @@ public final class ExplanationComparerNodeModel extends NodeModel {
       double[] b = second.get(row.getKey());
       if (b == null) {
         throw new InvalidSettingsException(
-            "row '" + row.getKey() + "' of " + FIRST + " is not in " + SECOND);
+            "row '" + Messages.quoted(row.getKey()) + "' of " + FIRST + " is not in " + SECOND);
       }
       DataCell[] cells = new DataCell[measures.length];
       for (int m = 0; m < measures.length; m++) {
@@ -205,14 +212,26 @@ public final class ExplanationComparerNodeModel extends NodeModel {
       if (cell.isMissing()) {
         throw new InvalidSettingsException(
             "the attribution column '"
-                + names.get(i)
+                + Messages.quoted(names.get(i))
                 + "' of "
                 + what
                 + " is missing in row '"
-                + row.getKey()
+                + Messages.quoted(row.getKey())
                 + "'");
       }
       values[i] = ((DoubleValue) cell).getDoubleValue();
+      if (!Double.isFinite(values[i])) {
+        throw new InvalidSettingsException(
+            "the attribution column '"
+                + Messages.quoted(names.get(i))
+                + "' of "
+                + what
+                + " holds "
+                + values[i]
+                + " in row '"
+                + Messages.quoted(row.getKey())
+                + "'; attributions must be finite numbers");
+      }
     }
     return values;
   }
@@ -228,8 +247,8 @@ public final class ExplanationComparerNodeModel extends NodeModel {
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    columns.validateSettings(settings);
-    topK.validateSettings(settings);
+    SettingsCheck.validate(settings, "attributionColumns", columns);
+    SettingsCheck.validate(settings, "topK", topK);
   }
 
   @Override

@@ -4,6 +4,8 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.data.Permutations;
+import org.glasswing.knime.table.Messages;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -57,7 +59,7 @@ public final class LabelRandomizerNodeModel extends NodeModel {
     int index = spec.findColumnIndex(name);
     if (index < 0) {
       throw new InvalidSettingsException(
-          "the target column '" + name + "' is not in the input table");
+          "the target column '" + Messages.quoted(name) + "' is not in the input table");
     }
     return index;
   }
@@ -100,8 +102,8 @@ public final class LabelRandomizerNodeModel extends NodeModel {
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    target.validateSettings(settings);
-    seed.validateSettings(settings);
+    SettingsCheck.validate(settings, "targetColumn", target);
+    SettingsCheck.validate(settings, "seed", seed);
   }
 
   @Override

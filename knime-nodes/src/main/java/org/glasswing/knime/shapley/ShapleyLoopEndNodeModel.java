@@ -7,6 +7,7 @@ import org.glasswing.core.engine.HostDrivenRun;
 import org.glasswing.core.shapley.ShapleyValues;
 import org.glasswing.knime.table.FeatureColumns;
 import org.glasswing.knime.table.LoopAnswers;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -51,8 +52,22 @@ public final class ShapleyLoopEndNodeModel extends NodeModel implements LoopEndN
     return new DataTableSpec[] {features == null ? null : outputSpec(features.names(), outputs)};
   }
 
+  /**
+   * Runs one iteration; if it fails, forgets what the earlier iterations collected, so that no
+   * half-filled result outlives the failed loop.
+   */
   @Override
   protected BufferedDataTable[] execute(BufferedDataTable[] inData, ExecutionContext exec)
+      throws Exception {
+    try {
+      return iterate(inData, exec);
+    } catch (Exception e) {
+      reset();
+      throw e;
+    }
+  }
+
+  private BufferedDataTable[] iterate(BufferedDataTable[] inData, ExecutionContext exec)
       throws Exception {
     ShapleyLoopStartNodeModel start = start();
     HostDrivenRun<ShapleyValues> run = start.run();
@@ -140,7 +155,7 @@ public final class ShapleyLoopEndNodeModel extends NodeModel implements LoopEndN
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    probabilityColumns.validateSettings(settings);
+    SettingsCheck.validate(settings, "probabilityColumns", probabilityColumns);
   }
 
   @Override

@@ -7,6 +7,8 @@ import org.glasswing.core.shapley.ExactShapley;
 import org.glasswing.core.shapley.KernelShap;
 import org.glasswing.core.shapley.SamplingShapley;
 import org.glasswing.core.shapley.ShapleyExplainer;
+import org.glasswing.knime.table.Messages;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
@@ -42,15 +44,15 @@ final class ShapleyLoopSettings {
   }
 
   void validate(NodeSettingsRO settings) throws InvalidSettingsException {
-    method.validateSettings(settings);
-    budget.validateSettings(settings);
-    seed.validateSettings(settings);
-    rowsPerIteration.validateSettings(settings);
-    batchRows.validateSettings(settings);
+    SettingsCheck.validate(settings, "method", method);
+    SettingsCheck.validate(settings, "budget", budget);
+    SettingsCheck.validate(settings, "seed", seed);
+    SettingsCheck.validate(settings, "rowsPerIteration", rowsPerIteration);
+    SettingsCheck.validate(settings, "batchRows", batchRows);
     String name = settings.getString("method");
     if (!METHODS.contains(name)) {
       throw new InvalidSettingsException(
-          "method '" + name + "' is not one of " + String.join(", ", METHODS));
+          "method '" + Messages.quoted(name) + "' is not one of " + String.join(", ", METHODS));
     }
   }
 
@@ -82,7 +84,7 @@ final class ShapleyLoopSettings {
             new KernelShap(background, chosen > 0 ? chosen : KernelShap.defaultBudget(players), s);
       };
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException("budget: " + e.getMessage(), e);
+      throw new InvalidSettingsException("budget: " + SettingsCheck.oneLine(e.getMessage()), e);
     }
   }
 }

@@ -8,6 +8,7 @@ import org.glasswing.core.shapley.Background;
 import org.glasswing.core.shapley.ShapleyExplainer;
 import org.glasswing.core.shapley.ShapleyValues;
 import org.glasswing.knime.table.FeatureColumns;
+import org.glasswing.knime.table.SettingsCheck;
 import org.glasswing.knime.table.TableCodec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
@@ -126,7 +127,7 @@ public final class ShapleyLoopStartNodeModel extends NodeModel implements LoopSt
               settings.rowsPerIteration.getIntValue(),
               explainer.rowJobs(codecCache.schema(), rows));
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
     iteration = 0;
     exec.setMessage("explaining " + rows.numRows() + " rows with " + explainer.method());

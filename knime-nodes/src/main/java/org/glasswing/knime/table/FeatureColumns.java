@@ -52,7 +52,7 @@ public record FeatureColumns(List<DataColumnSpec> specs, List<Boolean> nominal) 
       } else {
         throw new InvalidSettingsException(
             "column '"
-                + column.getName()
+                + Messages.quoted(column.getName())
                 + "' of "
                 + what
                 + " is of type "
@@ -78,14 +78,17 @@ public record FeatureColumns(List<DataColumnSpec> specs, List<Boolean> nominal) 
       DataColumnSpec column = other.getColumnSpec(name);
       if (column == null) {
         throw new InvalidSettingsException(
-            what + " has no column '" + name + "'; it needs the explained table's columns");
+            what
+                + " has no column '"
+                + Messages.quoted(name)
+                + "'; it needs the explained table's columns");
       }
       boolean otherNominal = !column.getType().isCompatible(DoubleValue.class);
       if (otherNominal != nominal.get(i)
           || (otherNominal && !column.getType().isCompatible(StringValue.class))) {
         throw new InvalidSettingsException(
             "column '"
-                + name
+                + Messages.quoted(name)
                 + "' is "
                 + (nominal.get(i) ? "a string" : "numeric")
                 + " column in the explained table but of type "

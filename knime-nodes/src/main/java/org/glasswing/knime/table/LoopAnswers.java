@@ -56,11 +56,13 @@ public final class LoopAnswers {
       DataColumnSpec found = spec.getColumnSpec(column);
       if (found == null) {
         throw new InvalidSettingsException(
-            "the probability column '" + column + "' is not in the loop body's output");
+            "the probability column '"
+                + Messages.quoted(column)
+                + "' is not in the loop body's output");
       }
       if (!found.getType().isCompatible(DoubleValue.class)) {
         throw new InvalidSettingsException(
-            "the probability column '" + column + "' is not numeric");
+            "the probability column '" + Messages.quoted(column) + "' is not numeric");
       }
       names.add(column);
     }
@@ -109,9 +111,9 @@ public final class LoopAnswers {
             "row "
                 + (r + 1)
                 + " of the loop body's output is '"
-                + row.getKey()
+                + Messages.quoted(row.getKey())
                 + "' but the loop start sent '"
-                + expectedKeys[r]
+                + Messages.quoted(expectedKeys[r])
                 + "'; the predictor must keep every row, in order");
       }
       double[] answer = new double[index.length];
@@ -121,11 +123,11 @@ public final class LoopAnswers {
         if (!(p >= 0 && p <= 1)) {
           throw new IllegalArgumentException(
               "the probability column '"
-                  + outputs.get(o)
+                  + Messages.quoted(outputs.get(o))
                   + "' holds "
                   + (cell.isMissing() ? "a missing value" : Double.toString(p))
                   + " in row '"
-                  + row.getKey()
+                  + Messages.quoted(row.getKey())
                   + "'; probabilities must lie in [0, 1]");
         }
         answer[o] = p;

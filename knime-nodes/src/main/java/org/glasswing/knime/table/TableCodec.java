@@ -169,7 +169,7 @@ public final class TableCodec {
       index[i] = spec.findColumnIndex(columns.specs().get(i).getName());
       if (index[i] < 0) {
         throw new IllegalArgumentException(
-            "the table has no column '" + columns.specs().get(i).getName() + "'");
+            "the table has no column '" + Messages.quoted(columns.specs().get(i).getName()) + "'");
       }
     }
     return index;

@@ -2,6 +2,7 @@ package org.glasswing.knime.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.glasswing.knime.table.Messages;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -32,7 +33,9 @@ final class AppendedColumns {
     for (String name : names) {
       if (in.containsName(name)) {
         throw new InvalidSettingsException(
-            "the input table already has a column '" + name + "'; rename or remove it first");
+            "the input table already has a column '"
+                + Messages.quoted(name)
+                + "'; rename or remove it first");
       }
     }
     return new DataTableSpec(

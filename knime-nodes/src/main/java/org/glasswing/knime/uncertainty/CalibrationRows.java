@@ -2,6 +2,7 @@ package org.glasswing.knime.uncertainty;
 
 import java.util.List;
 import org.glasswing.core.uncertainty.ClassPredictions;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
@@ -60,7 +61,8 @@ final class CalibrationRows {
     try {
       return new CalibrationRows(List.of(labels), p, actual);
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException("the saved calibration rows: " + e.getMessage(), e);
+      throw new InvalidSettingsException(
+          "the saved calibration rows: " + SettingsCheck.oneLine(e.getMessage()), e);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.glasswing.knime.uncertainty;
 import java.io.File;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.core.uncertainty.ReliabilityBin;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -152,7 +153,7 @@ public final class CalibrationScorerNodeModel extends NodeModel {
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
     columns.validate(settings);
-    bins.validateSettings(settings);
+    SettingsCheck.validate(settings, "bins", bins);
   }
 
   @Override

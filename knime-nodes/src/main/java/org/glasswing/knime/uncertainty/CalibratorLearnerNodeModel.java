@@ -1,6 +1,8 @@
 package org.glasswing.knime.uncertainty;
 
 import java.io.File;
+import org.glasswing.knime.table.Messages;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -53,7 +55,7 @@ public final class CalibratorLearnerNodeModel extends NodeModel {
     try {
       calibrator = new CalibratorPortObject(method.getStringValue(), found, rows);
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
     exec.setProgress(1, calibrator.getSummary());
     return new PortObject[] {calibrator};
@@ -71,11 +73,14 @@ public final class CalibratorLearnerNodeModel extends NodeModel {
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
     columns.validate(settings);
-    method.validateSettings(settings);
+    SettingsCheck.validate(settings, "method", method);
     String name = settings.getString("method");
     if (!CalibratorPortObject.METHODS.contains(name)) {
       throw new InvalidSettingsException(
-          "method '" + name + "' is not one of " + String.join(", ", CalibratorPortObject.METHODS));
+          "method '"
+              + Messages.quoted(name)
+              + "' is not one of "
+              + String.join(", ", CalibratorPortObject.METHODS));
     }
   }
 

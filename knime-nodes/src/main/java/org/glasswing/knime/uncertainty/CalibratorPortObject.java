@@ -6,6 +6,7 @@ import org.glasswing.core.uncertainty.Calibrator;
 import org.glasswing.core.uncertainty.IsotonicCalibration;
 import org.glasswing.core.uncertainty.PlattScaling;
 import org.glasswing.core.uncertainty.TemperatureScaling;
+import org.glasswing.knime.table.Messages;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
@@ -69,7 +70,9 @@ public final class CalibratorPortObject extends AbstractSimplePortObject {
       case "isotonic" -> new IsotonicCalibration();
       case "temperature" -> new TemperatureScaling();
       case "platt" -> new PlattScaling();
-      default -> throw new IllegalArgumentException("unknown calibration method '" + method + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown calibration method '" + Messages.quoted(method) + "'");
     };
   }
 
@@ -111,7 +114,8 @@ public final class CalibratorPortObject extends AbstractSimplePortObject {
       throws InvalidSettingsException {
     method = model.getString("method");
     if (!METHODS.contains(method)) {
-      throw new InvalidSettingsException("unknown calibration method '" + method + "'");
+      throw new InvalidSettingsException(
+          "unknown calibration method '" + Messages.quoted(method) + "'");
     }
     spec = (ProbabilityModelSpec) portSpec;
     rows = CalibrationRows.load(model.getModelContent("rows"));

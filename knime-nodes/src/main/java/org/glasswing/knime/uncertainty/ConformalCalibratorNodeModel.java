@@ -4,6 +4,8 @@ import java.io.File;
 import java.util.List;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.knime.table.Messages;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -57,7 +59,7 @@ public final class ConformalCalibratorNodeModel extends NodeModel {
           ConformalScore.parse(score.getStringValue()),
           mondrian.getBooleanValue());
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
   }
 
@@ -73,16 +75,34 @@ public final class ConformalCalibratorNodeModel extends NodeModel {
   protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
     BufferedDataTable table = (BufferedDataTable) inObjects[0];
     PredictionColumns found = columns.columns(table.getDataTableSpec(), true);
-    CalibrationRows rows = CalibrationRows.of(PredictionReader.read(table, found, exec), found);
+    PredictionReader read = PredictionReader.read(table, found, exec);
+    checkTwoClasses(read.actual(), found);
+    CalibrationRows rows = CalibrationRows.of(read, found);
     exec.checkCanceled();
     ConformalPortObject model;
     try {
       model = new ConformalPortObject(settings(), found, rows);
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException(e.getMessage(), e);
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
     exec.setProgress(1, model.getSummary());
     return new PortObject[] {model};
+  }
+
+  /** Conformal sets are trivial when every held-out row has the same class: refuse them. */
+  private static void checkTwoClasses(int[] actual, PredictionColumns found)
+      throws InvalidSettingsException {
+    for (int y : actual) {
+      if (y != actual[0]) {
+        return;
+      }
+    }
+    throw new InvalidSettingsException(
+        "the class column '"
+            + Messages.quoted(found.classColumn())
+            + "' holds only the class '"
+            + Messages.quoted(found.labels().get(actual[0]))
+            + "'; calibrate on held-out rows of at least two classes");
   }
 
   @Override
@@ -99,13 +119,13 @@ public final class ConformalCalibratorNodeModel extends NodeModel {
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
     columns.validate(settings);
-    alpha.validateSettings(settings);
-    score.validateSettings(settings);
-    mondrian.validateSettings(settings);
+    SettingsCheck.validate(settings, "alpha", alpha);
+    SettingsCheck.validate(settings, "score", score);
+    SettingsCheck.validate(settings, "mondrian", mondrian);
     String name = settings.getString("score");
     if (!SCORES.contains(name)) {
       throw new InvalidSettingsException(
-          "score '" + name + "' is not one of " + String.join(", ", SCORES));
+          "score '" + Messages.quoted(name) + "' is not one of " + String.join(", ", SCORES));
     }
     double level = settings.getDouble("alpha");
     if (!(level > 0 && level < 1)) {

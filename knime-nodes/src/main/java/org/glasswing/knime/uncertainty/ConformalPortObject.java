@@ -2,6 +2,7 @@ package org.glasswing.knime.uncertainty;
 
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
@@ -105,7 +106,8 @@ public final class ConformalPortObject extends AbstractSimplePortObject {
       rows = CalibrationRows.load(model.getModelContent("rows"));
       classifier = SplitConformalClassifier.calibrate(rows.predictions(), settings);
     } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException("the saved conformal classifier: " + e.getMessage(), e);
+      throw new InvalidSettingsException(
+          "the saved conformal classifier: " + SettingsCheck.oneLine(e.getMessage()), e);
     }
   }
 }

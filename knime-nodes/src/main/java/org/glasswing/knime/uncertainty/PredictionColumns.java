@@ -2,6 +2,7 @@ package org.glasswing.knime.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.glasswing.knime.table.Messages;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
@@ -57,10 +58,14 @@ public record PredictionColumns(
       DataColumnSpec column = spec.getColumnSpec(cls);
       if (column == null) {
         throw new InvalidSettingsException(
-            "the class column '" + cls + "' is not in the input table");
+            "the class column '" + Messages.quoted(cls) + "' is not in the input table");
       }
       if (!column.getType().isCompatible(StringValue.class)) {
-        throw new InvalidSettingsException("the class column '" + cls + "' is not a string column");
+        throw new InvalidSettingsException(
+            "the class column '"
+                + Messages.quoted(cls)
+                + "' is not a string column; choose the column of actual class labels (convert"
+                + " numbers with Number To String)");
       }
     }
     List<String> names = probabilityColumns(spec, chosen);
@@ -69,7 +74,7 @@ public record PredictionColumns(
           "found "
               + names.size()
               + " probability column"
-              + (names.size() == 1 ? " ('" + names.get(0) + "')" : "")
+              + (names.size() == 1 ? " ('" + Messages.quoted(names.get(0)) + "')" : "")
               + "; name the probability columns of at least two classes");
     }
     List<String> labels = new ArrayList<>();
@@ -77,7 +82,7 @@ public record PredictionColumns(
       String label = label(name, cls);
       if (labels.contains(label)) {
         throw new InvalidSettingsException(
-            "two probability columns stand for the class '" + label + "'");
+            "two probability columns stand for the class '" + Messages.quoted(label) + "'");
       }
       labels.add(label);
     }
@@ -121,10 +126,11 @@ public record PredictionColumns(
     DataColumnSpec found = spec.getColumnSpec(name);
     if (found == null) {
       throw new InvalidSettingsException(
-          "the probability column '" + name + "' is not in the input table");
+          "the probability column '" + Messages.quoted(name) + "' is not in the input table");
     }
     if (!found.getType().isCompatible(DoubleValue.class)) {
-      throw new InvalidSettingsException("the probability column '" + name + "' is not numeric");
+      throw new InvalidSettingsException(
+          "the probability column '" + Messages.quoted(name) + "' is not numeric");
     }
     return name;
   }

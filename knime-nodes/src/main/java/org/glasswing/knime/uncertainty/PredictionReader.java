@@ -3,6 +3,7 @@ package org.glasswing.knime.uncertainty;
 import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.uncertainty.ClassPredictions;
+import org.glasswing.knime.table.Messages;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -61,7 +62,9 @@ public record PredictionReader(List<RowKey> keys, double[][] probabilities, int[
         columns.classColumn() == null ? -1 : spec.findColumnIndex(columns.classColumn());
     if (columns.classColumn() != null && classIndex < 0) {
       throw new InvalidSettingsException(
-          "the class column '" + columns.classColumn() + "' is not in the input table");
+          "the class column '"
+              + Messages.quoted(columns.classColumn())
+              + "' is not in the input table");
     }
     long size = table.size();
     if (size == 0) {
@@ -83,11 +86,11 @@ public record PredictionReader(List<RowKey> keys, double[][] probabilities, int[
         if (!(v >= 0 && v <= 1)) {
           throw new InvalidSettingsException(
               "the probability column '"
-                  + columns.probabilityColumns().get(c)
+                  + Messages.quoted(columns.probabilityColumns().get(c))
                   + "' holds "
                   + (cell.isMissing() ? "a missing value" : Double.toString(v))
                   + " in row '"
-                  + row.getKey()
+                  + Messages.quoted(row.getKey())
                   + "'; probabilities must lie in [0, 1]");
         }
         p[c] = v;
@@ -96,7 +99,7 @@ public record PredictionReader(List<RowKey> keys, double[][] probabilities, int[
       if (Math.abs(sum - 1) > ClassPredictions.SUM_TOLERANCE) {
         throw new InvalidSettingsException(
             "the probabilities of row '"
-                + row.getKey()
+                + Messages.quoted(row.getKey())
                 + "' sum to "
                 + sum
                 + ", not 1; choose the probability column of every class");
@@ -119,9 +122,9 @@ public record PredictionReader(List<RowKey> keys, double[][] probabilities, int[
     if (cell.isMissing()) {
       throw new InvalidSettingsException(
           "the class column '"
-              + columns.classColumn()
+              + Messages.quoted(columns.classColumn())
               + "' has a missing value in row '"
-              + row.getKey()
+              + Messages.quoted(row.getKey())
               + "'; remove such rows first");
     }
     String label = ((StringValue) cell).getStringValue();
@@ -129,11 +132,11 @@ public record PredictionReader(List<RowKey> keys, double[][] probabilities, int[
     if (y < 0) {
       throw new InvalidSettingsException(
           "row '"
-              + row.getKey()
+              + Messages.quoted(row.getKey())
               + "' has the class '"
-              + label
+              + Messages.quoted(label)
               + "', which has no probability column (the columns stand for "
-              + String.join(", ", columns.labels())
+              + Messages.quoted(String.join(", ", columns.labels()))
               + ")");
     }
     return y;

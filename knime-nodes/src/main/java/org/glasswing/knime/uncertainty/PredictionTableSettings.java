@@ -1,5 +1,6 @@
 package org.glasswing.knime.uncertainty;
 
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -28,8 +29,8 @@ final class PredictionTableSettings {
   }
 
   void validate(NodeSettingsRO settings) throws InvalidSettingsException {
-    classColumn.validateSettings(settings);
-    probabilityColumns.validateSettings(settings);
+    SettingsCheck.validate(settings, "classColumn", classColumn);
+    SettingsCheck.validate(settings, "probabilityColumns", probabilityColumns);
   }
 
   void load(NodeSettingsRO settings) throws InvalidSettingsException {

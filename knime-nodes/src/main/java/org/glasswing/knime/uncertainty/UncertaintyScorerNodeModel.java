@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
 import org.glasswing.core.uncertainty.PredictiveScores;
+import org.glasswing.knime.table.Messages;
+import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -54,9 +56,9 @@ public final class UncertaintyScorerNodeModel extends NodeModel {
             "the probability column group "
                 + (found.size() + 1)
                 + " stands for the classes "
-                + columns.labels()
+                + Messages.quoted(columns.labels())
                 + ", group 1 for "
-                + found.get(0).labels()
+                + Messages.quoted(found.get(0).labels())
                 + "; every group needs the same classes in the same order");
       }
       found.add(columns);
@@ -136,7 +138,7 @@ public final class UncertaintyScorerNodeModel extends NodeModel {
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    groups.validateSettings(settings);
+    SettingsCheck.validate(settings, "probabilityColumns", groups);
   }
 
   @Override

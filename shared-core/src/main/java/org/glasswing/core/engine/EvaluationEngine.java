@@ -3,10 +3,6 @@ package org.glasswing.core.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -167,47 +163,33 @@ public final class EvaluationEngine {
     return ordered;
   }
 
-  private <R> void runParallel(Model model, int workers, Worker<R> worker) {
-    ExecutorService pool = Executors.newFixedThreadPool(workers, EvaluationEngine::daemon);
-    try {
-      // Copy before any worker starts: copying a model (Weka serialises it) while another thread
-      // predicts with it can copy half-updated internal state.
-      List<Model> copies = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        copies.add(w == 0 || model.isThreadSafe() ? model : model.copyForThread());
-      }
-      List<Future<?>> futures = new ArrayList<>();
-      for (Model copy : copies) {
-        futures.add(pool.submit(() -> worker.work(copy)));
-      }
-      for (Future<?> future : futures) {
-        try {
-          future.get();
-        } catch (ExecutionException e) {
-          worker.abort();
-          Throwable cause = e.getCause();
-          if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-          }
-          if (cause instanceof Error error) {
-            throw error;
-          }
-          throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-          worker.abort();
-          Thread.currentThread().interrupt();
-          throw new CancelledException();
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+  /**
+   * Runs independent tasks that need no model batches (such as training one model per subsample) on
+   * this engine's workers and returns their results in task order. Each task gets a random stream
+   * derived from the seed and its index only, cancellation is polled before each task and progress
+   * is reported after each, so results do not depend on the number of threads.
+   *
+   * @param <R> the result type
+   * @param taskCount the number of tasks
+   * @param seed the seed from which every task's random stream is derived
+   * @param task runs one task; called on the worker thread that runs it, several at once
+   * @return the results, indexed by task
+   * @throws CancelledException if cancelled before all tasks finished
+   */
+  public <R> List<R> runTasks(int taskCount, long seed, Function<TaskContext, R> task) {
+    return new IndependentTasks<>(taskCount, seed, batchRows, task, progress, cancellation)
+        .run(threads);
   }
 
-  private static Thread daemon(Runnable runnable) {
-    Thread thread = new Thread(runnable, "glasswing-worker");
-    thread.setDaemon(true);
-    return thread;
+  private <R> void runParallel(Model model, int workers, Worker<R> worker) {
+    // Copy before any worker starts: copying a model (Weka serialises it) while another thread
+    // predicts with it can copy half-updated internal state.
+    List<Runnable> loops = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      Model copy = w == 0 || model.isThreadSafe() ? model : model.copyForThread();
+      loops.add(() -> worker.work(copy));
+    }
+    WorkerPool.runAll(loops, worker::abort);
   }
 
   /** The loop each worker runs; shared state is confined to atomics and per-task slots. */

@@ -1,19 +1,12 @@
 package org.glasswing.core.influence;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.engine.EvaluationEngine;
-import org.glasswing.core.engine.ProgressListener;
-import org.glasswing.core.engine.RandomStreams;
 import org.glasswing.core.model.Model;
+import org.glasswing.core.resample.ModelTrainer;
+import org.glasswing.core.resample.Resampling;
+import org.glasswing.core.resample.TrainingSet;
 
 /**
  * Which training rows drove a prediction, for any classifier: an approximate influence estimated by
@@ -29,10 +22,11 @@ import org.glasswing.core.model.Model;
  * carries sampling noise, given by a standard error (Welch's, from the two groups of models). A
  * training row that was in every subset or in none has no estimate ({@code NaN}).
  *
- * <p>Subset k is drawn from a random stream of the seed and k only, and each model's losses go to
- * its own slot, so the result does not depend on the number of threads. Probabilities below {@value
- * #PROBABILITY_FLOOR} count as that value, so that one model's zero probability cannot swamp a
- * mean.
+ * <p>Subset k is {@link Resampling#subsample Resampling.subsample(n, size, seed, k)}, drawn from a
+ * random stream of the seed and k only; the models are trained as independent tasks of the {@link
+ * EvaluationEngine} and each model's losses go to its own slot, so the result does not depend on
+ * the number of threads. Probabilities below {@value #PROBABILITY_FLOOR} count as that value, so
+ * that one model's zero probability cannot swamp a mean.
  */
 public final class SubsampleInfluence {
 
@@ -47,20 +41,6 @@ public final class SubsampleInfluence {
 
   /** The smallest probability the log-loss takes. */
   public static final double PROBABILITY_FLOOR = 1e-3;
-
-  /** Trains a model on a subset of the training rows. */
-  @FunctionalInterface
-  public interface Trainer {
-
-    /**
-     * Trains a model; called from worker threads, so it must not change shared state.
-     *
-     * @param included one entry per training row, true for the rows to train on
-     * @param subsample the subset's index, from 0, for messages
-     * @return a classifier over the rows' schema
-     */
-    Model train(boolean[] included, int subsample);
-  }
 
   private final int subsamples;
   private final double fraction;
@@ -124,51 +104,37 @@ public final class SubsampleInfluence {
     int size = subsetSize(trainingRows);
     boolean[][] masks = new boolean[subsamples][trainingRows];
     for (int k = 0; k < subsamples; k++) {
-      SplittableRandom random = RandomStreams.forTask(seed, k);
-      int[] order = new int[trainingRows];
-      for (int i = 0; i < trainingRows; i++) {
-        order[i] = i;
-      }
-      for (int i = 0; i < size; i++) {
-        int j = i + random.nextInt(trainingRows - i);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-        masks[k][order[i]] = true;
+      for (int row : Resampling.subsample(trainingRows, size, seed, k)) {
+        masks[k][row] = true;
       }
     }
     return masks;
   }
 
   /**
-   * Trains the M models and measures their losses on the rows, each model predicting all rows in
-   * batches.
+   * Trains the M models on the engine's workers and measures their losses on the rows, each model
+   * predicting all rows in batches of the engine's size. Model k trains on {@code TrainingSet.of(k,
+   * rows of subset k)}.
    *
    * @param trainingRows the number of training rows, at least 2
-   * @param trainer trains one model per subset
+   * @param trainer trains one model per subset; called from the engine's worker threads
    * @param rows the rows whose losses are measured, following the models' schema
    * @param labels the class index at which each row's loss is measured
-   * @param threads how many models are trained at once, at least 1
-   * @param progress receives a report after each model
-   * @param cancel checked before and after each model is trained
+   * @param engine runs the retrainings (its threads, progress after each model, cancellation before
+   *     each model)
    * @return the estimate
    * @throws IllegalArgumentException for no rows, labels that do not match the rows, a label out of
-   *     range of a model's outputs, fewer than 2 training rows or fewer than 1 thread
+   *     range of a model's outputs or fewer than 2 training rows
    * @throws CancelledException when cancelled
    */
   public SubsampleEstimate estimate(
       int trainingRows,
-      Trainer trainer,
+      ModelTrainer trainer,
       double[][] rows,
       int[] labels,
-      int threads,
-      ProgressListener progress,
-      CancellationToken cancel) {
+      EvaluationEngine engine) {
     if (rows.length == 0 || labels.length != rows.length) {
       throw new IllegalArgumentException("subsample influence needs rows, one label per row");
-    }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     for (int label : labels) {
       if (label < 0) {
@@ -176,29 +142,25 @@ public final class SubsampleInfluence {
       }
     }
     boolean[][] masks = subsets(trainingRows);
-    double[][] losses = new double[subsamples][];
-    AtomicInteger done = new AtomicInteger();
-    List<Runnable> tasks = new ArrayList<>();
-    for (int k = 0; k < subsamples; k++) {
-      int subsample = k;
-      tasks.add(
-          () -> {
-            cancel.throwIfCancelled();
-            Model model = trainer.train(masks[subsample].clone(), subsample);
-            cancel.throwIfCancelled();
-            losses[subsample] = losses(model, rows, labels);
-            int finished = done.incrementAndGet();
-            progress.progress(
-                (double) finished / subsamples, "model " + finished + " of " + subsamples);
-          });
-    }
-    run(tasks, Math.min(threads, subsamples), cancel);
-    return new SubsampleEstimate(masks, losses);
+    int size = subsetSize(trainingRows);
+    int batch = engine.batchRows();
+    List<double[]> losses =
+        engine.runTasks(
+            subsamples,
+            seed,
+            task -> {
+              int k = task.index();
+              Model model =
+                  trainer.train(
+                      TrainingSet.of(k, Resampling.subsample(trainingRows, size, seed, k)));
+              engine.cancellation().throwIfCancelled();
+              return losses(model, rows, labels, batch);
+            });
+    return new SubsampleEstimate(masks, losses.toArray(new double[0][]));
   }
 
-  private static double[] losses(Model model, double[][] rows, int[] labels) {
+  private static double[] losses(Model model, double[][] rows, int[] labels, int batch) {
     double[] losses = new double[rows.length];
-    int batch = EvaluationEngine.DEFAULT_BATCH_ROWS;
     for (int start = 0; start < rows.length; start += batch) {
       int end = Math.min(rows.length, start + batch);
       double[][] chunk = new double[end - start][];
@@ -216,40 +178,5 @@ public final class SubsampleInfluence {
       }
     }
     return losses;
-  }
-
-  private static void run(List<Runnable> tasks, int threads, CancellationToken cancel) {
-    if (threads == 1) {
-      for (Runnable task : tasks) {
-        task.run();
-      }
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Runnable task : tasks) {
-        futures.add(pool.submit(task));
-      }
-      for (Future<?> future : futures) {
-        try {
-          future.get();
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException runtime) {
-            throw runtime;
-          }
-          if (e.getCause() instanceof Error error) {
-            throw error;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancelledException();
-    } finally {
-      pool.shutdownNow();
-    }
-    cancel.throwIfCancelled();
   }
 }

@@ -1,6 +1,7 @@
 package org.glasswing.core.io;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -28,12 +29,17 @@ public final class HeatmapPng {
    * @param shape the image shape
    * @param file the PNG to write
    * @throws IllegalArgumentException if the explanation does not have one value per pixel channel
-   * @throws UncheckedIOException if the file cannot be written
+   * @throws UncheckedIOException if the file cannot be written; an existing file is then left as it
+   *     was (see {@link AtomicFile})
    */
   public static void write(Explanation explanation, ImageShape shape, Path file) {
     BufferedImage image = render(explanation, shape);
     try {
-      ImageIO.write(image, "png", file.toFile());
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      if (!ImageIO.write(image, "png", png)) {
+        throw new IOException("no PNG writer is installed");
+      }
+      AtomicFile.write(file, png::writeTo);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

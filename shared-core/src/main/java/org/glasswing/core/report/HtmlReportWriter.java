@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.glasswing.core.io.AtomicFile;
 
 /**
  * Writes a {@link Report} as one self-contained HTML page: the CSS is inline, the charts are inline
@@ -22,16 +22,16 @@ public final class HtmlReportWriter {
   public HtmlReportWriter() {}
 
   /**
-   * Writes the page to a file in UTF-8, replacing it if it exists.
+   * Writes the page to a file in UTF-8, replacing it if it exists. The file is written whole or not
+   * at all (see {@link AtomicFile}).
    *
    * @param report the report
    * @param file the file to write
-   * @throws IOException if the file cannot be written
+   * @throws IOException if the file cannot be written; an existing file is then left as it was
    */
   public void write(Report report, Path file) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(report, out);
-    }
+    String page = render(report);
+    AtomicFile.writeText(file, StandardCharsets.UTF_8, out -> out.write(page));
   }
 
   /**

@@ -12,6 +12,8 @@ import org.glasswing.core.engine.RandomStreams;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.gradient.ImageShape;
 import org.glasswing.core.model.Model;
+import org.glasswing.core.resample.ModelTrainer;
+import org.glasswing.core.resample.TrainingSet;
 
 /**
  * The randomisation sanity checks of Adebayo et al. (2018, "Sanity checks for saliency maps",
@@ -106,7 +108,9 @@ public final class RandomisationTest {
     List<Variant> variants = new ArrayList<>();
     for (int r = 0; r < repeats; r++) {
       int repeat = r;
-      variants.add(new Variant(DATA, () -> trainer.train(repeat, permute(labels, repeat))));
+      variants.add(
+          new Variant(
+              DATA, () -> trainer.train(TrainingSet.relabelled(repeat, permute(labels, repeat)))));
     }
     return compare(explainers, model, rows, variants, engine);
   }

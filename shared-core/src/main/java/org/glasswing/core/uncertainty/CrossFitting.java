@@ -1,12 +1,13 @@
 package org.glasswing.core.uncertainty;
 
-import java.util.SplittableRandom;
+import org.glasswing.core.resample.FoldPlan;
+import org.glasswing.core.resample.Resampling;
 
 /**
- * Calibrates predictions without using a row to calibrate itself: the rows are dealt at random
- * (from a seed) into K folds; the calibrator is fitted on the rows of K - 1 folds and applied to
- * the rows of the remaining one, for each fold in turn. The result estimates how a calibrator
- * fitted on held-out data does on new rows.
+ * Calibrates predictions without using a row to calibrate itself: the rows are dealt at random into
+ * K folds by {@link Resampling#kFold} (unstratified, from the seed); the calibrator is fitted on
+ * the rows of K - 1 folds and applied to the rows of the remaining one, for each fold in turn. The
+ * result estimates how a calibrator fitted on held-out data does on new rows.
  */
 public final class CrossFitting {
 
@@ -29,60 +30,14 @@ public final class CrossFitting {
       throw new IllegalArgumentException(
           "cross-fitting needs from 2 to " + n + " folds (one per row at most), got " + folds);
     }
-    int[] fold = assignFolds(n, folds, seed);
+    FoldPlan plan = Resampling.kFold(n, folds, seed);
     double[][] calibrated = new double[n][];
     for (int f = 0; f < folds; f++) {
-      int[] in = rowsWhere(fold, f, false);
-      int[] out = rowsWhere(fold, f, true);
-      CalibrationMap map = calibrator.fit(predictions.select(in));
-      for (int r : out) {
+      CalibrationMap map = calibrator.fit(predictions.select(plan.trainRows(f)));
+      for (int r : plan.testRows(f)) {
         calibrated[r] = map.apply(predictions.probabilities(r));
       }
     }
     return predictions.withProbabilities(calibrated);
-  }
-
-  /**
-   * Deals n rows into folds of nearly equal size at random.
-   *
-   * @param n the number of rows
-   * @param folds the number of folds
-   * @param seed the seed
-   * @return the fold of each row
-   */
-  static int[] assignFolds(int n, int folds, long seed) {
-    int[] order = shuffled(n, new SplittableRandom(seed));
-    int[] fold = new int[n];
-    for (int j = 0; j < n; j++) {
-      fold[order[j]] = j % folds;
-    }
-    return fold;
-  }
-
-  /**
-   * A random permutation of 0..n-1 (Fisher-Yates).
-   *
-   * @param n the length
-   * @param random the random source
-   * @return the permutation
-   */
-  static int[] shuffled(int n, SplittableRandom random) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    return order;
-  }
-
-  private static int[] rowsWhere(int[] fold, int f, boolean equal) {
-    return java.util.stream.IntStream.range(0, fold.length)
-        .filter(r -> (fold[r] == f) == equal)
-        .toArray();
   }
 }

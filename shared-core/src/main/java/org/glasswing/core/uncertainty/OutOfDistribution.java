@@ -25,11 +25,32 @@ import org.glasswing.core.engine.ProgressListener;
  *
  * The percentile of a score is 100 times the share of training rows whose own score is strictly
  * lower. Immutable once fitted.
+ *
+ * <p><b>Cost of the k-NN distance.</b> The neighbours are searched in a {@link NeighbourIndex}, a
+ * vantage-point tree: an exact search, whose distances are the very values a scan of every
+ * reference row gives, that prunes by the triangle inequality. (Reference rows with a missing
+ * input, and query rows with one, are scanned, since a missing value's constant 1 is not a metric.)
+ * The reference rows are all training rows up to a cap ({@value #DEFAULT_REFERENCE_CAP} unless
+ * {@link #fit(Dataset, int, int, long, ProgressListener, CancellationToken)} is given another);
+ * above it they are a simple random sample of cap training rows, drawn with a seed, so the same
+ * data, cap and seed give the same scores. Only the k-NN distances are then measured against the
+ * sample (a training row in the sample leaves itself out); the percentiles still rank against all
+ * training rows' own scores, and the Mahalanobis distance always uses every training row. Fitting
+ * costs about {@code n log m} to {@code n m} distances for n training rows and m = min (n, cap)
+ * reference rows (the lower end for data of low intrinsic dimension, the upper for data spread over
+ * many dimensions), plus {@code n d^2} for the Mahalanobis part in d encoded dimensions; scoring a
+ * row costs {@code log m} to {@code m} distances.
  */
 public final class OutOfDistribution {
 
   /** The number of neighbours when none is given. */
   public static final int DEFAULT_K = 5;
+
+  /** The most training rows the k-NN distance is measured against when no cap is given. */
+  public static final int DEFAULT_REFERENCE_CAP = 10_000;
+
+  /** The seed of the reference sample when none is given. */
+  public static final long DEFAULT_SEED = 0;
 
   /** The ridge added to the covariance's diagonal. */
   public static final double RIDGE = 1e-3;
@@ -48,7 +69,9 @@ public final class OutOfDistribution {
 
   private final Schema schema;
   private final MixedDistance distance;
-  private final double[][] training;
+  private final int trainingRows;
+  private final ReferenceSample reference;
+  private final NeighbourIndex index;
   private final int k;
   private final double[] mean;
   private final double[][] cholesky;
@@ -57,14 +80,22 @@ public final class OutOfDistribution {
   private final List<Score> trainingScores;
 
   private OutOfDistribution(
-      Dataset training, int k, ProgressListener progress, CancellationToken cancel) {
+      Dataset training,
+      int k,
+      int cap,
+      long seed,
+      ProgressListener progress,
+      CancellationToken cancel) {
     this.schema = training.schema();
     this.distance = MixedDistance.fit(training);
-    this.training = training.rows();
+    double[][] rows = training.rows();
+    this.trainingRows = rows.length;
+    this.reference = ReferenceSample.of(rows, cap, seed);
+    this.index = new NeighbourIndex(distance, reference.rows(), seed);
     this.k = k;
-    double[][] encoded = new double[this.training.length][];
+    double[][] encoded = new double[rows.length][];
     for (int r = 0; r < encoded.length; r++) {
-      encoded[r] = encode(this.training[r]);
+      encoded[r] = encode(rows[r]);
     }
     int d = encoded[0].length;
     this.mean = new double[d];
@@ -85,12 +116,12 @@ public final class OutOfDistribution {
       cov[i][i] += RIDGE;
     }
     this.cholesky = cholesky(cov);
-    int n = this.training.length;
+    int n = rows.length;
     double[] knn = new double[n];
     double[] mahalanobis = new double[n];
     for (int r = 0; r < n; r++) {
       cancel.throwIfCancelled();
-      knn[r] = distance.nearest(this.training[r], this.training, k, r)[k - 1];
+      knn[r] = index.kthNearest(rows[r], k, reference.positionOf(r));
       mahalanobis[r] = mahalanobis(encoded[r]);
       if (r % 64 == 0) {
         progress.progress((double) r / n, "training row " + (r + 1) + " of " + n);
@@ -112,7 +143,46 @@ public final class OutOfDistribution {
    * Fits the scores to training rows.
    *
    * @param training the training rows (the target, if any, is ignored)
-   * @param k the neighbour whose distance counts, from 1 to the number of rows minus 1
+   * @param k the neighbour whose distance counts, from 1 to the number of reference rows minus 1
+   * @param referenceCap the most training rows the k-NN distance is measured against; above it a
+   *     seeded random sample of this many rows (at least 2)
+   * @param seed the seed of the sample; the same data, cap and seed give the same scores
+   * @param progress receives progress while the training rows score themselves
+   * @param cancel checked once per training row
+   * @return the fitted scores
+   * @throws IllegalArgumentException if k or the cap is out of range or there are no inputs
+   */
+  public static OutOfDistribution fit(
+      Dataset training,
+      int k,
+      int referenceCap,
+      long seed,
+      ProgressListener progress,
+      CancellationToken cancel) {
+    if (training.schema().inputIndices().length == 0) {
+      throw new IllegalArgumentException("out-of-distribution scores need at least one input");
+    }
+    if (referenceCap < 2) {
+      throw new IllegalArgumentException(
+          "the reference cap must be at least 2 rows, got " + referenceCap);
+    }
+    int available = Math.min(training.numRows(), referenceCap) - 1;
+    if (k < 1 || k > available) {
+      throw new IllegalArgumentException(
+          "the neighbour k must be from 1 to "
+              + available
+              + " (the reference rows minus one), got "
+              + k);
+    }
+    return new OutOfDistribution(training, k, referenceCap, seed, progress, cancel);
+  }
+
+  /**
+   * Fits with the default reference cap {@value #DEFAULT_REFERENCE_CAP} and seed {@value
+   * #DEFAULT_SEED}.
+   *
+   * @param training the training rows (the target, if any, is ignored)
+   * @param k the neighbour whose distance counts, from 1 to the number of reference rows minus 1
    * @param progress receives progress while the training rows score themselves
    * @param cancel checked once per training row
    * @return the fitted scores
@@ -120,17 +190,7 @@ public final class OutOfDistribution {
    */
   public static OutOfDistribution fit(
       Dataset training, int k, ProgressListener progress, CancellationToken cancel) {
-    if (training.schema().inputIndices().length == 0) {
-      throw new IllegalArgumentException("out-of-distribution scores need at least one input");
-    }
-    if (k < 1 || k > training.numRows() - 1) {
-      throw new IllegalArgumentException(
-          "the neighbour k must be from 1 to "
-              + (training.numRows() - 1)
-              + " (the training rows minus one), got "
-              + k);
-    }
-    return new OutOfDistribution(training, k, progress, cancel);
+    return fit(training, k, DEFAULT_REFERENCE_CAP, DEFAULT_SEED, progress, cancel);
   }
 
   /**
@@ -142,6 +202,24 @@ public final class OutOfDistribution {
    */
   public static OutOfDistribution fit(Dataset training, int k) {
     return fit(training, k, ProgressListener.NONE, CancellationToken.NONE);
+  }
+
+  /**
+   * How many training rows the k-NN distance is measured against.
+   *
+   * @return all training rows, or the cap when they were sampled
+   */
+  public int referenceRows() {
+    return reference.rows().length;
+  }
+
+  /**
+   * Whether the k-NN reference is a sample of the training rows (there were more than the cap).
+   *
+   * @return true if some training rows were left out of the reference
+   */
+  public boolean isSampled() {
+    return reference.isSampled(trainingRows);
   }
 
   /**
@@ -165,7 +243,7 @@ public final class OutOfDistribution {
     for (int r = 0; r < rows.numRows(); r++) {
       cancel.throwIfCancelled();
       double[] row = rows.row(r);
-      scores.add(score(distance.nearest(row, training, k, -1)[k - 1], mahalanobis(encode(row))));
+      scores.add(score(index.kthNearest(row, k, -1), mahalanobis(encode(row))));
     }
     return scores;
   }

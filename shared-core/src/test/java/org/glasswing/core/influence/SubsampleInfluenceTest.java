@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.CancelledException;
+import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.resample.ModelTrainer;
 import org.glasswing.core.testing.Data;
 import org.glasswing.core.testing.FunctionModel;
 import org.junit.jupiter.api.Test;
@@ -39,23 +41,33 @@ class SubsampleInfluenceTest {
     return rows.toArray(double[][]::new);
   }
 
-  private static SubsampleInfluence.Trainer nearestNeighbour(double[][] training) {
-    return (included, subsample) ->
-        new FunctionModel(
-            SCHEMA,
-            SCHEMA.target().labels(),
-            row -> {
-              int best = -1;
-              for (int i = 0; i < training.length; i++) {
-                if (included[i]
-                    && (best < 0
-                        || Math.abs(training[i][0] - row[0])
-                            < Math.abs(training[best][0] - row[0]))) {
-                  best = i;
-                }
+  private static ModelTrainer nearestNeighbour(double[][] training) {
+    return set -> {
+      boolean[] included = new boolean[training.length];
+      for (int row : set.rows()) {
+        included[row] = true;
+      }
+      return new FunctionModel(
+          SCHEMA,
+          SCHEMA.target().labels(),
+          row -> {
+            int best = -1;
+            for (int i = 0; i < training.length; i++) {
+              if (included[i]
+                  && (best < 0
+                      || Math.abs(training[i][0] - row[0])
+                          < Math.abs(training[best][0] - row[0]))) {
+                best = i;
               }
-              return training[best][1] == 0 ? new double[] {0.95, 0.05} : new double[] {0.05, 0.95};
-            });
+            }
+            return training[best][1] == 0 ? new double[] {0.95, 0.05} : new double[] {0.05, 0.95};
+          });
+    };
+  }
+
+  private static EvaluationEngine engine(
+      int threads, ProgressListener progress, CancellationToken cancel) {
+    return new EvaluationEngine(threads, EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancel);
   }
 
   private static SubsampleEstimate estimate(
@@ -66,9 +78,7 @@ class SubsampleInfluenceTest {
             nearestNeighbour(training),
             new double[][] {{1.4, Double.NaN}},
             new int[] {label},
-            threads,
-            ProgressListener.NONE,
-            CancellationToken.NONE);
+            engine(threads, ProgressListener.NONE, CancellationToken.NONE));
   }
 
   private static int argMax(double[] values) {
@@ -125,9 +135,9 @@ class SubsampleInfluenceTest {
   void aRowThatAddsAFixedLossGetsExactlyMinusThatLossWithNoError() {
     int n = 12;
     Schema schema = Data.numericClassification(1, "A", "B");
-    SubsampleInfluence.Trainer additive =
-        (included, subsample) -> {
-          double loss = 0.1 + (included[4] ? 1 : 0);
+    ModelTrainer additive =
+        set -> {
+          double loss = 0.1 + (Arrays.stream(set.rows()).anyMatch(r -> r == 4) ? 1 : 0);
           double p = Math.exp(-loss);
           return new FunctionModel(
               schema, schema.target().labels(), row -> new double[] {1 - p, p});
@@ -139,9 +149,7 @@ class SubsampleInfluenceTest {
                 additive,
                 new double[][] {{0, 1}},
                 new int[] {1},
-                1,
-                ProgressListener.NONE,
-                CancellationToken.NONE);
+                engine(1, ProgressListener.NONE, CancellationToken.NONE));
     assertThat(estimate.lossChangeIfRemoved(0)[4]).isCloseTo(-1, within(1e-12));
     assertThat(estimate.standardError(0)[4]).isCloseTo(0, within(1e-12));
     // every other row is in either group with the same share of the two losses, give or take
@@ -209,16 +217,14 @@ class SubsampleInfluenceTest {
             nearestNeighbour(training),
             new double[][] {{1.4, 0}},
             new int[] {1},
-            1,
-            (f, m) -> fractions.add(f),
-            CancellationToken.NONE);
+            engine(1, (f, m) -> fractions.add(f), CancellationToken.NONE));
     assertThat(fractions).hasSize(10).endsWith(1.0).isSorted();
 
     AtomicInteger trained = new AtomicInteger();
-    SubsampleInfluence.Trainer counting =
-        (included, k) -> {
+    ModelTrainer counting =
+        set -> {
           trained.incrementAndGet();
-          return nearestNeighbour(training).train(included, k);
+          return nearestNeighbour(training).train(set);
         };
     assertThatThrownBy(
             () ->
@@ -228,9 +234,7 @@ class SubsampleInfluenceTest {
                         counting,
                         new double[][] {{1.4, 0}},
                         new int[] {1},
-                        2,
-                        ProgressListener.NONE,
-                        () -> trained.get() >= 3))
+                        engine(2, ProgressListener.NONE, () -> trained.get() >= 3)))
         .isInstanceOf(CancelledException.class);
     assertThat(trained.get()).isLessThan(10);
   }
@@ -250,7 +254,7 @@ class SubsampleInfluenceTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 2 training rows");
     double[][] training = training(1.5);
-    SubsampleInfluence.Trainer trainer = nearestNeighbour(training);
+    ModelTrainer trainer = nearestNeighbour(training);
     assertThatThrownBy(
             () ->
                 influence.estimate(
@@ -258,9 +262,7 @@ class SubsampleInfluenceTest {
                     trainer,
                     new double[][] {{1.4, 0}},
                     new int[] {2},
-                    1,
-                    ProgressListener.NONE,
-                    CancellationToken.NONE))
+                    engine(1, ProgressListener.NONE, CancellationToken.NONE)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("out of range");
     assertThatThrownBy(
@@ -270,9 +272,7 @@ class SubsampleInfluenceTest {
                     trainer,
                     new double[][] {{1.4, 0}},
                     new int[] {0, 1},
-                    1,
-                    ProgressListener.NONE,
-                    CancellationToken.NONE))
+                    engine(1, ProgressListener.NONE, CancellationToken.NONE)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("one label per row");
   }

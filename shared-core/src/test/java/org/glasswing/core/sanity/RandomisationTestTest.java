@@ -12,6 +12,7 @@ import org.glasswing.core.data.Dataset;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.model.Model;
+import org.glasswing.core.resample.ModelTrainer;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.core.shapley.ExactShapley;
 import org.glasswing.core.testing.Data;
@@ -33,8 +34,9 @@ class RandomisationTestTest {
   void controlFailsAndExactShapleyPassesDataRandomisation() {
     List<Model> trained = new ArrayList<>();
     ModelTrainer learner =
-        (repeat, permuted) -> {
-          Model m = Fixtures.fitted(schema, Fixtures.leastSquares(train, permuted));
+        set -> {
+          Model m =
+              Fixtures.fitted(schema, Fixtures.leastSquares(train, set.labels().orElseThrow()));
           trained.add(m);
           return m;
         };
@@ -137,7 +139,7 @@ class RandomisationTestTest {
             () ->
                 new RandomisationTest(6, 1)
                     .dataRandomisation(
-                        List.of(control), model, labels, (r, l) -> model, 1, rows, ONE_THREAD))
+                        List.of(control), model, labels, set -> model, 1, rows, ONE_THREAD))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("top-k must be smaller than the number of features (6)");
   }

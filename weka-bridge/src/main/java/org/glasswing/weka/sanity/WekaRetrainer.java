@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.glasswing.core.model.Model;
-import org.glasswing.core.sanity.ModelTrainer;
+import org.glasswing.core.resample.ModelTrainer;
+import org.glasswing.core.resample.TrainingSet;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.WekaSplits;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
@@ -49,23 +51,24 @@ public final class WekaRetrainer implements ModelTrainer {
     return labels;
   }
 
+  /**
+   * Trains on the set's rows with its labels (permuted labels, for the data randomisation test), or
+   * returns the model already trained for the set's index.
+   *
+   * @param set the rows and labels; its index is the repeat
+   * @return the trained model, seen through the view
+   * @throws IllegalArgumentException if a row or the number of labels does not fit the data
+   */
   @Override
-  public synchronized Model train(int repeat, double[] labels) {
-    Model cached = trained.get(repeat);
+  public synchronized Model train(TrainingSet set) {
+    Model cached = trained.get(set.index());
     if (cached != null) {
       return cached;
     }
-    if (labels.length != train.numInstances()) {
-      throw new IllegalArgumentException(
-          labels.length + " labels for " + train.numInstances() + " training rows");
-    }
-    Instances relabelled = new Instances(train);
-    for (int i = 0; i < labels.length; i++) {
-      relabelled.instance(i).setClassValue(labels[i]);
-    }
+    Instances relabelled = WekaSplits.trainingData(train, set);
     Classifier classifier = Training.train(template, relabelled, "permuted labels");
     Model model = view.apply(new WekaModel(classifier, new Instances(train, 0)));
-    trained.put(repeat, model);
+    trained.put(set.index(), model);
     return model;
   }
 }

@@ -18,6 +18,7 @@ import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.WekaSplits;
 import org.glasswing.weka.WekaValidation;
 import weka.attributeSelection.ASEvaluation;
 import weka.attributeSelection.AttributeEvaluator;
@@ -278,7 +279,7 @@ public class PermutationAttributeEval extends ASEvaluation
       List<HeldOutFold> heldOut = new ArrayList<>();
       int[][] testRows = CrossValidatedPredictions.testFolds(known, folds, seed);
       for (int f = 0; f < testRows.length; f++) {
-        Instances[] parts = CrossValidatedPredictions.split(known, testRows[f]);
+        Instances[] parts = WekaSplits.split(known, testRows[f]);
         Instances train = parts[0];
         Instances test = parts[1];
         Classifier model =

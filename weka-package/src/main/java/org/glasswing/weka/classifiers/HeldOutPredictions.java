@@ -2,11 +2,12 @@ package org.glasswing.weka.classifiers;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Random;
+import org.glasswing.core.resample.Resampling;
 import org.glasswing.core.uncertainty.ClassPredictions;
 import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaSplits;
 import weka.classifiers.Classifier;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -48,8 +49,9 @@ public record HeldOutPredictions(List<String> labels, double[][] probabilities, 
   }
 
   /**
-   * Splits the data at random (a copy, shuffled with {@code new Random(seed)}), trains a copy of
-   * the classifier on the first part and predicts the rows of the second.
+   * Splits the data at random with the core's {@link Resampling#holdout} (not stratified; {@code
+   * round(fraction * n)} rows held out, both parts in input order), trains a copy of the classifier
+   * on the proper training part and predicts the held-out rows.
    *
    * @param template the untrained classifier (not changed)
    * @param data the data, class set, rows with a missing class already removed
@@ -71,20 +73,20 @@ public record HeldOutPredictions(List<String> labels, double[][] probabilities, 
       throw new WekaException(
           "the calibration fraction must be between 0 and 1 (exclusive), got " + fraction);
     }
-    Instances copy = new Instances(data);
-    copy.randomize(new Random(seed));
-    int held = (int) Math.round(fraction * copy.numInstances());
-    int proper = copy.numInstances() - held;
+    int held = Resampling.heldOutSize(data.numInstances(), fraction);
+    int proper = data.numInstances() - held;
     if (held < 1 || proper < 1) {
       throw new WekaException(
           "cannot split "
-              + copy.numInstances()
+              + data.numInstances()
               + " instances into a training and a calibration part with -calibration-fraction "
               + fraction
               + ": a part would be empty; give more instances or a fraction nearer 0.5");
     }
-    Instances train = new Instances(copy, 0, proper);
-    Instances calibration = new Instances(copy, proper, held);
+    Instances[] parts =
+        WekaSplits.holdout(data, Resampling.holdout(data.numInstances(), fraction, seed));
+    Instances train = parts[0];
+    Instances calibration = parts[1];
     try {
       Classifier model = Training.train(template, train, "the proper training part");
       trained.accept(model);

@@ -60,7 +60,8 @@ class DeepPackageIT {
   }
 
   @Test
-  void wekaRunTrainsAndEvaluatesDeepNetClassifier() throws Exception {
+  void wekaRunTrainsAndSavesDeepNetClassifierAndAddExplanationReadsTheModel() throws Exception {
+    Path model = dir.resolve("iris-deep.model");
     InstalledPackage.Run run =
         weka.wekaRun(
             "org.glasswing.deep.DeepNetClassifier",
@@ -72,10 +73,29 @@ class DeepPackageIT {
             "1",
             "-t",
             iris.toString(),
-            "-no-cv");
+            "-no-cv",
+            "-d",
+            model.toString());
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.err()).doesNotContain("Exception");
     assertThat(run.out()).contains("Correctly Classified Instances");
+
+    // the saved network passes the glasswing package's loader: glasswingDeep's allow-list counts
+    Path out = dir.resolve("iris-deep-model-explained.arff");
+    InstalledPackage.Run explained =
+        weka.wekaRun(
+            "AddExplanation",
+            "-serialized",
+            model.toString(),
+            "-i",
+            iris.toString(),
+            "-o",
+            out.toString(),
+            "-c",
+            "last");
+    assertThat(explained.exitCode()).as(explained.out() + explained.err()).isZero();
+    assertThat(explained.err()).doesNotContain("Exception");
+    assertThat(DataSource.read(out.toString()).numInstances()).isEqualTo(150);
   }
 
   @Test

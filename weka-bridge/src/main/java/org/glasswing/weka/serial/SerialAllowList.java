@@ -1,6 +1,7 @@
 package org.glasswing.weka.serial;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,10 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import weka.core.WekaPackageClassLoaderManager;
+import weka.core.WekaPackageLibIsolatingClassLoader;
+import weka.core.WekaPackageManager;
 
 /**
  * The classes a saved model may contain, by exact name. Assembled from every resource named {@value
@@ -59,8 +64,14 @@ public final class SerialAllowList {
     Set<String> names = new HashSet<>();
     List<String> packages = new ArrayList<>();
     try {
-      Enumeration<URL> resources = loader.getResources(RESOURCE);
-      for (URL url : Collections.list(resources)) {
+      Map<String, URL> resources = new LinkedHashMap<>();
+      for (URL url : Collections.list(loader.getResources(RESOURCE))) {
+        resources.putIfAbsent(url.toString(), url);
+      }
+      for (URL url : otherWekaPackages(loader)) {
+        resources.putIfAbsent(url.toString(), url);
+      }
+      for (URL url : resources.values()) {
         try (InputStream in = url.openStream()) {
           names.addAll(parse(in, url.toString(), false));
         }
@@ -81,6 +92,35 @@ public final class SerialAllowList {
       throw new UncheckedIOException("cannot read the serialisation allow-list: " + e, e);
     }
     return new SerialAllowList(names, packages);
+  }
+
+  /**
+   * Inside an installed Weka every package has its own class loader, which does not see the
+   * resources of other packages: the allow-lists of the other installed packages (such as
+   * glasswingDeep's, next to the glasswing package) are read from their loaders. Outside Weka's
+   * package loaders (the command line, tests) there is nothing to add.
+   */
+  private static List<URL> otherWekaPackages(ClassLoader loader) throws IOException {
+    List<URL> urls = new ArrayList<>();
+    // checked first: touching WekaPackageManager elsewhere would set up a Weka home as a side
+    // effect
+    if (!(loader instanceof WekaPackageLibIsolatingClassLoader)
+        || WekaPackageManager.PACKAGES_DIR == null) {
+      return urls;
+    }
+    File[] dirs = WekaPackageManager.PACKAGES_DIR.listFiles(File::isDirectory);
+    if (dirs == null) {
+      return urls;
+    }
+    WekaPackageClassLoaderManager manager =
+        WekaPackageClassLoaderManager.getWekaPackageClassLoaderManager();
+    for (File dir : dirs) {
+      ClassLoader other = manager.getPackageClassLoader(dir.getName());
+      if (other != null && other != loader) {
+        urls.addAll(Collections.list(other.getResources(RESOURCE)));
+      }
+    }
+    return urls;
   }
 
   /**

@@ -71,7 +71,8 @@ class AddExplanationMethodsTest {
 
   @Test
   void theControlAndTheOtherShapleyMethodsRun() throws Exception {
-    for (String method : List.of("input-magnitude", "sampling-shapley", "exact-shapley")) {
+    for (String method :
+        List.of("input-magnitude", "sampling-shapley -budget 64", "exact-shapley")) {
       Instances out = run("-W weka.classifiers.functions.Logistic -method " + method);
       assertThat(out.numInstances()).as(method).isEqualTo(150);
     }

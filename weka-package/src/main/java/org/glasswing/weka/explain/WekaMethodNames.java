@@ -53,10 +53,8 @@ public final class WekaMethodNames {
   public static List<String> namesOf(Parameter parameter) {
     List<String> names = new ArrayList<>();
     names.add(optionName(parameter.name()));
-    for (String name : List.of(parameter.name())) {
-      if (!names.contains(name)) {
-        names.add(name);
-      }
+    if (!names.contains(parameter.name())) {
+      names.add(parameter.name());
     }
     for (String alias : parameter.aliases()) {
       if (!names.contains(alias)) {

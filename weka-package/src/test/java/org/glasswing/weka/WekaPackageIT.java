@@ -2,6 +2,7 @@ package org.glasswing.weka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.glasswing.weka.WekaRunAssertions.assertOneErrorLine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -260,21 +261,13 @@ class WekaPackageIT {
     assertThat(out).doesNotExist();
     assertOneErrorLine(
         weka.wekaRun("AddExplanation", "-method", "bogus", "-i", in, "-c", "last"),
-        "AddExplanation: error: -method bogus: unknown method; use one of auto, tree-shap");
+        "AddExplanation: error: -method bogus: unknown method; use one of auto, exact-shapley");
     assertOneErrorLine(
         weka.wekaRun("CalibratedClassifier", "-method", "bogus", "-t", in),
         "CalibratedClassifier: error: -method bogus: unknown method; use one of platt");
     assertOneErrorLine(
         weka.wekaRun("AddUncertainty", "-frobnicate", "-i", in, "-c", "last"),
         "AddUncertainty: error: unknown option -frobnicate");
-  }
-
-  private static void assertOneErrorLine(InstalledPackage.Run run, String start) {
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-    List<String> lines = run.errLines();
-    assertThat(lines).as(run.err()).hasSize(1);
-    assertThat(lines.get(0)).startsWith(start);
-    assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
   }
 
   @Test

@@ -122,7 +122,7 @@ public final class AuditCommand implements Callable<Integer> {
           "Rows of --data explained for the global importance, drawn with --seed (all when"
               + " fewer). Default: "
               + FAST_IMPORTANCE_ROWS
-              + " for tree models (TreeSHAP) and when all coalitions fit the budget, "
+              + " for tree models (TreeSHAP) and exact Shapley values (up to 12 attributes), "
               + SAMPLED_IMPORTANCE_ROWS
               + " otherwise.")
   private Integer importanceRows;
@@ -137,11 +137,11 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(
       names = "--budget",
       paramLabel = "N",
-      defaultValue = "256",
       description =
-          "Coalitions per row when the model is not a tree Weka can hand to TreeSHAP: exact"
-              + " Shapley when 2^attributes fits, KernelSHAP otherwise.")
-  private int budget;
+          "Coalitions per row of KernelSHAP, which the audit uses (by the catalogue's auto rule)"
+              + " for a model that is not a tree TreeSHAP reads and has more than 12 attributes."
+              + " Default: the catalogue's, 2n+2048 for n attributes.")
+  private Integer budget;
 
   @Option(
       names = "--folds",
@@ -312,7 +312,7 @@ public final class AuditCommand implements Callable<Integer> {
       return write(directory, sections, settings, start, described, summaryName, setup);
     }
     Background background = setup.sampleBackground(backgroundSize, common.seed());
-    AuditExplainer method = AuditExplainer.choose(model, background, budget, common.seed());
+    AuditExplainer method = AuditExplainer.choose(model, background, budget(), common.seed());
     int wanted =
         importanceRows != null
             ? importanceRows
@@ -482,7 +482,8 @@ public final class AuditCommand implements Callable<Integer> {
                       engine ->
                           AuditViews.sanity(
                               method,
-                              s -> AuditExplainer.choose(model, background, budget, s).explainer(),
+                              s ->
+                                  AuditExplainer.choose(model, background, budget(), s).explainer(),
                               model,
                               background,
                               train,
@@ -552,6 +553,11 @@ public final class AuditCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The --budget given, or 0 for the catalogue's default. */
+  private int budget() {
+    return budget == null ? 0 : budget;
+  }
+
   private void checkOptions() {
     if (common.given("--format")) {
       throw new UserInputException(
@@ -560,7 +566,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (importanceRows != null && importanceRows < 1) {
       throw new UserInputException("--importance-rows must be at least 1, got " + importanceRows);
     }
-    if (budget < 1) {
+    if (budget != null && budget < 1) {
       throw new UserInputException("--budget must be at least 1, got " + budget);
     }
     if (folds < 2) {
@@ -673,7 +679,9 @@ public final class AuditCommand implements Callable<Integer> {
     settings.put("data", setup.dataName());
     settings.put("explanation method", method.description());
     settings.put("background rows", Integer.toString(backgroundRows));
-    settings.put("coalition budget (model-agnostic methods)", Integer.toString(budget));
+    settings.put(
+        "coalition budget (kernel-shap)",
+        budget == null ? "2n+2048 (the catalogue's default)" : Integer.toString(budget));
     settings.put("rows for global importance", Integer.toString(globalRows));
     settings.put("cross-validation folds", Integer.toString(folds));
     settings.put("seed", Long.toString(common.seed()));

@@ -1,21 +1,23 @@
 package org.glasswing.weka.cli;
 
 import org.glasswing.core.explain.Explainer;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.Parameters;
 import org.glasswing.core.model.Model;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.core.shapley.KernelShap;
 import org.glasswing.core.shapley.SamplingShapley;
 import org.glasswing.core.shapley.TreeShap;
 import org.glasswing.weka.WekaModel;
-import org.glasswing.weka.explain.ExplainMethod;
+import org.glasswing.weka.explain.CatalogueSchemeOptions;
 import org.glasswing.weka.explain.ExplainerChoice;
-import org.glasswing.weka.explain.ExplanationSettings;
 import org.glasswing.weka.tree.WekaTreeReader;
 
 /**
- * The Shapley method the audit uses for a model: the automatic choice every Weka plug-in makes
- * ({@link ExplainMethod#AUTO}): TreeSHAP (exact, interventional) for the tree models it reads,
- * exact enumeration when 2^n coalitions fit the budget, KernelSHAP otherwise.
+ * The Shapley method the audit uses for a model: the catalogue's {@code auto} choice, as every face
+ * makes it ({@link MethodCatalogue#auto}): TreeSHAP (exact, interventional) for the tree models it
+ * reads, exact Shapley values up to {@value MethodCatalogue#AUTO_EXACT_MAX_FEATURES} attributes,
+ * KernelSHAP otherwise, with the catalogue's defaults (a KernelSHAP budget of 2n+2048).
  *
  * @param explainer the explainer
  * @param model the model it explains: the Weka model, or the same trees read into the core
@@ -28,14 +30,17 @@ record AuditExplainer(Explainer explainer, Model model, String description) {
    *
    * @param model the trained Weka model
    * @param background the background rows
-   * @param budget the most coalitions per row for a model-agnostic method
+   * @param budget the coalitions per row for KernelSHAP; 0 for the catalogue's default
    * @param seed the seed of the sampled coalitions
    * @return the choice
    */
   static AuditExplainer choose(WekaModel model, Background background, int budget, long seed) {
-    ExplainerChoice choice =
-        new ExplanationSettings(ExplainMethod.AUTO, budget, background.size(), seed)
-            .choose(model, background);
+    CatalogueSchemeOptions options = new CatalogueSchemeOptions();
+    options.setSeed(seed);
+    if (options.resolve(model).parameter(Parameters.BUDGET.name()).isPresent()) {
+      options.setBudget(budget);
+    }
+    ExplainerChoice choice = options.choose(model, background.rows(), background);
     return new AuditExplainer(
         choice.explainer(), choice.model(), "Shapley values: " + choice.description());
   }

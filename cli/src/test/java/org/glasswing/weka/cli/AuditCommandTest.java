@@ -62,7 +62,7 @@ class AuditCommandTest {
     assertThat(html)
         .contains("<section id=\"settings\"")
         .doesNotContain("src=\"http", "href=\"http", "<link", "@import");
-    assertThat(html).contains("TreeSHAP");
+    assertThat(html).contains("tree-shap (chosen by auto");
     assertThat(html)
         .doesNotContain("<section id=\"conformal\"")
         .contains("not shown: too few calibration rows");
@@ -166,17 +166,19 @@ class AuditCommandTest {
   }
 
   @Test
-  void aModelTreeShapCannotReadIsExplainedExactlyWhenAllCoalitionsFitTheBudget() throws Exception {
+  void aModelTreeShapCannotReadIsExplainedExactlyUpToTwelveAttributes() throws Exception {
     CliRun run = audit("--classifier", "weka.classifiers.functions.Logistic", "-q");
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(page())
-        .contains("exact Shapley values (all 8 coalitions")
+        .contains("exact-shapley (chosen by auto, all 8 coalitions")
         .contains("parameter-randomization/cascading/coefficients");
   }
 
   @Test
-  void aModelTreeShapCannotReadIsEstimatedByKernelShapWhenTheBudgetIsSmall() throws Exception {
+  void theAuditFollowsTheCatalogueAutoRuleWhateverTheBudget() throws Exception {
+    // Before the catalogue, a budget below 2^n made the audit estimate by KernelSHAP; now the
+    // auto rule of every face chooses exact-shapley for 3 attributes and --budget goes unused.
     CliRun run =
         audit(
             "--classifier",
@@ -188,7 +190,9 @@ class AuditCommandTest {
             "-q");
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(page()).contains("KernelSHAP (8 coalitions per row").contains("over 5 rows");
+    assertThat(page())
+        .contains("exact-shapley (chosen by auto, all 8 coalitions")
+        .contains("over 5 rows");
   }
 
   @Test

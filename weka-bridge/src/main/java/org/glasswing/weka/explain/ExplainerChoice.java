@@ -10,6 +10,7 @@ import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
+import org.glasswing.core.methods.Parameters;
 import org.glasswing.core.model.Model;
 
 /**
@@ -50,7 +51,7 @@ public record ExplainerChoice(Explainer explainer, Model model, String descripti
   public List<Explanation> explain(
       Dataset rows, TargetSelection targets, int threads, ProgressListener progress)
       throws InterruptedException {
-    ExplanationSettings.checkThreads(threads);
+    Parameters.THREADS.check(Integer.toString(threads), WekaMethodNames.SPELLING);
     int used = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     CancellationToken cancelled = CancellationToken.ofCallingThread();
     EvaluationEngine engine =

@@ -8,16 +8,13 @@ import org.glasswing.core.explain.GlobalImportance;
 import org.glasswing.core.explain.TargetSelection;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.weka.OptionRange;
-import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.WekaValidation;
-import org.glasswing.weka.explain.ExplainMethod;
 import org.glasswing.weka.explain.ExplainerChoice;
-import org.glasswing.weka.explain.ExplanationSettings;
-import weka.attributeSelection.ASEvaluation;
+import org.glasswing.weka.explain.WekaMethodNames;
 import weka.attributeSelection.AttributeEvaluator;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
@@ -34,18 +31,13 @@ import weka.core.WekaException;
  * its prediction (the predicted class's probability, or the numeric prediction) for the instances,
  * and scores each attribute by the average size of its attribution. Use it with {@code Ranker}.
  */
-public class MeanShapleyAttributeEval extends ASEvaluation
+public class MeanShapleyAttributeEval extends ExplanationEvaluatorOptions
     implements AttributeEvaluator, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
   private Classifier classifier = new J48();
-  private ExplainMethod method = ExplainMethod.AUTO;
-  private int budget = 0;
-  private int backgroundSize = ExplanationSettings.DEFAULT_BACKGROUND_SIZE;
   private int maxRows = 0;
-  private int seed = 1;
-  private int numThreads = 0;
 
   private double[] merits;
   private double[] errors;
@@ -62,11 +54,13 @@ public class MeanShapleyAttributeEval extends ASEvaluation
    * @return the description
    */
   public String globalInfo() {
-    return "Ranks attributes by their mean absolute Shapley value: how much, on average, each"
-        + " attribute moves the classifier's prediction (the predicted class's probability) away"
-        + " from the average prediction. The classifier is trained on the data; TreeSHAP is used"
-        + " for J48, REPTree, RandomTree and RandomForest, a model-agnostic estimate otherwise."
-        + " Use with Ranker.\n\nFor more information see:\n"
+    return "Ranks attributes by their mean absolute attribution (by default the Shapley value):"
+        + " how much, on average, each attribute moves the classifier's prediction (the predicted"
+        + " class's probability) away from the average prediction. The classifier is trained on"
+        + " the data and the background drawn from it with the seed, as glasswing explain does."
+        + " Use with Ranker.\n\n"
+        + WekaMethodNames.methodList(WekaMethodNames.tabularMethods())
+        + "\nFor more information see:\n"
         + getTechnicalInformation().toString();
   }
 
@@ -109,84 +103,6 @@ public class MeanShapleyAttributeEval extends ASEvaluation
   }
 
   /**
-   * The Shapley method.
-   *
-   * @return the method
-   */
-  @OptionMetadata(
-      displayName = "method",
-      description =
-          "auto (TreeSHAP for J48, REPTree, RandomTree and RandomForest, else exact or"
-              + " KernelSHAP), tree-shap, exact-shapley, sampling-shapley or kernel-shap.",
-      commandLineParamName = "method",
-      commandLineParamSynopsis =
-          "-method <auto|tree-shap|exact-shapley|sampling-shapley|kernel-shap>",
-      displayOrder = 2)
-  public ExplainMethod getMethod() {
-    return method;
-  }
-
-  /**
-   * Sets the method.
-   *
-   * @param method the method
-   */
-  public void setMethod(ExplainMethod method) {
-    this.method = OptionRange.given("method", method, "auto");
-  }
-
-  /**
-   * The most coalitions per instance for a model-agnostic method.
-   *
-   * @return the budget; 0 for automatic
-   */
-  @OptionMetadata(
-      displayName = "budget",
-      description =
-          "Coalitions per instance for exact-shapley, sampling-shapley and kernel-shap; 0 for "
-              + ExplanationSettings.DEFAULT_BUDGET
-              + " (or the method's minimum).",
-      commandLineParamName = "budget",
-      commandLineParamSynopsis = "-budget <n>",
-      displayOrder = 3)
-  public int getBudget() {
-    return budget;
-  }
-
-  /**
-   * Sets the budget.
-   *
-   * @param budget coalitions per instance; 0 for automatic
-   */
-  public void setBudget(int budget) {
-    this.budget = ExplanationSettings.checkBudget(budget);
-  }
-
-  /**
-   * How many background rows are sampled from the data.
-   *
-   * @return the background size
-   */
-  @OptionMetadata(
-      displayName = "background size",
-      description = "Background rows sampled from the data (all when it has fewer).",
-      commandLineParamName = "background-size",
-      commandLineParamSynopsis = "-background-size <n>",
-      displayOrder = 4)
-  public int getBackgroundSize() {
-    return backgroundSize;
-  }
-
-  /**
-   * Sets the background size.
-   *
-   * @param backgroundSize rows, at least 1
-   */
-  public void setBackgroundSize(int backgroundSize) {
-    this.backgroundSize = ExplanationSettings.checkBackgroundSize(backgroundSize);
-  }
-
-  /**
    * How many instances are explained.
    *
    * @return the number; 0 for all
@@ -209,55 +125,6 @@ public class MeanShapleyAttributeEval extends ASEvaluation
    */
   public void setMaxRows(int maxRows) {
     this.maxRows = OptionRange.atLeast("max-rows", maxRows, 0, "rows explained, 0 for all", 0);
-  }
-
-  /**
-   * The seed.
-   *
-   * @return the seed
-   */
-  @OptionMetadata(
-      displayName = "seed",
-      description =
-          "The seed of the background, of the explained sample and of sampled coalitions.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 6)
-  public int getSeed() {
-    return seed;
-  }
-
-  /**
-   * Sets the seed.
-   *
-   * @param seed the seed
-   */
-  public void setSeed(int seed) {
-    this.seed = seed;
-  }
-
-  /**
-   * The number of worker threads.
-   *
-   * @return the thread count; 0 for one per core
-   */
-  @OptionMetadata(
-      displayName = "threads",
-      description = "Worker threads; 0 for one per core. Results do not depend on it.",
-      commandLineParamName = "num-threads",
-      commandLineParamSynopsis = "-num-threads <n>",
-      displayOrder = 7)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  /**
-   * Sets the number of worker threads.
-   *
-   * @param numThreads the thread count; 0 for one per core
-   */
-  public void setNumThreads(int numThreads) {
-    this.numThreads = ExplanationSettings.checkThreads(numThreads);
   }
 
   @Override
@@ -296,14 +163,14 @@ public class MeanShapleyAttributeEval extends ASEvaluation
     WekaModel model = new WekaModel(trained, data);
     List<Explanation> explanations;
     try {
-      ExplainerChoice choice =
-          new ExplanationSettings(method, budget, backgroundSize, seed).choose(model, rows);
+      ExplainerChoice choice = explanation().choose(model, rows);
       Dataset chosen =
           maxRows == 0 || maxRows >= rows.numRows()
               ? rows
-              : Background.sample(rows, maxRows, seed + 1L).rows();
+              : Background.sample(rows, maxRows, getSeed() + 1L).rows();
       explanations =
-          choice.explain(chosen, TargetSelection.predicted(), numThreads, ProgressListener.NONE);
+          choice.explain(
+              chosen, TargetSelection.predicted(), getNumThreads(), ProgressListener.NONE);
       description = choice.description();
     } catch (IllegalArgumentException e) {
       throw new WekaException(e.getMessage(), e);
@@ -382,17 +249,5 @@ public class MeanShapleyAttributeEval extends ASEvaluation
     MeanShapleyAttributeEval evaluator =
         WekaCommandLine.scheme(toRun, MeanShapleyAttributeEval.class);
     WekaCommandLine.exit(WekaCommandLine.runEvaluator(evaluator, options, System.err));
-  }
-
-  /**
-   * Sets the options strictly: a value that cannot be used, a classifier that cannot be built or an
-   * unknown option fails with one message naming it (Weka's default keeps the old value).
-   *
-   * @param options the options
-   * @throws Exception naming the first bad option
-   */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    SchemeOptions.setEvaluatorOptions(this, options);
   }
 }

@@ -13,7 +13,7 @@ import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.explain.ExplainerChoice;
-import org.glasswing.weka.explain.ExplanationSettings;
+import org.glasswing.weka.explain.WekaMethodNames;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Capabilities;
@@ -25,12 +25,13 @@ import weka.core.WekaException;
 import weka.filters.SupervisedFilter;
 
 /**
- * Adds the Shapley explanation of a classifier's prediction to every instance: one attribution
- * attribute per input attribute ({@code shap_<name>}), the base value ({@code shap_base}, the
- * average prediction over the background) and, when the predicted class is explained, which class
- * that was ({@code shap_class}). Base value plus the attributions equal the classifier's
- * probability of that class (or its numeric prediction). The new attributes go just before the
- * class attribute, so the Explorer keeps the class.
+ * Adds the local explanation of a classifier's prediction to every instance, by any tabular local
+ * method of the catalogue: one attribution attribute per input attribute ({@code shap_<name>}), the
+ * base value ({@code shap_base}, the average prediction over the background) and, when the
+ * predicted class is explained, which class that was ({@code shap_class}); LIME's extras follow the
+ * attributions. Base value plus the attributions equal the classifier's probability of that class
+ * (or its numeric prediction). The new attributes go just before the class attribute, so the
+ * Explorer keeps the class.
  *
  * <p>The classifier is trained on the first batch (or read from {@code -serialized}), and the
  * background is sampled from that batch; later batches are explained with the same classifier and
@@ -59,13 +60,17 @@ public class AddExplanation extends ExplanationFilterOptions
 
   @Override
   public String globalInfo() {
-    return "Adds Shapley values that explain a classifier's prediction for every instance: one"
-        + " attribute per input attribute (shap_<name>), the base value (shap_base) and, when the"
-        + " predicted class is explained, that class (shap_class). Base value plus attributions"
-        + " equal the predicted probability of the explained class. The classifier is trained on"
-        + " the first batch, or read from a saved model; the background rows are sampled from the"
-        + " first batch. The method is TreeSHAP for J48, REPTree, RandomTree and RandomForest and"
-        + " a model-agnostic estimate (KernelSHAP) otherwise.\n\nFor more information see:\n"
+    return "Adds a local explanation of a classifier's prediction to every instance: one attribute"
+        + " per input attribute (shap_<name>, the attribution), the base value (shap_base) and,"
+        + " when the predicted class is explained, that class (shap_class); lime adds its"
+        + " fidelity, intercept and local prediction (shap_fidelity, shap_intercept,"
+        + " shap_local_prediction). For the Shapley methods, base value plus attributions equal"
+        + " the predicted probability of the explained class. The classifier is trained on the"
+        + " first batch, or read from a saved model; the background rows are drawn from the first"
+        + " batch with the seed, as glasswing explain draws them from --train. The methods, their"
+        + " settings and defaults are Glasswing's method catalogue (run glasswing methods).\n\n"
+        + WekaMethodNames.methodList(WekaMethodNames.tabularMethods())
+        + "\nFor more information see:\n"
         + getTechnicalInformation().toString();
   }
 
@@ -167,7 +172,10 @@ public class AddExplanation extends ExplanationFilterOptions
   @Override
   protected Instances determineOutputFormat(Instances input) throws Exception {
     ExplanationColumns.check(input, getTarget());
-    return ExplanationColumns.outputFormat(input, getTarget());
+    List<String> attributions =
+        ExplanationColumns.attributionNames(
+            input, getMethod(), explanation().settings().getOrDefault("groups", ""));
+    return ExplanationColumns.outputFormat(input, getTarget(), getMethod(), attributions);
   }
 
   @Override
@@ -183,7 +191,11 @@ public class AddExplanation extends ExplanationFilterOptions
     for (int r = 0; r < instances.numInstances(); r++) {
       output.add(
           ExplanationColumns.output(
-              instances.instance(r), explanations.get(r), outputFormatPeek(), getTarget()));
+              instances.instance(r),
+              explanations.get(r),
+              outputFormatPeek(),
+              getTarget(),
+              getMethod()));
     }
     return output;
   }
@@ -235,9 +247,7 @@ public class AddExplanation extends ExplanationFilterOptions
     if (choice == null) {
       WekaModel model = new WekaModel(actualClassifier, modelHeader);
       try {
-        choice =
-            new ExplanationSettings(getMethod(), getBudget(), getBackgroundSize(), getSeed())
-                .choose(model, WekaData.dataset(background));
+        choice = explanation().choose(model, WekaData.dataset(background));
       } catch (IllegalArgumentException e) {
         throw new WekaException(e.getMessage(), e);
       }

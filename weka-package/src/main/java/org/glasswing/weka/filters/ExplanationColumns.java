@@ -3,12 +3,16 @@ package org.glasswing.weka.filters;
 import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.explain.Explanation;
+import org.glasswing.core.lime.Lime;
+import org.glasswing.core.occlusion.FeatureGroups;
+import org.glasswing.core.occlusion.Occlusion;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Utils;
 import weka.core.WekaException;
 
 /**
@@ -23,9 +27,49 @@ final class ExplanationColumns {
     return "predicted".equals(target) && input.classAttribute().isNominal();
   }
 
-  static Instances outputFormat(Instances input, String target) {
+  /**
+   * The extras a method's explanations carry, which become columns after the attributions (LIME's
+   * fidelity, intercept and local prediction, named as the command line's CSV names them).
+   */
+  static List<String> extras(String method) {
+    return Lime.METHOD.equals(method)
+        ? List.of(Lime.FIDELITY, Lime.INTERCEPT, Lime.LOCAL_PREDICTION)
+        : List.of();
+  }
+
+  /**
+   * The names of the attribution columns (without the prefix): one per input attribute, or, for
+   * occlusion with groups, one per group and per attribute left alone, as occlusion names them.
+   */
+  static List<String> attributionNames(Instances input, String method, String groups)
+      throws WekaException {
+    List<String> names = new ArrayList<>();
+    if (Occlusion.METHOD.equals(method) && !groups.isBlank()) {
+      try {
+        FeatureGroups players = FeatureGroups.parse(groups, WekaData.schema(input));
+        for (int p = 0; p < players.size(); p++) {
+          names.add(players.name(p));
+        }
+      } catch (IllegalArgumentException | UserInputException e) {
+        throw new WekaException("-groups " + groups + ": " + e.getMessage(), e);
+      }
+      return names;
+    }
+    for (int a = 0; a < input.numAttributes(); a++) {
+      if (a != input.classIndex()) {
+        names.add(input.attribute(a).name());
+      }
+    }
+    return names;
+  }
+
+  static Instances outputFormat(
+      Instances input, String target, String method, List<String> attributions) {
     int classIndex = input.classIndex();
-    List<Attribute> added = newAttributes(input, target);
+    List<Attribute> added = newAttributes(input, target, attributions);
+    for (String extra : extras(method)) {
+      added.add(new Attribute(AddExplanation.PREFIX + extra));
+    }
     ArrayList<Attribute> attributes = new ArrayList<>();
     for (int a = 0; a < input.numAttributes(); a++) {
       if (a == classIndex) {
@@ -38,7 +82,8 @@ final class ExplanationColumns {
     return output;
   }
 
-  private static List<Attribute> newAttributes(Instances input, String target) {
+  private static List<Attribute> newAttributes(
+      Instances input, String target, List<String> attributions) {
     List<Attribute> added = new ArrayList<>();
     if (explainsPredicted(input, target)) {
       List<String> labels = new ArrayList<>();
@@ -48,10 +93,8 @@ final class ExplanationColumns {
       added.add(new Attribute(AddExplanation.PREFIX + "class", labels));
     }
     added.add(new Attribute(AddExplanation.PREFIX + "base"));
-    for (int a = 0; a < input.numAttributes(); a++) {
-      if (a != input.classIndex()) {
-        added.add(new Attribute(AddExplanation.PREFIX + input.attribute(a).name()));
-      }
+    for (String name : attributions) {
+      added.add(new Attribute(AddExplanation.PREFIX + name));
     }
     return added;
   }
@@ -92,7 +135,8 @@ final class ExplanationColumns {
     }
   }
 
-  static Instance output(Instance in, Explanation explanation, Instances format, String target) {
+  static Instance output(
+      Instance in, Explanation explanation, Instances format, String target, String method) {
     double[] values = new double[format.numAttributes()];
     int classIndex = in.classIndex();
     int out = 0;
@@ -104,6 +148,10 @@ final class ExplanationColumns {
         values[out++] = explanation.baseValue();
         for (int f = 0; f < explanation.size(); f++) {
           values[out++] = explanation.attribution(f);
+        }
+        for (String extra : extras(method)) {
+          Double value = explanation.extras().get(extra);
+          values[out++] = value == null ? Utils.missingValue() : value;
         }
       }
       values[out++] = in.value(a);

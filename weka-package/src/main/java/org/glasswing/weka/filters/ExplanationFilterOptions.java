@@ -1,19 +1,27 @@
 package org.glasswing.weka.filters;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Vector;
 import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.SchemeOptions;
-import org.glasswing.weka.explain.ExplainMethod;
-import org.glasswing.weka.explain.ExplanationSettings;
+import org.glasswing.weka.explain.CatalogueSchemeOptions;
+import org.glasswing.weka.explain.ExplanationTarget;
 import weka.classifiers.Classifier;
 import weka.classifiers.trees.J48;
+import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.filters.SimpleBatchFilter;
 
 /**
- * The options of {@link AddExplanation}: the classifier (or saved model), the Shapley method and
- * its settings. Each setter refuses a value it cannot use with one message naming the option and
- * the fix, and {@link #setOptions} reads the command line strictly.
+ * The options of {@link AddExplanation}: the classifier (or saved model), the class to explain, and
+ * the method and its settings, which {@link CatalogueSchemeOptions} derives from the catalogue.
+ * Each setter refuses a value it cannot use with one message naming the option and the fix, and
+ * {@link #setOptions} reads the command line strictly.
  */
 public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
 
@@ -21,12 +29,8 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
 
   private Classifier classifier = new J48();
   private File serializedModel = new File(System.getProperty("user.dir"));
-  private ExplainMethod method = ExplainMethod.AUTO;
   private String target = "predicted";
-  private int budget = 0;
-  private int backgroundSize = ExplanationSettings.DEFAULT_BACKGROUND_SIZE;
-  private int seed = 1;
-  private int numThreads = 0;
+  private final CatalogueSchemeOptions explanation = new CatalogueSchemeOptions();
 
   /** Creates the options with their defaults: J48, automatic method, the predicted class. */
   protected ExplanationFilterOptions() {}
@@ -82,33 +86,6 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
   }
 
   /**
-   * The Shapley method.
-   *
-   * @return the method
-   */
-  @OptionMetadata(
-      displayName = "method",
-      description =
-          "auto (TreeSHAP for J48, REPTree, RandomTree and RandomForest, else exact or"
-              + " KernelSHAP), tree-shap, exact-shapley, sampling-shapley or kernel-shap.",
-      commandLineParamName = "method",
-      commandLineParamSynopsis =
-          "-method <auto|tree-shap|exact-shapley|sampling-shapley|kernel-shap>",
-      displayOrder = 3)
-  public ExplainMethod getMethod() {
-    return method;
-  }
-
-  /**
-   * Sets the Shapley method.
-   *
-   * @param method the method
-   */
-  public void setMethod(ExplainMethod method) {
-    this.method = OptionRange.given("method", method, "auto");
-  }
-
-  /**
    * Which class is explained.
    *
    * @return {@code predicted} or a class label
@@ -119,7 +96,7 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
           "The class to explain: 'predicted' (each instance's predicted class) or a label.",
       commandLineParamName = "target",
       commandLineParamSynopsis = "-target <predicted|label>",
-      displayOrder = 4)
+      displayOrder = 3)
   public String getTarget() {
     return target;
   }
@@ -130,74 +107,106 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
    * @param target {@code predicted} or a class label
    */
   public void setTarget(String target) {
-    this.target = ExplanationSettings.checkTarget(target);
+    this.target = ExplanationTarget.check(target);
   }
 
   /**
-   * The most coalitions per instance for a model-agnostic method.
+   * The method and its settings, from the catalogue.
    *
-   * @return the budget; 0 for automatic
+   * @return the delegate that reads, writes and builds them
    */
-  @OptionMetadata(
-      displayName = "budget",
-      description =
-          "Coalitions evaluated per instance by exact-shapley, sampling-shapley and kernel-shap; 0"
-              + " for "
-              + ExplanationSettings.DEFAULT_BUDGET
-              + " (or the method's minimum). Each costs one prediction per background row.",
-      commandLineParamName = "budget",
-      commandLineParamSynopsis = "-budget <n>",
-      displayOrder = 5)
+  protected CatalogueSchemeOptions explanation() {
+    return explanation;
+  }
+
+  /**
+   * The method.
+   *
+   * @return a method name or {@code auto}
+   */
+  public String getMethod() {
+    return explanation.getMethod();
+  }
+
+  /**
+   * Sets the method.
+   *
+   * @param method a tabular local method of the catalogue, or {@code auto}
+   */
+  public void setMethod(String method) {
+    explanation.setMethod(method);
+  }
+
+  /**
+   * Describes the method for the GUI.
+   *
+   * @return the tip text
+   */
+  public String methodTipText() {
+    return explanation.tipText("method");
+  }
+
+  /**
+   * The coalitions per instance of sampling-shapley and kernel-shap.
+   *
+   * @return the budget; 0 for the catalogue's default
+   */
   public int getBudget() {
-    return budget;
+    return explanation.getBudget();
   }
 
   /**
    * Sets the budget.
    *
-   * @param budget coalitions per instance; 0 for automatic
+   * @param budget coalitions per instance; 0 for the catalogue's default
    */
   public void setBudget(int budget) {
-    this.budget = ExplanationSettings.checkBudget(budget);
+    explanation.setBudget(budget);
   }
 
   /**
-   * How many background rows are sampled from the first batch.
+   * Describes the budget for the GUI.
    *
-   * @return the background size
+   * @return the tip text
    */
-  @OptionMetadata(
-      displayName = "background size",
-      description = "Background rows sampled from the first batch (all when it has fewer).",
-      commandLineParamName = "background-size",
-      commandLineParamSynopsis = "-background-size <n>",
-      displayOrder = 6)
+  public String budgetTipText() {
+    return explanation.tipText("budget");
+  }
+
+  /**
+   * How many background rows are sampled from the training data.
+   *
+   * @return the background size; 0 for every row
+   */
   public int getBackgroundSize() {
-    return backgroundSize;
+    return explanation.getBackgroundSize();
   }
 
   /**
    * Sets the background size.
    *
-   * @param backgroundSize the number of rows, at least 1
+   * @param backgroundSize the number of rows; 0 for every row
    */
   public void setBackgroundSize(int backgroundSize) {
-    this.backgroundSize = ExplanationSettings.checkBackgroundSize(backgroundSize);
+    explanation.setBackgroundSize(backgroundSize);
   }
 
   /**
-   * The seed of the background sample and of sampled coalitions.
+   * Describes the background size for the GUI.
+   *
+   * @return the tip text
+   */
+  public String backgroundSizeTipText() {
+    return explanation.tipText("backgroundSize");
+  }
+
+  /**
+   * The seed of every random choice.
    *
    * @return the seed
    */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the background sample and of sampled coalitions.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 7)
-  public int getSeed() {
-    return seed;
+  public long getSeed() {
+    return explanation.getSeed();
   }
 
   /**
@@ -205,8 +214,17 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
    *
    * @param seed the seed
    */
-  public void setSeed(int seed) {
-    this.seed = seed;
+  public void setSeed(long seed) {
+    explanation.setSeed(seed);
+  }
+
+  /**
+   * Describes the seed for the GUI.
+   *
+   * @return the tip text
+   */
+  public String seedTipText() {
+    return explanation.tipText("seed");
   }
 
   /**
@@ -214,14 +232,8 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
    *
    * @return the thread count; 0 for one per core
    */
-  @OptionMetadata(
-      displayName = "threads",
-      description = "Worker threads; 0 for one per core. Results do not depend on it.",
-      commandLineParamName = "num-threads",
-      commandLineParamSynopsis = "-num-threads <n>",
-      displayOrder = 8)
   public int getNumThreads() {
-    return numThreads;
+    return explanation.getThreads();
   }
 
   /**
@@ -230,7 +242,57 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
    * @param numThreads the thread count; 0 for one per core
    */
   public void setNumThreads(int numThreads) {
-    this.numThreads = ExplanationSettings.checkThreads(numThreads);
+    explanation.setThreads(numThreads);
+  }
+
+  /**
+   * Describes the threads for the GUI.
+   *
+   * @return the tip text
+   */
+  public String numThreadsTipText() {
+    return explanation.tipText("numThreads");
+  }
+
+  /**
+   * The chosen method's other settings.
+   *
+   * @return options such as {@code -samples 3000 -lime-mode continuous}
+   */
+  public String getMethodSettings() {
+    return explanation.getMethodSettings();
+  }
+
+  /**
+   * Sets the chosen method's other settings, checked by the catalogue.
+   *
+   * @param settings options such as {@code -samples 3000 -lime-mode continuous}
+   */
+  public void setMethodSettings(String settings) {
+    explanation.setMethodSettings(settings);
+  }
+
+  /**
+   * Describes the method settings for the GUI.
+   *
+   * @return the tip text
+   */
+  public String methodSettingsTipText() {
+    return explanation.tipText("methodSettings");
+  }
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> options = new Vector<>(Collections.list(super.listOptions()));
+    options.addAll(explanation.listOptions());
+    return options.elements();
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> options = new ArrayList<>(Arrays.asList(super.getOptions()));
+    options.addAll(explanation.getOptions());
+    return options.toArray(new String[0]);
   }
 
   /**
@@ -242,6 +304,7 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
    */
   @Override
   public void setOptions(String[] options) throws Exception {
+    explanation.setOptions(options);
     SchemeOptions.setFilterOptions(this, options);
   }
 }

@@ -35,7 +35,7 @@ import org.glasswing.core.report.SvgCharts;
 import org.glasswing.core.report.Waterfall;
 import org.glasswing.core.sanity.CheckResult;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
-import org.glasswing.weka.explain.ExplainMethod;
+import org.glasswing.weka.explain.CatalogueSchemeOptions;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import weka.classifiers.AbstractClassifier;
@@ -84,7 +84,8 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
       new JCheckBox("Explain the model selected in the Classify tab's result list instead");
   private final JComboBox<String> classCombo = new JComboBox<>();
   private final JComboBox<String> profileCombo = new JComboBox<>();
-  private final JComboBox<ExplainMethod> methodCombo = new JComboBox<>(ExplainMethod.values());
+  private final JComboBox<String> methodCombo =
+      new JComboBox<>(new CatalogueSchemeOptions().methodNames().toArray(new String[0]));
   private final SpinnerNumberModel instanceModel = new SpinnerNumberModel(1, 1, 1, 1);
   private final SpinnerNumberModel globalModel =
       new SpinnerNumberModel(DEFAULT_GLOBAL_INSTANCES, 1, 1_000_000, 50);
@@ -186,9 +187,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     model.add(new JLabel("Class"));
     model.add(classCombo);
     model.add(new JLabel("   Method"));
-    methodCombo.setToolTipText(
-        "auto: TreeSHAP for J48, REPTree, RandomTree and RandomForest; otherwise exact Shapley"
-            + " values when affordable, else KernelSHAP");
+    methodCombo.setToolTipText(new CatalogueSchemeOptions().tipText("method"));
     model.add(methodCombo);
     c.gridy = 2;
     c.gridx = 0;
@@ -370,7 +369,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     }
     int instanceNumber = instanceModel.getNumber().intValue();
     int globalInstances = globalModel.getNumber().intValue();
-    ExplainMethod method = (ExplainMethod) methodCombo.getSelectedItem();
+    String method = (String) methodCombo.getSelectedItem();
     int profiled = profileCombo.getSelectedIndex();
     String name = classifier.getClass().getSimpleName();
     worker =
@@ -399,8 +398,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   }
 
   /** What the user chose besides the classifier and data. */
-  private record Choices(
-      int instanceNumber, ExplainMethod method, int globalInstances, int profiled) {}
+  private record Choices(int instanceNumber, String method, int globalInstances, int profiled) {}
 
   private void run(
       Classifier classifier, boolean trained, Instances data, Choices choices, String name) {

@@ -9,6 +9,7 @@ import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.global.PartialDependence;
 import org.glasswing.core.global.Profile;
+import org.glasswing.core.methods.Parameters;
 import org.glasswing.core.model.Model;
 import org.glasswing.core.sanity.CheckResult;
 import org.glasswing.core.sanity.InputMagnitudeExplainer;
@@ -19,9 +20,7 @@ import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
-import org.glasswing.weka.explain.ExplainMethod;
 import org.glasswing.weka.explain.ExplainerChoice;
-import org.glasswing.weka.explain.ExplanationSettings;
 import org.glasswing.weka.sanity.WekaRetrainer;
 import org.glasswing.weka.tree.WekaTreeReader;
 import weka.classifiers.AbstractClassifier;
@@ -120,21 +119,18 @@ public final class ExplorerDiagnostics {
    *
    * @param trained the trained classifier
    * @param data its training instances, class set
-   * @param method the Shapley method
+   * @param method a tabular local method of the catalogue, or {@code auto}
    * @param progress receives progress reports
    * @return one result per method and similarity measure, the chosen method first
    * @throws WekaException naming the problem
    */
   public static List<CheckResult> sanity(
-      Classifier trained, Instances data, ExplainMethod method, ProgressListener progress)
+      Classifier trained, Instances data, String method, ProgressListener progress)
       throws WekaException {
     try {
       WekaModel model = new WekaModel(trained, data);
       Dataset rows = WekaData.dataset(data);
-      ExplainerChoice choice =
-          new ExplanationSettings(
-                  method, 0, ExplanationSettings.DEFAULT_BACKGROUND_SIZE, ExplorerExplanation.SEED)
-              .choose(model, rows);
+      ExplainerChoice choice = ExplorerExplanation.options(method).choose(model, rows);
       boolean trees = !(choice.model() instanceof WekaModel);
       Function<WekaModel, Model> view =
           trees ? m -> WekaTreeReader.read(m.classifier(), m.schema()) : m -> m;
@@ -147,7 +143,8 @@ public final class ExplorerDiagnostics {
           new InputMagnitudeExplainer(
               Background.sample(
                   rows,
-                  Math.min(ExplanationSettings.DEFAULT_BACKGROUND_SIZE, rows.numRows()),
+                  Math.min(
+                      Integer.parseInt(Parameters.BACKGROUND_SIZE.defaultValue()), rows.numRows()),
                   ExplorerExplanation.SEED));
       int features = model.schema().inputIndices().length;
       return new RandomisationTest(Math.max(1, Math.min(5, features - 1)), ExplorerExplanation.SEED)

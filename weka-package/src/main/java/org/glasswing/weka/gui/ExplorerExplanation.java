@@ -11,9 +11,8 @@ import org.glasswing.core.shapley.Background;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
-import org.glasswing.weka.explain.ExplainMethod;
+import org.glasswing.weka.explain.CatalogueSchemeOptions;
 import org.glasswing.weka.explain.ExplainerChoice;
-import org.glasswing.weka.explain.ExplanationSettings;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -64,7 +63,7 @@ public record ExplorerExplanation(
    * @param trained whether {@code classifier} is already trained on data with {@code data}'s header
    * @param data the instances, with the class set
    * @param instanceNumber the 1-based number of the instance to explain on its own
-   * @param method the Shapley method
+   * @param method a tabular local method of the catalogue, or {@code auto}
    * @param globalInstances how many instances (sampled with {@link #SEED}) the importance averages
    *     over; all when there are no more
    * @param progress receives progress reports (training is not reported)
@@ -78,7 +77,7 @@ public record ExplorerExplanation(
       boolean trained,
       Instances data,
       int instanceNumber,
-      ExplainMethod method,
+      String method,
       int globalInstances,
       ProgressListener progress)
       throws Exception {
@@ -114,9 +113,7 @@ public record ExplorerExplanation(
     }
     try {
       WekaModel wekaModel = new WekaModel(model, data);
-      ExplainerChoice choice =
-          new ExplanationSettings(method, 0, ExplanationSettings.DEFAULT_BACKGROUND_SIZE, SEED)
-              .choose(wekaModel, rows);
+      ExplainerChoice choice = options(method).choose(wekaModel, rows);
       Dataset sample =
           globalInstances >= rows.numRows()
               ? rows
@@ -151,5 +148,23 @@ public record ExplorerExplanation(
     } catch (IllegalArgumentException e) {
       throw new WekaException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The catalogue's options for a method at its defaults, with the tab's seed.
+   *
+   * @param method a method name or {@code auto}
+   * @return the options
+   * @throws WekaException if there is no such method
+   */
+  static CatalogueSchemeOptions options(String method) throws WekaException {
+    CatalogueSchemeOptions options = new CatalogueSchemeOptions();
+    try {
+      options.setMethod(method);
+    } catch (IllegalArgumentException e) {
+      throw new WekaException(e.getMessage(), e);
+    }
+    options.setSeed(SEED);
+    return options;
   }
 }

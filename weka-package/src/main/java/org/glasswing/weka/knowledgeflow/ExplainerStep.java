@@ -1,9 +1,8 @@
 package org.glasswing.weka.knowledgeflow;
 
 import java.util.List;
-import org.glasswing.weka.OptionRange;
-import org.glasswing.weka.explain.ExplainMethod;
-import org.glasswing.weka.explain.ExplanationSettings;
+import org.glasswing.weka.explain.CatalogueSchemeOptions;
+import org.glasswing.weka.explain.ExplanationTarget;
 import org.glasswing.weka.filters.AddExplanation;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -16,7 +15,8 @@ import weka.knowledgeflow.steps.KFStep;
 /**
  * Knowledge Flow step "Explainer": receives a trained classifier ({@code batchClassifier}, with its
  * training and test sets) and passes on the sets with Shapley explanation attributes added, exactly
- * as the {@link AddExplanation} filter adds them. The background is sampled from the training set.
+ * as the {@link AddExplanation} filter adds them, with the same method options from the catalogue.
+ * The background is drawn from the training set.
  */
 @KFStep(
     name = "Explainer",
@@ -29,38 +29,11 @@ public class ExplainerStep extends ClassifierBatchStep {
 
   private static final long serialVersionUID = 1L;
 
-  private ExplainMethod method = ExplainMethod.AUTO;
-  private String target = "predicted";
-  private int budget = 0;
-  private int backgroundSize = ExplanationSettings.DEFAULT_BACKGROUND_SIZE;
-  private int seed = 1;
+  private String target = ExplanationTarget.PREDICTED;
+  private final CatalogueSchemeOptions explanation = new CatalogueSchemeOptions();
 
   /** Creates the step with the filter's defaults. */
   public ExplainerStep() {}
-
-  /**
-   * The Shapley method.
-   *
-   * @return the method
-   */
-  @OptionMetadata(
-      displayName = "method",
-      description =
-          "auto (TreeSHAP for J48, REPTree, RandomTree and RandomForest, else exact or"
-              + " KernelSHAP), tree-shap, exact-shapley, sampling-shapley or kernel-shap.",
-      displayOrder = 1)
-  public ExplainMethod getMethod() {
-    return method;
-  }
-
-  /**
-   * Sets the Shapley method.
-   *
-   * @param method the method
-   */
-  public void setMethod(ExplainMethod method) {
-    this.method = OptionRange.given("method", method, "auto");
-  }
 
   /**
    * Which class is explained.
@@ -71,7 +44,7 @@ public class ExplainerStep extends ClassifierBatchStep {
       displayName = "target class",
       description =
           "The class to explain: 'predicted' (each instance's predicted class) or a label.",
-      displayOrder = 2)
+      displayOrder = 1)
   public String getTarget() {
     return target;
   }
@@ -82,64 +55,106 @@ public class ExplainerStep extends ClassifierBatchStep {
    * @param target {@code predicted} or a class label
    */
   public void setTarget(String target) {
-    this.target = ExplanationSettings.checkTarget(target);
+    this.target = ExplanationTarget.check(target);
   }
 
   /**
-   * The most coalitions per instance for a model-agnostic method.
+   * The method and its settings, from the catalogue.
    *
-   * @return the budget; 0 for automatic
+   * @return the delegate that reads, writes and builds them
    */
-  @OptionMetadata(
-      displayName = "budget",
-      description = "Coalitions per instance for the model-agnostic methods; 0 for automatic.",
-      displayOrder = 3)
+  protected CatalogueSchemeOptions explanation() {
+    return explanation;
+  }
+
+  /**
+   * The method.
+   *
+   * @return a method name or {@code auto}
+   */
+  public String getMethod() {
+    return explanation.getMethod();
+  }
+
+  /**
+   * Sets the method.
+   *
+   * @param method a tabular local method of the catalogue, or {@code auto}
+   */
+  public void setMethod(String method) {
+    explanation.setMethod(method);
+  }
+
+  /**
+   * Describes the method for the GUI.
+   *
+   * @return the tip text
+   */
+  public String methodTipText() {
+    return explanation.tipText("method");
+  }
+
+  /**
+   * The coalitions per instance of sampling-shapley and kernel-shap.
+   *
+   * @return the budget; 0 for the catalogue's default
+   */
   public int getBudget() {
-    return budget;
+    return explanation.getBudget();
   }
 
   /**
    * Sets the budget.
    *
-   * @param budget coalitions per instance; 0 for automatic
+   * @param budget coalitions per instance; 0 for the catalogue's default
    */
   public void setBudget(int budget) {
-    this.budget = ExplanationSettings.checkBudget(budget);
+    explanation.setBudget(budget);
   }
 
   /**
-   * How many background rows are sampled from the training set.
+   * Describes the budget for the GUI.
    *
-   * @return the background size
+   * @return the tip text
    */
-  @OptionMetadata(
-      displayName = "background size",
-      description = "Background rows sampled from the training set (all when it has fewer).",
-      displayOrder = 4)
+  public String budgetTipText() {
+    return explanation.tipText("budget");
+  }
+
+  /**
+   * How many background rows are sampled from the training data.
+   *
+   * @return the background size; 0 for every row
+   */
   public int getBackgroundSize() {
-    return backgroundSize;
+    return explanation.getBackgroundSize();
   }
 
   /**
    * Sets the background size.
    *
-   * @param backgroundSize rows, at least 1
+   * @param backgroundSize the number of rows; 0 for every row
    */
   public void setBackgroundSize(int backgroundSize) {
-    this.backgroundSize = ExplanationSettings.checkBackgroundSize(backgroundSize);
+    explanation.setBackgroundSize(backgroundSize);
   }
 
   /**
-   * The seed.
+   * Describes the background size for the GUI.
+   *
+   * @return the tip text
+   */
+  public String backgroundSizeTipText() {
+    return explanation.tipText("backgroundSize");
+  }
+
+  /**
+   * The seed of every random choice.
    *
    * @return the seed
    */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the background sample and of sampled coalitions.",
-      displayOrder = 5)
-  public int getSeed() {
-    return seed;
+  public long getSeed() {
+    return explanation.getSeed();
   }
 
   /**
@@ -147,8 +162,71 @@ public class ExplainerStep extends ClassifierBatchStep {
    *
    * @param seed the seed
    */
-  public void setSeed(int seed) {
-    this.seed = seed;
+  public void setSeed(long seed) {
+    explanation.setSeed(seed);
+  }
+
+  /**
+   * Describes the seed for the GUI.
+   *
+   * @return the tip text
+   */
+  public String seedTipText() {
+    return explanation.tipText("seed");
+  }
+
+  /**
+   * The number of worker threads.
+   *
+   * @return the thread count; 0 for one per core
+   */
+  public int getNumThreads() {
+    return explanation.getThreads();
+  }
+
+  /**
+   * Sets the number of worker threads.
+   *
+   * @param numThreads the thread count; 0 for one per core
+   */
+  public void setNumThreads(int numThreads) {
+    explanation.setThreads(numThreads);
+  }
+
+  /**
+   * Describes the threads for the GUI.
+   *
+   * @return the tip text
+   */
+  public String numThreadsTipText() {
+    return explanation.tipText("numThreads");
+  }
+
+  /**
+   * The chosen method's other settings.
+   *
+   * @return options such as {@code -samples 3000 -lime-mode continuous}
+   */
+  public String getMethodSettings() {
+    return explanation.getMethodSettings();
+  }
+
+  /**
+   * Sets the chosen method's other settings, checked by the catalogue.
+   *
+   * @param settings options such as {@code -samples 3000 -lime-mode continuous}
+   */
+  public void setMethodSettings(String settings) {
+    explanation.setMethodSettings(settings);
+  }
+
+  /**
+   * Describes the method settings for the GUI.
+   *
+   * @return the tip text
+   */
+  public String methodSettingsTipText() {
+    return explanation.tipText("methodSettings");
   }
 
   @Override
@@ -185,11 +263,8 @@ public class ExplainerStep extends ClassifierBatchStep {
   private Instances explain(Classifier classifier, Instances train, Instances rows, String suffix)
       throws Exception {
     AddExplanation filter = new AddExplanation();
-    filter.setMethod(method);
+    filter.setOptions(explanation.getOptions().toArray(new String[0]));
     filter.setTarget(target);
-    filter.setBudget(budget);
-    filter.setBackgroundSize(backgroundSize);
-    filter.setSeed(seed);
     filter.useTrainedClassifier(classifier, train);
     filter.setInputFormat(rows);
     Instances explained = Filter.useFilter(rows, filter);

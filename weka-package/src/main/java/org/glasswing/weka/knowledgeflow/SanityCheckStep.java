@@ -14,9 +14,8 @@ import org.glasswing.core.shapley.Background;
 import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
-import org.glasswing.weka.explain.ExplainMethod;
+import org.glasswing.weka.explain.CatalogueSchemeOptions;
 import org.glasswing.weka.explain.ExplainerChoice;
-import org.glasswing.weka.explain.ExplanationSettings;
 import org.glasswing.weka.sanity.WekaRetrainer;
 import org.glasswing.weka.tree.WekaTreeReader;
 import weka.classifiers.AbstractClassifier;
@@ -48,7 +47,7 @@ public class SanityCheckStep extends ClassifierBatchStep {
 
   private static final long serialVersionUID = 1L;
 
-  private ExplainMethod method = ExplainMethod.AUTO;
+  private final CatalogueSchemeOptions explanation = new CatalogueSchemeOptions();
   private int repeats = 3;
   private int maxRows = 50;
   private int seed = 1;
@@ -57,27 +56,57 @@ public class SanityCheckStep extends ClassifierBatchStep {
   public SanityCheckStep() {}
 
   /**
-   * The Shapley method checked.
+   * The method checked.
    *
-   * @return the method
+   * @return a method name or {@code auto}
    */
-  @OptionMetadata(
-      displayName = "method",
-      description =
-          "auto (TreeSHAP for J48, REPTree, RandomTree and RandomForest, else exact or"
-              + " KernelSHAP), tree-shap, exact-shapley, sampling-shapley or kernel-shap.",
-      displayOrder = 1)
-  public ExplainMethod getMethod() {
-    return method;
+  public String getMethod() {
+    return explanation.getMethod();
   }
 
   /**
    * Sets the method.
    *
-   * @param method the method
+   * @param method a tabular local method of the catalogue, or {@code auto}
    */
-  public void setMethod(ExplainMethod method) {
-    this.method = OptionRange.given("method", method, "auto");
+  public void setMethod(String method) {
+    explanation.setMethod(method);
+  }
+
+  /**
+   * Describes the method for the GUI, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String methodTipText() {
+    return explanation.tipText("method");
+  }
+
+  /**
+   * The method's other settings.
+   *
+   * @return options such as {@code -budget 4096} or {@code -samples 3000}
+   */
+  public String getMethodSettings() {
+    return explanation.getMethodSettings();
+  }
+
+  /**
+   * Sets the method's other settings, checked by the catalogue.
+   *
+   * @param settings options such as {@code -samples 3000 -lime-mode continuous}
+   */
+  public void setMethodSettings(String settings) {
+    explanation.setMethodSettings(settings);
+  }
+
+  /**
+   * Describes the method settings for the GUI, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String methodSettingsTipText() {
+    return explanation.tipText("methodSettings");
   }
 
   /**
@@ -189,9 +218,8 @@ public class SanityCheckStep extends ClassifierBatchStep {
     try {
       WekaModel model = new WekaModel(classifier, train);
       Dataset trainRows = WekaData.dataset(train);
-      ExplainerChoice choice =
-          new ExplanationSettings(method, 0, ExplanationSettings.DEFAULT_BACKGROUND_SIZE, seed)
-              .choose(model, trainRows);
+      explanation.setSeed(seed);
+      ExplainerChoice choice = explanation.choose(model, trainRows);
       boolean trees = !(choice.model() instanceof WekaModel);
       Function<WekaModel, Model> view =
           trees ? m -> WekaTreeReader.read(m.classifier(), m.schema()) : m -> m;

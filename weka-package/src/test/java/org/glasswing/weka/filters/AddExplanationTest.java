@@ -8,7 +8,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.glasswing.weka.TestData;
-import org.glasswing.weka.explain.ExplainMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weka.classifiers.AbstractClassifier;
@@ -113,7 +112,7 @@ class AddExplanationTest {
     Instances test = new Instances(train, 0, 20);
     AddExplanation filter = new AddExplanation();
     filter.setClassifier(new Logistic());
-    filter.setMethod(ExplainMethod.KERNEL_SHAP);
+    filter.setMethod("kernel-shap");
     Instances first = filter(train, filter);
     Instances second = Filter.useFilter(test, filter);
     assertThat(second.numInstances()).isEqualTo(20);
@@ -129,7 +128,7 @@ class AddExplanationTest {
     AddExplanation filter = new AddExplanation();
     filter.setClassifier(new Logistic());
     filter.setOptions(new String[] {"-method", "kernel-shap", "-budget", "16", "-S", "7"});
-    assertThat(filter.getMethod()).isEqualTo(ExplainMethod.KERNEL_SHAP);
+    assertThat(filter.getMethod()).isEqualTo("kernel-shap");
     assertThat(filter.getBudget()).isEqualTo(16);
     assertThat(Arrays.asList(filter.getOptions())).containsSubsequence("-method", "kernel-shap");
     Instances out = filter(data, filter);
@@ -198,10 +197,10 @@ class AddExplanationTest {
         .hasMessageContaining("lo, hi");
 
     AddExplanation exact = new AddExplanation();
-    exact.setMethod(ExplainMethod.TREE_SHAP);
+    exact.setMethod("tree-shap");
     exact.setClassifier(new Logistic());
     assertThatThrownBy(() -> filter(TestData.oneRelevant(20, 9), exact))
-        .hasMessageContaining("tree-shap reads Weka's J48");
+        .hasMessageContaining("-method tree-shap explains Weka's J48");
   }
 
   @Test

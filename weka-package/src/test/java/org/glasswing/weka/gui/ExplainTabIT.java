@@ -93,7 +93,7 @@ class ExplainTabIT {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("PANEL: org.glasswing.weka.gui.ExplainPanel");
     assertThat(run.out()).contains("LOADER: weka.core.WekaPackageLibIsolatingClassLoader");
-    assertThat(run.out()).contains("SUMMARY: J48").contains("TreeSHAP");
+    assertThat(run.out()).contains("SUMMARY: J48").contains("tree-shap (chosen by auto");
     assertThat(run.out())
         .contains("VIEW: PDP / ICE")
         .contains("VIEW: Reliability")
@@ -129,7 +129,7 @@ class ExplainTabIT {
     assertThat(run.out()).as(run.out() + run.err()).doesNotContain("FAILED");
     assertThat(run.exitCode()).as(run.err()).isZero();
     // The Classify tab's default classifier is ZeroR; the Explain tab's own chooser says J48.
-    assertThat(run.out()).contains("SUMMARY: ZeroR").contains("KernelSHAP");
+    assertThat(run.out()).contains("SUMMARY: ZeroR").contains("kernel-shap (chosen by auto");
   }
 
   /** Only the harness class, so that no other Glasswing class is on the child class path. */

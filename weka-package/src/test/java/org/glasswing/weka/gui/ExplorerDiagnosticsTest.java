@@ -12,7 +12,6 @@ import org.glasswing.core.sanity.InputMagnitudeExplainer;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.core.uncertainty.ReliabilityBin;
 import org.glasswing.weka.TestData;
-import org.glasswing.weka.explain.ExplainMethod;
 import org.junit.jupiter.api.Test;
 import weka.classifiers.Evaluation;
 import weka.classifiers.trees.J48;
@@ -88,7 +87,7 @@ class ExplorerDiagnosticsTest {
   @Test
   void sanityChecksTheChosenMethodBesideInputMagnitude() throws Exception {
     List<CheckResult> results =
-        ExplorerDiagnostics.sanity(trained(), DATA, ExplainMethod.AUTO, ProgressListener.NONE);
+        ExplorerDiagnostics.sanity(trained(), DATA, "auto", ProgressListener.NONE);
     assertThat(results).isNotEmpty();
     assertThat(results.get(0).method()).isNotEqualTo(InputMagnitudeExplainer.METHOD);
     assertThat(results).anyMatch(r -> r.method().equals(InputMagnitudeExplainer.METHOD));

@@ -9,7 +9,6 @@ import java.util.List;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.GlobalImportance;
 import org.glasswing.weka.TestData;
-import org.glasswing.weka.explain.ExplainMethod;
 import org.junit.jupiter.api.Test;
 import weka.classifiers.functions.Logistic;
 import weka.classifiers.trees.J48;
@@ -24,7 +23,7 @@ class ExplorerExplanationTest {
     List<Double> fractions = new ArrayList<>();
     ProgressListener progress = (fraction, message) -> fractions.add(fraction);
     ExplorerExplanation result =
-        ExplorerExplanation.compute(new J48(), false, data, 5, ExplainMethod.AUTO, 200, progress);
+        ExplorerExplanation.compute(new J48(), false, data, 5, "auto", 200, progress);
 
     J48 j48 = new J48();
     j48.buildClassifier(data);
@@ -35,7 +34,7 @@ class ExplorerExplanationTest {
     assertThat(result.local().prediction())
         .isCloseTo(distribution[Utils.maxIndex(distribution)], within(1e-9));
     assertThat(result.importance().count()).isEqualTo(200);
-    assertThat(result.description()).startsWith("TreeSHAP");
+    assertThat(result.description()).startsWith("tree-shap (chosen by auto");
     assertThat(result.classifier()).startsWith("J48");
     assertThat(result.numericClass()).isFalse();
     GlobalImportance.FeatureImportance top = result.importance().sortedByImportance().get(0);
@@ -50,7 +49,7 @@ class ExplorerExplanationTest {
     logistic.buildClassifier(data);
     ExplorerExplanation result =
         ExplorerExplanation.compute(
-            logistic, true, data, 150, ExplainMethod.EXACT_SHAPLEY, 20, ProgressListener.NONE);
+            logistic, true, data, 150, "exact-shapley", 20, ProgressListener.NONE);
     double[] distribution = logistic.distributionForInstance(data.instance(149));
     assertThat(result.local().prediction())
         .isCloseTo(distribution[Utils.maxIndex(distribution)], within(1e-9));
@@ -68,7 +67,7 @@ class ExplorerExplanationTest {
                       false,
                       TestData.creditG(),
                       1,
-                      ExplainMethod.KERNEL_SHAP,
+                      "kernel-shap",
                       1000,
                       ProgressListener.NONE))
           .isInstanceOf(InterruptedException.class);
@@ -83,14 +82,14 @@ class ExplorerExplanationTest {
     assertThatThrownBy(
             () ->
                 ExplorerExplanation.compute(
-                    new J48(), false, data, 151, ExplainMethod.AUTO, 10, ProgressListener.NONE))
+                    new J48(), false, data, 151, "auto", 10, ProgressListener.NONE))
         .hasMessageContaining("there is no instance 151; choose one from 1 to 150");
     Instances noClass = new Instances(data);
     noClass.setClassIndex(-1);
     assertThatThrownBy(
             () ->
                 ExplorerExplanation.compute(
-                    new J48(), false, noClass, 1, ExplainMethod.AUTO, 10, ProgressListener.NONE))
+                    new J48(), false, noClass, 1, "auto", 10, ProgressListener.NONE))
         .hasMessageContaining("choose a class attribute");
   }
 }

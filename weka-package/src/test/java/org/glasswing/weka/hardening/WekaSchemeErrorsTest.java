@@ -60,8 +60,8 @@ class WekaSchemeErrorsTest {
     AddExplanation filter = new AddExplanation();
     assertInvalidOption(
         setOptions(filter, "-method bogus"),
-        "-method bogus: unknown method; use one of auto, tree-shap, exact-shapley,"
-            + " sampling-shapley, kernel-shap");
+        "-method bogus: unknown method; use one of auto, exact-shapley, sampling-shapley,"
+            + " kernel-shap, tree-shap, lime, occlusion, input-magnitude");
   }
 
   @Test
@@ -91,7 +91,7 @@ class WekaSchemeErrorsTest {
   void aNegativeBudgetIsRefused() throws Exception {
     assertInvalidOption(
         setOptions(new AddExplanation(), "-budget -1"),
-        "-budget -1: must be at least 0",
+        "-budget -1: must be at least 1, or 0 for the catalogue's default",
         "use for example -budget 0");
   }
 
@@ -163,8 +163,8 @@ class WekaSchemeErrorsTest {
   @Test
   void settersRefuseTheSameValuesForTheGuiAndTheKnowledgeFlow() {
     assertInvalidOption(
-        catchThrowable(() -> new AddExplanation().setBackgroundSize(0)),
-        "-background-size 0: must be at least 1");
+        catchThrowable(() -> new AddExplanation().setBackgroundSize(-1)),
+        "-background-size -1: must be at least 0; use -background-size <n>");
     assertInvalidOption(catchThrowable(() -> new ExplainerStep().setBudget(-2)), "-budget -2");
     assertInvalidOption(catchThrowable(() -> new ExplainerStep().setTarget(" ")), "-target");
     assertInvalidOption(catchThrowable(() -> new SanityCheckStep().setRepeats(0)), "-repeats 0");

@@ -1,4 +1,4 @@
-package org.glasswing.core.report;
+package org.glasswing.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

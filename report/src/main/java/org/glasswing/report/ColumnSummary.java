@@ -1,4 +1,4 @@
-package org.glasswing.core.report;
+package org.glasswing.report;
 
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.data.Feature;

@@ -1,4 +1,4 @@
-package org.glasswing.core.report;
+package org.glasswing.report;
 
 import java.util.List;
 import org.glasswing.core.sanity.DeletionCurveResult;

@@ -1,4 +1,4 @@
-package org.glasswing.core.report;
+package org.glasswing.report;
 
 /** Escaping of text for HTML and XML, so that user text such as {@code <0} prints as written. */
 public final class Html {

@@ -1,4 +1,4 @@
-package org.glasswing.core.report;
+package org.glasswing.report;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.glasswing.core.report;
+package org.glasswing.report;
 
 /**
  * What an explained model output is, so that a section can say it in plain words: a classifier's

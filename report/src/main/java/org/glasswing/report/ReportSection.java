@@ -1,4 +1,4 @@
-package org.glasswing.core.report;
+package org.glasswing.report;
 
 /**
  * One part of a {@link Report}: a heading, a plain-words line saying what question the part

@@ -1,11 +1,11 @@
-package org.glasswing.core.report;
+package org.glasswing.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.glasswing.core.report.PredictionUncertaintySection.RowUncertainty;
+import org.glasswing.report.PredictionUncertaintySection.RowUncertainty;
 import org.junit.jupiter.api.Test;
 
 class PredictionUncertaintySectionTest {

@@ -1,4 +1,4 @@
-package org.glasswing.core.report;
+package org.glasswing.report;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

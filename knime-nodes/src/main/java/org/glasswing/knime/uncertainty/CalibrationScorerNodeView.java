@@ -11,10 +11,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableModel;
-import org.glasswing.core.report.Numbers;
-import org.glasswing.core.report.SvgCharts;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.core.uncertainty.ReliabilityBin;
+import org.glasswing.report.Numbers;
+import org.glasswing.report.SvgCharts;
 import org.jfree.chart.ChartPanel;
 import org.knime.core.node.NodeView;
 

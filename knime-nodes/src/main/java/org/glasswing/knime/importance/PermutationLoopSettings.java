@@ -1,0 +1,73 @@
+package org.glasswing.knime.importance;
+
+import org.glasswing.core.global.Metric;
+import org.glasswing.core.global.PermutationImportance;
+import org.glasswing.knime.loop.LoopSettings;
+import org.glasswing.knime.table.SettingsCheck;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+/** The settings of the Permutation Importance Loop Start, shared by its model and its dialog. */
+final class PermutationLoopSettings implements LoopSettings {
+
+  final SettingsModelString classColumn = new SettingsModelString("classColumn", "");
+  final SettingsModelString metric = new SettingsModelString("metric", Metric.ACCURACY.label());
+  final SettingsModelIntegerBounded repeats =
+      new SettingsModelIntegerBounded(
+          "repeats", PermutationImportance.DEFAULT_REPEATS, 1, Integer.MAX_VALUE);
+  final SettingsModelInteger seed = new SettingsModelInteger("seed", 1);
+  final SettingsModelIntegerBounded featuresPerIteration =
+      new SettingsModelIntegerBounded("featuresPerIteration", 10, 1, Integer.MAX_VALUE);
+
+  /**
+   * The chosen metric; a classifier's loop refuses rmse.
+   *
+   * @return the metric
+   * @throws InvalidSettingsException naming the setting
+   */
+  Metric parsedMetric() throws InvalidSettingsException {
+    String text = metric.getStringValue().trim();
+    try {
+      Metric parsed = Metric.parse(text);
+      if (parsed == Metric.RMSE) {
+        throw new IllegalArgumentException(
+            "metric rmse needs a numeric target; use accuracy, auc or log-loss");
+      }
+      return parsed;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingsException(
+          "setting 'metric': " + SettingsCheck.oneLine(e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public void save(NodeSettingsWO settings) {
+    classColumn.saveSettingsTo(settings);
+    metric.saveSettingsTo(settings);
+    repeats.saveSettingsTo(settings);
+    seed.saveSettingsTo(settings);
+    featuresPerIteration.saveSettingsTo(settings);
+  }
+
+  @Override
+  public void validate(NodeSettingsRO settings) throws InvalidSettingsException {
+    SettingsCheck.validate(settings, "classColumn", classColumn);
+    SettingsCheck.validate(settings, "metric", metric);
+    SettingsCheck.validate(settings, "repeats", repeats);
+    SettingsCheck.validate(settings, "seed", seed);
+    SettingsCheck.validate(settings, "featuresPerIteration", featuresPerIteration);
+  }
+
+  @Override
+  public void load(NodeSettingsRO settings) throws InvalidSettingsException {
+    classColumn.loadSettingsFrom(settings);
+    metric.loadSettingsFrom(settings);
+    repeats.loadSettingsFrom(settings);
+    seed.loadSettingsFrom(settings);
+    featuresPerIteration.loadSettingsFrom(settings);
+  }
+}

@@ -1,7 +1,7 @@
 package org.glasswing.knime.faithfulness;
 
 import org.glasswing.knime.loop.LoopSettings;
-import org.glasswing.knime.table.SettingsCheck;
+import org.glasswing.knime.loop.ModelSettings;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
@@ -35,27 +35,25 @@ final class DeletionLoopSettings implements LoopSettings {
     return name;
   }
 
+  private final ModelSettings all =
+      new ModelSettings()
+          .add("probabilityColumn", probabilityColumn)
+          .add("randomOrders", randomOrders)
+          .add("seed", seed)
+          .add("rowsPerIteration", rowsPerIteration);
+
   @Override
   public void save(NodeSettingsWO settings) {
-    probabilityColumn.saveSettingsTo(settings);
-    randomOrders.saveSettingsTo(settings);
-    seed.saveSettingsTo(settings);
-    rowsPerIteration.saveSettingsTo(settings);
+    all.save(settings);
   }
 
   @Override
   public void validate(NodeSettingsRO settings) throws InvalidSettingsException {
-    SettingsCheck.validate(settings, "probabilityColumn", probabilityColumn);
-    SettingsCheck.validate(settings, "randomOrders", randomOrders);
-    SettingsCheck.validate(settings, "seed", seed);
-    SettingsCheck.validate(settings, "rowsPerIteration", rowsPerIteration);
+    all.validate(settings);
   }
 
   @Override
   public void load(NodeSettingsRO settings) throws InvalidSettingsException {
-    probabilityColumn.loadSettingsFrom(settings);
-    randomOrders.loadSettingsFrom(settings);
-    seed.loadSettingsFrom(settings);
-    rowsPerIteration.loadSettingsFrom(settings);
+    all.load(settings);
   }
 }

@@ -3,6 +3,7 @@ package org.glasswing.knime.importance;
 import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.knime.loop.LoopSettings;
+import org.glasswing.knime.loop.ModelSettings;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -44,30 +45,26 @@ final class PermutationLoopSettings implements LoopSettings {
     }
   }
 
+  private final ModelSettings all =
+      new ModelSettings()
+          .add("classColumn", classColumn)
+          .add("metric", metric)
+          .add("repeats", repeats)
+          .add("seed", seed)
+          .add("featuresPerIteration", featuresPerIteration);
+
   @Override
   public void save(NodeSettingsWO settings) {
-    classColumn.saveSettingsTo(settings);
-    metric.saveSettingsTo(settings);
-    repeats.saveSettingsTo(settings);
-    seed.saveSettingsTo(settings);
-    featuresPerIteration.saveSettingsTo(settings);
+    all.save(settings);
   }
 
   @Override
   public void validate(NodeSettingsRO settings) throws InvalidSettingsException {
-    SettingsCheck.validate(settings, "classColumn", classColumn);
-    SettingsCheck.validate(settings, "metric", metric);
-    SettingsCheck.validate(settings, "repeats", repeats);
-    SettingsCheck.validate(settings, "seed", seed);
-    SettingsCheck.validate(settings, "featuresPerIteration", featuresPerIteration);
+    all.validate(settings);
   }
 
   @Override
   public void load(NodeSettingsRO settings) throws InvalidSettingsException {
-    classColumn.loadSettingsFrom(settings);
-    metric.loadSettingsFrom(settings);
-    repeats.loadSettingsFrom(settings);
-    seed.loadSettingsFrom(settings);
-    featuresPerIteration.loadSettingsFrom(settings);
+    all.load(settings);
   }
 }

@@ -2,7 +2,6 @@ package org.glasswing.knime.loop;
 
 import java.util.Objects;
 import org.glasswing.core.engine.EvaluationEngine;
-import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
@@ -20,6 +19,8 @@ public final class ExplainerSettings implements LoopSettings {
   private final SettingsModelIntegerBounded batchRows =
       new SettingsModelIntegerBounded(
           "batchRows", EvaluationEngine.DEFAULT_BATCH_ROWS, 1, Integer.MAX_VALUE);
+  private final ModelSettings chunking =
+      new ModelSettings().add("rowsPerIteration", rowsPerIteration).add("batchRows", batchRows);
 
   /**
    * Creates the settings at their defaults.
@@ -60,21 +61,18 @@ public final class ExplainerSettings implements LoopSettings {
   @Override
   public void save(NodeSettingsWO settings) {
     method.save(settings);
-    rowsPerIteration.saveSettingsTo(settings);
-    batchRows.saveSettingsTo(settings);
+    chunking.save(settings);
   }
 
   @Override
   public void validate(NodeSettingsRO settings) throws InvalidSettingsException {
     method.validate(settings);
-    SettingsCheck.validate(settings, "rowsPerIteration", rowsPerIteration);
-    SettingsCheck.validate(settings, "batchRows", batchRows);
+    chunking.validate(settings);
   }
 
   @Override
   public void load(NodeSettingsRO settings) throws InvalidSettingsException {
     method.load(settings);
-    rowsPerIteration.loadSettingsFrom(settings);
-    batchRows.loadSettingsFrom(settings);
+    chunking.load(settings);
   }
 }

@@ -10,6 +10,7 @@ import org.glasswing.core.shapley.Background;
 import org.glasswing.knime.loop.LoopJobs;
 import org.glasswing.knime.loop.LoopMethod;
 import org.glasswing.knime.loop.LoopResults;
+import org.glasswing.knime.loop.LoopSettings;
 import org.glasswing.knime.table.FeatureColumns;
 import org.glasswing.knime.table.LoopAnswers;
 import org.glasswing.knime.table.Messages;
@@ -50,8 +51,8 @@ final class DeletionLoop implements LoopMethod<double[][]> {
   }
 
   @Override
-  public DeletionLoopSettings settings() {
-    return settings;
+  public LoopSettings settings() {
+    return settings.all;
   }
 
   @Override

@@ -1,16 +1,13 @@
 package org.glasswing.knime.faithfulness;
 
-import org.glasswing.knime.loop.LoopSettings;
 import org.glasswing.knime.loop.ModelSettings;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /** The settings of the Deletion Curve Loop Start, shared by its model and its dialog. */
-final class DeletionLoopSettings implements LoopSettings {
+final class DeletionLoopSettings {
 
   final SettingsModelString probabilityColumn = new SettingsModelString("probabilityColumn", "");
   final SettingsModelIntegerBounded randomOrders =
@@ -35,25 +32,11 @@ final class DeletionLoopSettings implements LoopSettings {
     return name;
   }
 
-  private final ModelSettings all =
+  /** The settings as the node model saves, validates and loads them. */
+  final ModelSettings all =
       new ModelSettings()
           .add("probabilityColumn", probabilityColumn)
           .add("randomOrders", randomOrders)
           .add("seed", seed)
           .add("rowsPerIteration", rowsPerIteration);
-
-  @Override
-  public void save(NodeSettingsWO settings) {
-    all.save(settings);
-  }
-
-  @Override
-  public void validate(NodeSettingsRO settings) throws InvalidSettingsException {
-    all.validate(settings);
-  }
-
-  @Override
-  public void load(NodeSettingsRO settings) throws InvalidSettingsException {
-    all.load(settings);
-  }
 }

@@ -14,6 +14,7 @@ import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.knime.loop.LoopJobs;
 import org.glasswing.knime.loop.LoopMethod;
 import org.glasswing.knime.loop.LoopResults;
+import org.glasswing.knime.loop.LoopSettings;
 import org.glasswing.knime.table.FeatureColumns;
 import org.glasswing.knime.table.LoopAnswers;
 import org.glasswing.knime.table.Messages;
@@ -55,8 +56,8 @@ final class PermutationLoop implements LoopMethod<double[][][]> {
   }
 
   @Override
-  public PermutationLoopSettings settings() {
-    return settings;
+  public LoopSettings settings() {
+    return settings.all;
   }
 
   @Override

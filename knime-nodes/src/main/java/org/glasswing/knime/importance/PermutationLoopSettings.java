@@ -2,18 +2,15 @@ package org.glasswing.knime.importance;
 
 import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
-import org.glasswing.knime.loop.LoopSettings;
 import org.glasswing.knime.loop.ModelSettings;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /** The settings of the Permutation Importance Loop Start, shared by its model and its dialog. */
-final class PermutationLoopSettings implements LoopSettings {
+final class PermutationLoopSettings {
 
   final SettingsModelString classColumn = new SettingsModelString("classColumn", "");
   final SettingsModelString metric = new SettingsModelString("metric", Metric.ACCURACY.label());
@@ -45,26 +42,12 @@ final class PermutationLoopSettings implements LoopSettings {
     }
   }
 
-  private final ModelSettings all =
+  /** The settings as the node model saves, validates and loads them. */
+  final ModelSettings all =
       new ModelSettings()
           .add("classColumn", classColumn)
           .add("metric", metric)
           .add("repeats", repeats)
           .add("seed", seed)
           .add("featuresPerIteration", featuresPerIteration);
-
-  @Override
-  public void save(NodeSettingsWO settings) {
-    all.save(settings);
-  }
-
-  @Override
-  public void validate(NodeSettingsRO settings) throws InvalidSettingsException {
-    all.validate(settings);
-  }
-
-  @Override
-  public void load(NodeSettingsRO settings) throws InvalidSettingsException {
-    all.load(settings);
-  }
 }

@@ -20,12 +20,7 @@ import org.glasswing.core.methods.MethodInputs;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.shapley.Background;
-import org.glasswing.knime.lime.LimeLoopEndNodeModel;
-import org.glasswing.knime.lime.LimeLoopStartNodeModel;
 import org.glasswing.knime.loop.CatalogueSettings;
-import org.glasswing.knime.shapley.ShapleyLoopEndNodeModel;
-import org.glasswing.knime.shapley.ShapleyLoopStartNodeModel;
-import org.glasswing.knime.shapley.WekaPredictorNodeModel;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.junit.jupiter.api.AfterAll;
@@ -35,9 +30,6 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.NodeHarness;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettings;
 import weka.classifiers.functions.Logistic;
 import weka.core.Instances;
 
@@ -121,48 +113,15 @@ class CatalogueParityTest {
   }
 
   private static void compareShapley(String method, Map<String, String> given) throws Exception {
-    ShapleyLoopStartNodeModel start = new ShapleyLoopStartNodeModel();
-    Map<String, String> settings = new LinkedHashMap<>(given);
-    settings.put("method", method);
-    apply(start, settings);
-    BufferedDataTable out =
-        loop(start, new ShapleyLoopEndNodeModel(), ParityData.table(background, "b"));
+    BufferedDataTable out = ParityLoops.shapley(method, given, model, explained, background);
     MethodSpec spec = MethodCatalogue.standard().local(method);
     compare(method + " " + given, out, direct(spec, given, true), false);
   }
 
   private static void compareLime(Map<String, String> given) throws Exception {
-    LimeLoopStartNodeModel start = new LimeLoopStartNodeModel();
-    apply(start, given);
-    BufferedDataTable out =
-        loop(start, new LimeLoopEndNodeModel(), ParityData.table(background, "t"));
+    BufferedDataTable out = ParityLoops.lime(given, model, explained, background);
     MethodSpec spec = MethodCatalogue.standard().local(Lime.METHOD);
     compare("lime " + given, out, direct(spec, given, false), true);
-  }
-
-  /** The node's saved settings with some replaced, loaded back as a workflow would load them. */
-  private static void apply(NodeModel node, Map<String, String> given) throws Exception {
-    NodeSettings settings = NodeHarness.settingsOf(node);
-    for (Map.Entry<String, String> e : given.entrySet()) {
-      switch (e.getKey()) {
-        case "method", "background-summary", "lime-mode" ->
-            settings.addString(e.getKey(), e.getValue());
-        case "kernel-width" -> settings.addDouble(e.getKey(), Double.parseDouble(e.getValue()));
-        default -> settings.addInt(e.getKey(), Integer.parseInt(e.getValue()));
-      }
-    }
-    NodeHarness.applySettings(node, settings);
-  }
-
-  private static BufferedDataTable loop(NodeModel start, NodeModel end, BufferedDataTable second)
-      throws Exception {
-    return new NodeHarness()
-        .runLoop(
-            start,
-            new BufferedDataTable[] {ParityData.table(explained, "e"), second},
-            new WekaPredictorNodeModel(model),
-            end)
-        .outputs()[0];
   }
 
   /** The direct call, as the command line makes it: values, background, explainer. */

@@ -78,6 +78,40 @@ final class ParityData {
     return order;
   }
 
+  /**
+   * The rows as an ARFF file with every digit of every number (Weka's own writer rounds).
+   *
+   * @param data the rows
+   * @return the file's text
+   */
+  static String arff(Instances data) {
+    StringBuilder text = new StringBuilder("@relation parity\n");
+    for (int a = 0; a < data.numAttributes(); a++) {
+      Attribute attribute = data.attribute(a);
+      text.append("@attribute ").append(attribute.name()).append(' ');
+      if (attribute.isNominal()) {
+        List<String> values = new ArrayList<>();
+        for (int v = 0; v < attribute.numValues(); v++) {
+          values.add(attribute.value(v));
+        }
+        text.append('{').append(String.join(",", values)).append("}\n");
+      } else {
+        text.append("numeric\n");
+      }
+    }
+    text.append("@data\n");
+    for (int r = 0; r < data.numInstances(); r++) {
+      List<String> cells = new ArrayList<>();
+      for (int a = 0; a < data.numAttributes(); a++) {
+        Attribute attribute = data.attribute(a);
+        double v = data.instance(r).value(a);
+        cells.add(attribute.isNominal() ? attribute.value((int) v) : Double.toString(v));
+      }
+      text.append(String.join(",", cells)).append('\n');
+    }
+    return text.toString();
+  }
+
   /** The same rows as a KNIME table without the class, keyed prefix + row number. */
   static BufferedDataTable table(Instances data, String keyPrefix) {
     DataTableSpec spec =

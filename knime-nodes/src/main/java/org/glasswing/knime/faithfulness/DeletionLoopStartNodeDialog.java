@@ -8,17 +8,15 @@ import org.knime.core.node.defaultnodesettings.DialogComponentString;
 final class DeletionLoopStartNodeDialog extends DefaultNodeSettingsPane {
 
   DeletionLoopStartNodeDialog() {
+    DeletionLoopSettings settings = new DeletionLoopSettings();
     addDialogComponent(
         new DialogComponentString(
-            DeletionLoopStartNodeModel.probabilityColumnModel(),
+            settings.probabilityColumn,
             "Probability column (the explained output, such as P (class=yes))"));
     addDialogComponent(
-        new DialogComponentNumber(
-            DeletionLoopStartNodeModel.randomOrdersModel(), "Random orders per row", 1));
+        new DialogComponentNumber(settings.randomOrders, "Random orders per row", 1));
+    addDialogComponent(new DialogComponentNumber(settings.seed, "Seed", 1));
     addDialogComponent(
-        new DialogComponentNumber(DeletionLoopStartNodeModel.seedModel(), "Seed", 1));
-    addDialogComponent(
-        new DialogComponentNumber(
-            DeletionLoopStartNodeModel.rowsPerIterationModel(), "Explained rows per iteration", 1));
+        new DialogComponentNumber(settings.rowsPerIteration, "Explained rows per iteration", 1));
   }
 }

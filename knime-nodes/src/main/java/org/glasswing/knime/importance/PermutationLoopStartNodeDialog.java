@@ -9,22 +9,16 @@ import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 final class PermutationLoopStartNodeDialog extends DefaultNodeSettingsPane {
 
   PermutationLoopStartNodeDialog() {
+    PermutationLoopSettings settings = new PermutationLoopSettings();
     addDialogComponent(
         new DialogComponentString(
-            PermutationLoopStartNodeModel.classColumnModel(),
-            "Class column (the true class of each held-out row)"));
+            settings.classColumn, "Class column (the true class of each held-out row)"));
     addDialogComponent(
         new DialogComponentStringSelection(
-            PermutationLoopStartNodeModel.metricModel(), "Metric", "accuracy", "auc", "log-loss"));
+            settings.metric, "Metric", "accuracy", "auc", "log-loss"));
+    addDialogComponent(new DialogComponentNumber(settings.repeats, "Shuffles per feature", 1));
+    addDialogComponent(new DialogComponentNumber(settings.seed, "Seed", 1));
     addDialogComponent(
-        new DialogComponentNumber(
-            PermutationLoopStartNodeModel.repeatsModel(), "Shuffles per feature", 1));
-    addDialogComponent(
-        new DialogComponentNumber(PermutationLoopStartNodeModel.seedModel(), "Seed", 1));
-    addDialogComponent(
-        new DialogComponentNumber(
-            PermutationLoopStartNodeModel.featuresPerIterationModel(),
-            "Features per iteration",
-            1));
+        new DialogComponentNumber(settings.featuresPerIteration, "Features per iteration", 1));
   }
 }

@@ -1,5 +1,6 @@
 package org.glasswing.knime.lime;
 
+import org.glasswing.knime.loop.ProbabilityColumnsDialog;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
@@ -36,6 +37,6 @@ public final class LimeLoopEndNodeFactory extends NodeFactory<LimeLoopEndNodeMod
 
   @Override
   protected NodeDialogPane createNodeDialogPane() {
-    return new LimeLoopEndNodeDialog();
+    return new ProbabilityColumnsDialog();
   }
 }

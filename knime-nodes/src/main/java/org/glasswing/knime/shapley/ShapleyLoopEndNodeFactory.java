@@ -1,5 +1,6 @@
 package org.glasswing.knime.shapley;
 
+import org.glasswing.knime.loop.ProbabilityColumnsDialog;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
@@ -36,6 +37,6 @@ public final class ShapleyLoopEndNodeFactory extends NodeFactory<ShapleyLoopEndN
 
   @Override
   protected NodeDialogPane createNodeDialogPane() {
-    return new ShapleyLoopEndNodeDialog();
+    return new ProbabilityColumnsDialog();
   }
 }

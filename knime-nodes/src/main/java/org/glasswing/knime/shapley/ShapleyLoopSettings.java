@@ -1,90 +1,57 @@
 package org.glasswing.knime.shapley;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.glasswing.core.engine.EvaluationEngine;
-import org.glasswing.core.shapley.Background;
-import org.glasswing.core.shapley.ExactShapley;
+import java.util.Map;
+import org.glasswing.core.methods.DataKind;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.Parameters;
 import org.glasswing.core.shapley.KernelShap;
-import org.glasswing.core.shapley.SamplingShapley;
-import org.glasswing.core.shapley.ShapleyExplainer;
-import org.glasswing.knime.table.Messages;
-import org.glasswing.knime.table.SettingsCheck;
-import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
-import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
-import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.glasswing.knime.loop.CatalogueSettings;
+import org.glasswing.knime.loop.ExplainerSettings;
 
-/** The settings of the Shapley Explainer Loop Start, shared by its model and its dialog. */
+/**
+ * The settings of the Shapley Explainer Loop Start: the catalogue's settings of the Shapley methods
+ * a black-box face can offer (kernel-shap, the default, then exact-shapley and sampling-shapley;
+ * tree-shap needs the model's trees, which a KNIME predictor does not show), and the loop's own
+ * chunking.
+ */
 final class ShapleyLoopSettings {
 
-  /** The budget of sampling-shapley when none is set: the same as {@code glasswing explain}. */
-  static final int SAMPLING_BUDGET = 2048;
+  /**
+   * A workflow saved before the background was sampled used every row of the background table; it
+   * still does (background-size 0), so that its numbers do not change.
+   */
+  static final Map<String, String> LEGACY_DEFAULTS = Map.of(Parameters.BACKGROUND_SIZE.name(), "0");
 
-  static final List<String> METHODS =
-      List.of(KernelShap.METHOD, SamplingShapley.METHOD, ExactShapley.METHOD);
+  private ShapleyLoopSettings() {}
 
-  final SettingsModelString method = new SettingsModelString("method", KernelShap.METHOD);
-  final SettingsModelIntegerBounded budget =
-      new SettingsModelIntegerBounded("budget", 0, 0, Integer.MAX_VALUE);
-  final SettingsModelInteger seed = new SettingsModelInteger("seed", 1);
-  final SettingsModelIntegerBounded rowsPerIteration =
-      new SettingsModelIntegerBounded("rowsPerIteration", 10, 1, Integer.MAX_VALUE);
-  final SettingsModelIntegerBounded batchRows =
-      new SettingsModelIntegerBounded(
-          "batchRows", EvaluationEngine.DEFAULT_BATCH_ROWS, 1, Integer.MAX_VALUE);
-
-  void save(NodeSettingsWO settings) {
-    method.saveSettingsTo(settings);
-    budget.saveSettingsTo(settings);
-    seed.saveSettingsTo(settings);
-    rowsPerIteration.saveSettingsTo(settings);
-    batchRows.saveSettingsTo(settings);
-  }
-
-  void validate(NodeSettingsRO settings) throws InvalidSettingsException {
-    SettingsCheck.validate(settings, "method", method);
-    SettingsCheck.validate(settings, "budget", budget);
-    SettingsCheck.validate(settings, "seed", seed);
-    SettingsCheck.validate(settings, "rowsPerIteration", rowsPerIteration);
-    SettingsCheck.validate(settings, "batchRows", batchRows);
-    String name = settings.getString("method");
-    if (!METHODS.contains(name)) {
-      throw new InvalidSettingsException(
-          "method '" + Messages.quoted(name) + "' is not one of " + String.join(", ", METHODS));
-    }
-  }
-
-  void load(NodeSettingsRO settings) throws InvalidSettingsException {
-    method.loadSettingsFrom(settings);
-    budget.loadSettingsFrom(settings);
-    seed.loadSettingsFrom(settings);
-    rowsPerIteration.loadSettingsFrom(settings);
-    batchRows.loadSettingsFrom(settings);
+  /**
+   * The settings at their defaults.
+   *
+   * @return new settings
+   */
+  static ExplainerSettings create() {
+    return new ExplainerSettings(new CatalogueSettings(offered(), Map.of(), LEGACY_DEFAULTS));
   }
 
   /**
-   * The core method these settings choose.
+   * The methods the loop offers: the catalogue's tabular local methods that work on a black box and
+   * compute Shapley values (the loop's output columns), kernel-shap first.
    *
-   * @param background the background
-   * @param players the number of features
-   * @return the explainer
-   * @throws InvalidSettingsException if the budget is too small for the method
+   * @return the specs
    */
-  ShapleyExplainer explainer(Background background, int players) throws InvalidSettingsException {
-    int chosen = budget.getIntValue();
-    long s = seed.getIntValue();
-    try {
-      return switch (method.getStringValue()) {
-        case ExactShapley.METHOD -> new ExactShapley(background);
-        case SamplingShapley.METHOD ->
-            new SamplingShapley(background, chosen > 0 ? chosen : SAMPLING_BUDGET, s);
-        default ->
-            new KernelShap(background, chosen > 0 ? chosen : KernelShap.defaultBudget(players), s);
-      };
-    } catch (IllegalArgumentException e) {
-      throw new InvalidSettingsException("budget: " + SettingsCheck.oneLine(e.getMessage()), e);
+  static List<MethodSpec> offered() {
+    List<MethodSpec> specs = new ArrayList<>();
+    for (MethodSpec spec : MethodCatalogue.standard().localFor(DataKind.TABULAR, null)) {
+      if (spec.family() == Family.SHAPLEY) {
+        specs.add(spec);
+      }
     }
+    specs.sort(Comparator.comparing(s -> !s.name().equals(KernelShap.METHOD)));
+    return specs;
   }
 }

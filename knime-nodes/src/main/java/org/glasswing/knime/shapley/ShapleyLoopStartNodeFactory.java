@@ -1,5 +1,6 @@
 package org.glasswing.knime.shapley;
 
+import org.glasswing.knime.loop.ExplainerDialog;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
@@ -36,6 +37,6 @@ public final class ShapleyLoopStartNodeFactory extends NodeFactory<ShapleyLoopSt
 
   @Override
   protected NodeDialogPane createNodeDialogPane() {
-    return new ShapleyLoopStartNodeDialog();
+    return new ExplainerDialog(ShapleyLoopSettings.create());
   }
 }

@@ -81,9 +81,10 @@ class NodeErrorsTest {
   @Test
   void aNegativeLimeKernelWidthIsNamed() {
     fails(
-        () -> apply(new LimeLoopStartNodeModel(), "kernelWidth", "double:-1"),
+        () -> apply(new LimeLoopStartNodeModel(), "kernel-width", "double:-1"),
         InvalidSettingsException.class,
-        "'kernelWidth'");
+        "'kernel-width'",
+        "must be more than 0");
   }
 
   @Test

@@ -100,9 +100,9 @@ class LimeLoopTest {
       throws InvalidSettingsException {
     LimeLoopStartNodeModel start = new LimeLoopStartNodeModel();
     NodeSettings settings = NodeHarness.settingsOf(start);
-    settings.addString("mode", mode);
+    settings.addString("lime-mode", mode);
     settings.addInt("samples", samples);
-    settings.addInt("maxFeatures", maxFeatures);
+    settings.addInt("max-features", maxFeatures);
     settings.addInt("seed", seed);
     settings.addInt("rowsPerIteration", chunk);
     settings.addInt("batchRows", batchRows);
@@ -171,15 +171,16 @@ class LimeLoopTest {
   void badSettingsAndInputAreNamed() throws Exception {
     LimeLoopStartNodeModel copy = new LimeLoopStartNodeModel();
     NodeSettings bad = NodeHarness.settingsOf(copy);
-    bad.addString("mode", "wild");
+    bad.addString("lime-mode", "wild");
     assertThatThrownBy(() -> NodeHarness.applySettings(copy, bad))
         .isInstanceOf(InvalidSettingsException.class)
-        .hasMessageContaining("mode 'wild'");
+        .hasMessageContaining("the setting 'lime-mode' wild: unknown value");
     DataTableSpec explainedSpec = table(explained, "e").getDataTableSpec();
     assertThatThrownBy(
             () -> NodeHarness.configure(start("quartile", 200, 4, 1, 1, 64), explainedSpec, null))
         .isInstanceOf(InvalidSettingsException.class)
-        .hasMessageContaining("Max features is 4 but there are only 3 feature columns");
+        .hasMessageContaining(
+            "the setting 'max-features' is 4 but there are only 3 feature columns");
     DataTableSpec other =
         new DataTableSpec(
             new String[] {"x0", "x1"}, new DataType[] {DoubleCell.TYPE, DoubleCell.TYPE});
@@ -196,7 +197,7 @@ class LimeLoopTest {
                         new WekaPredictorNodeModel(model),
                         new LimeLoopEndNodeModel()))
         .isInstanceOf(InvalidSettingsException.class)
-        .hasMessageContaining("Samples")
+        .hasMessageContaining("samples")
         .hasMessageContaining("at least K + 2 = 4 samples");
     WekaPredictorNodeModel distorted = new WekaPredictorNodeModel(model);
     distorted.distortion = 3;

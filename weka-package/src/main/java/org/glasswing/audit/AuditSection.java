@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The sections an audit can hold, in report order, each named as the report's HTML names it. A
+ * The sections an audit can hold, in report order, each named like the report's HTML section id. A
  * section that retrains the classifier needs a learner (an untrained classifier) besides the
  * trained model.
  */

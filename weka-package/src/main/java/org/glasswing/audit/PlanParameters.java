@@ -10,10 +10,12 @@ import org.glasswing.core.methods.Parameters;
 import org.glasswing.weka.explain.ExplainMethod;
 
 /**
- * The settings of an audit plan, each a catalogue {@link Parameter}: where the method catalogue has
- * the setting, its name, range, description and default come from there; where the audit keeps a
- * smaller default so that the report takes about a minute, the catalogue's parameter is given the
- * audit's default (its description says so); the rest are the audit's own.
+ * The settings of an audit plan, each a catalogue {@link Parameter}. Where the method catalogue has
+ * the setting, its range, description and default come from there (under the catalogue's name,
+ * prefixed where the audit has two of them, such as {@code permutation-folds}); where the audit
+ * keeps a smaller default so that the report takes about a minute ({@code budget}, {@code
+ * permutation-folds}, {@code permutation-repeats}), the catalogue's parameter gets the audit's
+ * default; the rest are the audit's own.
  */
 final class PlanParameters {
 

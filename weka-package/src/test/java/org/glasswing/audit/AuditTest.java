@@ -1,6 +1,7 @@
 package org.glasswing.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,19 @@ class AuditTest {
     for (String id : List.of("global-importance", "local-explanations", "lime", "surrogate")) {
       assertThat(body(withoutLearner, id)).as(id).isEqualTo(body(withLearner, id));
     }
+  }
+
+  @Test
+  void inputsRefuseALearnerWithoutTrainingRowsAndAnAuditWithoutRows() {
+    Instances iris = TestData.iris();
+    WekaModel model =
+        new WekaModel(Training.train(new J48(), iris, "iris"), new Instances(iris, 0));
+
+    assertThatThrownBy(
+            () -> AuditInputs.builder(model).rows(iris, "iris").learnerSpec(J48_SPEC).build())
+        .hasMessage("a learner needs training rows to retrain on");
+    assertThatThrownBy(() -> AuditInputs.builder(model).build())
+        .hasMessage("an audit needs training rows or rows to examine");
   }
 
   private static String body(Report report, String id) {

@@ -18,6 +18,7 @@ import org.glasswing.core.report.HtmlReportWriter;
 import org.glasswing.core.report.Report;
 import org.glasswing.deep.DeepNetClassifier;
 import org.glasswing.weka.ClassifierFactory;
+import org.glasswing.weka.DataLoader;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaModel;
@@ -220,7 +221,9 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   private String trainName() {
-    return common.train() != null ? "--train " + common.train() : "the embedded credit-g data";
+    return common.train() != null
+        ? "--train " + common.train()
+        : "the embedded " + DataLoader.CREDIT_G + " data";
   }
 
   /**

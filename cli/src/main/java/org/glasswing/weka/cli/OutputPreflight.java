@@ -23,7 +23,8 @@ import picocli.CommandLine.ParseResult;
 final class OutputPreflight {
 
   /** Path options that name a file a command writes. */
-  private static final Set<String> FILE_OUTPUTS = Set.of("--output", "--reliability", "--per-row");
+  private static final Set<String> FILE_OUTPUTS =
+      Set.of("--output", "--reliability", "--per-row", "--save-plan");
 
   /** Path options that name a folder a command writes files into. */
   private static final Set<String> FOLDER_OUTPUTS = Set.of("--heatmaps");

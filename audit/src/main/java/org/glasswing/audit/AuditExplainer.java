@@ -1,4 +1,4 @@
-package org.glasswing.weka.cli;
+package org.glasswing.audit;
 
 import org.glasswing.core.explain.Explainer;
 import org.glasswing.core.methods.MethodCatalogue;
@@ -14,28 +14,51 @@ import org.glasswing.weka.explain.ExplainerChoice;
 import org.glasswing.weka.tree.WekaTreeReader;
 
 /**
- * The Shapley method the audit uses for a model: the catalogue's {@code auto} choice, as every face
- * makes it ({@link MethodCatalogue#auto}): TreeSHAP (exact, interventional) for the tree models it
- * reads, exact Shapley values up to {@value MethodCatalogue#AUTO_EXACT_MAX_FEATURES} attributes,
- * KernelSHAP otherwise, with the catalogue's defaults (a KernelSHAP budget of 2n+2048).
+ * The Shapley method the audit uses for a model: by default the catalogue's {@code auto} choice, as
+ * every face makes it ({@link MethodCatalogue#auto}): TreeSHAP (exact, interventional) for the tree
+ * models it reads, exact Shapley values up to {@value MethodCatalogue#AUTO_EXACT_MAX_FEATURES}
+ * attributes, KernelSHAP otherwise.
  *
  * @param explainer the explainer
  * @param model the model it explains: the Weka model, or the same trees read into the core
  * @param description the method in plain words, for the report
  */
-record AuditExplainer(Explainer explainer, Model model, String description) {
+public record AuditExplainer(Explainer explainer, Model model, String description) {
+
+  /** Chooses the method for a model; the command line and the other faces share this one. */
+  @FunctionalInterface
+  public interface Chooser {
+    /**
+     * Chooses the method.
+     *
+     * @param method the plan's method name: {@code auto} or a Shapley method
+     * @param model the trained Weka model
+     * @param background the background rows
+     * @param budget the most coalitions per row for a model-agnostic method
+     * @param seed the seed of the sampled coalitions
+     * @return the choice
+     */
+    AuditExplainer choose(
+        String method, WekaModel model, Background background, int budget, long seed);
+  }
+
+  /** The choice every Weka plug-in makes. */
+  public static final Chooser STANDARD = AuditExplainer::choose;
 
   /**
    * Chooses the method.
    *
+   * @param method the method's name: {@code auto} or a Shapley method
    * @param model the trained Weka model
    * @param background the background rows
-   * @param budget the coalitions per row for KernelSHAP; 0 for the catalogue's default
+   * @param budget the coalitions per row of an estimating method; 0 for the catalogue's default
    * @param seed the seed of the sampled coalitions
    * @return the choice
    */
-  static AuditExplainer choose(WekaModel model, Background background, int budget, long seed) {
+  public static AuditExplainer choose(
+      String method, WekaModel model, Background background, int budget, long seed) {
     CatalogueSchemeOptions options = new CatalogueSchemeOptions();
+    options.setMethod(method);
     options.setSeed(seed);
     if (options.resolve(model).parameter(Parameters.BUDGET.name()).isPresent()) {
       options.setBudget(budget);
@@ -50,7 +73,7 @@ record AuditExplainer(Explainer explainer, Model model, String description) {
    *
    * @return false for the estimators
    */
-  boolean isExact() {
+  public boolean isExact() {
     return !(explainer instanceof SamplingShapley || explainer instanceof KernelShap);
   }
 
@@ -61,7 +84,7 @@ record AuditExplainer(Explainer explainer, Model model, String description) {
    * @param trained a trained Weka model of the same kind
    * @return the model to explain
    */
-  Model modelFor(WekaModel trained) {
+  public Model modelFor(WekaModel trained) {
     return explainer instanceof TreeShap
         ? WekaTreeReader.read(trained.classifier(), trained.schema())
         : trained;

@@ -82,8 +82,17 @@ final class AnalysisMethods {
             "How does the prediction change, on average (PDP), row by row (ICE) and locally (ALE),"
                 + " as one attribute changes?",
             List.of(
-                Parameter.integer("grid", 20, 2, MAX, "Grid points per numeric attribute."),
-                Parameter.integer("max-rows", 200, 1, MAX, "Rows whose ICE curves are drawn.")),
+                Parameter.integer(
+                    "grid",
+                    20,
+                    2,
+                    MAX,
+                    "Grid points per numeric attribute (quantiles); also the ALE intervals."),
+                Parameter.flag("no-ice", "Write the PDP only, without one curve per row."),
+                Parameter.flag(
+                    "ale", "Also write accumulated local effects of numeric attributes."),
+                Parameter.integer(
+                    "max-rows", 200, 1, MAX, "Rows sampled for the curves when none are chosen.")),
             "Friedman (2001), Annals of Statistics 29; Goldstein et al. (2015); Apley & Zhu (2020)."));
     specs.add(
         spec(

@@ -3,6 +3,7 @@ package org.glasswing.core.methods;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.glasswing.core.influence.SubsampleInfluence;
 
 /**
  * The specs of the capabilities that are not one-row explanations: global views, sanity checks,
@@ -181,7 +182,9 @@ final class AnalysisMethods {
             Family.UNCERTAINTY,
             "When the model says 80 %, is it right 80 % of the time (ECE, reliability diagram)?",
             List.of(
-                FOLDS, Parameter.integer("bins", 15, 2, MAX, "Bins of the reliability diagram.")),
+                FOLDS,
+                Parameter.integer(
+                    "bins", 15, 1, MAX, "Bins of the ECE, MCE and reliability table.")),
             "Guo et al. (2017), On calibration of modern neural networks, ICML; Platt (1999)."),
         spec(
             "conformal",
@@ -237,9 +240,21 @@ final class AnalysisMethods {
             Family.EXAMPLES,
             "Which training rows shaped this prediction most?",
             List.of(
-                Parameter.integer("top", 5, 1, MAX, "Training rows listed."),
+                Parameter.integer("top", 5, 1, MAX, "Most helpful and harmful rows listed."),
+                Parameter.flag(
+                    "approximate", "Use the subsampling estimate even where an exact one exists."),
                 Parameter.integer(
-                    "subsamples", 50, 2, MAX, "Retrainings on subsets (approximate).")),
+                    "subsamples",
+                    SubsampleInfluence.DEFAULT_SUBSAMPLES,
+                    SubsampleInfluence.MIN_SUBSAMPLES,
+                    MAX,
+                    "Approximate estimate: retrainings, each on a random subset."),
+                Parameter.realBetween(
+                    "subsample-fraction",
+                    SubsampleInfluence.DEFAULT_FRACTION,
+                    0,
+                    1,
+                    "Approximate estimate: the share of the training rows in each subset.")),
             "Koh & Liang (2017), Understanding black-box predictions via influence functions, ICML."),
         spec(
             "map",

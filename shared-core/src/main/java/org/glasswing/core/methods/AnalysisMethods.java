@@ -43,8 +43,9 @@ final class AnalysisMethods {
       Parameter.choice(
           "distance",
           "gower",
-          List.of("gower", "standardized"),
-          "gower (mixed numeric and nominal attributes) or standardized Euclidean distance.");
+          List.of("gower", "standardised"),
+          "gower: numeric differences over the column's range; standardised: over its standard"
+              + " deviation.");
 
   private AnalysisMethods() {}
 
@@ -165,7 +166,9 @@ final class AnalysisMethods {
             Family.SANITY,
             "Does removing the top-ranked attributes first hurt the prediction faster than random"
                 + " orders (deletion curves)?",
-            List.of(Parameter.integer("random-orders", 10, 1, MAX, "Random orders for the band.")),
+            List.of(
+                Parameter.integer(
+                    "random-orders", 10, 2, MAX, "Random orders per row for the baseline.")),
             "Samek et al. (2017), Evaluating the visualization of what a DNN has learned, TNNLS."),
         spec(
             "agreement",
@@ -263,9 +266,15 @@ final class AnalysisMethods {
             List.of(
                 Parameter.choice("method", "pca", List.of("pca", "mds", "tsne"), "The projection."),
                 DISTANCE,
-                Parameter.real(
-                    "perplexity", 30, 2, 1000, "t-SNE's effective number of neighbours."),
-                Parameter.integer("iterations", 1000, 250, MAX, "t-SNE's gradient steps.")),
+                Parameter.realBetween(
+                    "perplexity",
+                    30,
+                    0,
+                    Double.MAX_VALUE,
+                    "t-SNE's effective number of neighbours each row keeps close."),
+                Parameter.integer("iterations", 1000, 250, MAX, "t-SNE's gradient steps."),
+                Parameter.integer(
+                    "neighbours", 10, 1, MAX, "Neighbourhood size of the trustworthiness score.")),
             "van der Maaten & Hinton (2008), Visualizing data using t-SNE, JMLR 9."));
   }
 

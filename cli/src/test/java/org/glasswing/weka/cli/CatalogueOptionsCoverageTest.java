@@ -68,7 +68,8 @@ class CatalogueOptionsCoverageTest {
             "surrogate",
             "calibration",
             "influence",
-            "map");
+            "map",
+            "examples");
   }
 
   @Test

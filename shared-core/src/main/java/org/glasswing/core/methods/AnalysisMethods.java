@@ -224,8 +224,26 @@ final class AnalysisMethods {
             Family.EXAMPLES,
             "Which rows typify each class (prototypes), and which do not fit (criticisms)?",
             List.of(
-                Parameter.integer("prototypes", 5, 1, MAX, "Prototypes per class."),
-                Parameter.integer("criticisms", 0, 0, MAX, "Criticisms per class.")),
+                Parameter.integer(
+                    "prototypes",
+                    5,
+                    1,
+                    MAX,
+                    "Prototypes chosen (per class or global) by MMD-critic."),
+                Parameter.integer("criticisms", 0, 0, MAX, "Criticisms chosen as well."),
+                Parameter.choice(
+                    "scope",
+                    "per_class",
+                    List.of("per_class", "global"),
+                    "Choose them within each class or among all rows."),
+                Parameter.realBetween(
+                        "kernel-width",
+                        1,
+                        0,
+                        Double.MAX_VALUE,
+                        "The width of the kernel exp(-distance/W).")
+                    .computedDefault("the median distance between rows"),
+                DISTANCE),
             "Kim, Khanna & Koyejo (2016), Examples are not enough, learn to criticize, NeurIPS."),
         spec(
             "counterfactual",

@@ -69,7 +69,8 @@ class CatalogueOptionsCoverageTest {
             "calibration",
             "influence",
             "map",
-            "examples");
+            "examples",
+            "counterfactual");
   }
 
   @Test

@@ -250,8 +250,13 @@ final class AnalysisMethods {
             Family.EXAMPLES,
             "What is the smallest change to this row that changes the decision?",
             List.of(
-                Parameter.integer("count", 3, 1, MAX, "Counterfactuals per row."),
-                Parameter.integer("budget", 5000, 1, MAX, "Candidate rows tried per row."),
+                Parameter.text(
+                    "desired",
+                    "",
+                    "The class to reach; without it, the class the model finds next most probable."),
+                Parameter.integer("count", 3, 1, MAX, "Counterfactuals per row, at most."),
+                Parameter.integer(
+                    "budget", 5000, 100, MAX, "The most rows predicted per explained row."),
                 Parameter.text("freeze", "", "Attributes that must not change, comma-separated."),
                 DISTANCE,
                 Parameters.SEED),

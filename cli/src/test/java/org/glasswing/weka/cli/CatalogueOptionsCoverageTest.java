@@ -70,7 +70,9 @@ class CatalogueOptionsCoverageTest {
             "influence",
             "map",
             "examples",
-            "counterfactual");
+            "counterfactual",
+            "importance",
+            "conformal");
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.glasswing.core.influence.SubsampleInfluence;
+import org.glasswing.core.uncertainty.KnnDifficulty;
+import org.glasswing.core.uncertainty.SplitConformalClassifier;
 
 /**
  * The specs of the capabilities that are not one-row explanations: global views, sanity checks,
@@ -193,8 +195,47 @@ final class AnalysisMethods {
             "conformal",
             Family.UNCERTAINTY,
             "Which classes could this row be, with a guaranteed miss rate (conformal sets)?",
-            List.of(ALPHA, CALIBRATION_FRACTION, SCORE, MONDRIAN, Parameters.SEED),
+            List.of(
+                FOLDS,
+                ALPHA,
+                CALIBRATION_FRACTION,
+                SCORE,
+                MONDRIAN,
+                Parameter.real(
+                    "raps-lambda",
+                    SplitConformalClassifier.DEFAULT_RAPS_LAMBDA,
+                    0,
+                    Double.MAX_VALUE,
+                    "raps only: the penalty per class beyond --raps-k."),
+                Parameter.integer(
+                    "raps-k",
+                    SplitConformalClassifier.DEFAULT_RAPS_K,
+                    0,
+                    MAX,
+                    "raps only: the number of top classes without penalty."),
+                Parameters.SEED),
             "Vovk et al. (2005); Romano et al. (2020); Angelopoulos et al. (2021), RAPS, ICLR."),
+        spec(
+            "conformal-regression",
+            Family.UNCERTAINTY,
+            "Which interval holds this row's numeric value, with a guaranteed miss rate?",
+            List.of(
+                FOLDS,
+                ALPHA,
+                CALIBRATION_FRACTION,
+                Parameter.choice(
+                    "score",
+                    "absolute",
+                    List.of("absolute", "normalised"),
+                    "Conformity score: absolute residuals, or normalised by a kNN difficulty."),
+                Parameter.integer(
+                    "neighbours",
+                    KnnDifficulty.DEFAULT_K,
+                    2,
+                    MAX,
+                    "normalised only: the neighbours of the kNN difficulty estimate."),
+                Parameters.SEED),
+            "Lei et al. (2018), Distribution-free predictive inference for regression, JASA."),
         spec(
             "ood",
             Family.UNCERTAINTY,

@@ -72,7 +72,8 @@ class CatalogueOptionsCoverageTest {
             "examples",
             "counterfactual",
             "importance",
-            "conformal");
+            "conformal",
+            "uncertainty");
   }
 
   @Test

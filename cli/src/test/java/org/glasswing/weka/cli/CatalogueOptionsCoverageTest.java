@@ -28,10 +28,10 @@ class CatalogueOptionsCoverageTest {
   private static final Set<String> SHARED = Set.of("seed", "threads");
 
   /**
-   * Not converted yet: sanity's own test settings share names with explanation methods' settings
-   * ({@code --samples} of max-sensitivity versus LIME's, {@code --noise} of stability versus
-   * SmoothGrad's), so they are still the command's own options. Listed exactly, so that the list
-   * can only shrink.
+   * Not converted yet: two of sanity's own test settings share names with explanation methods'
+   * settings ({@code --samples} of max-sensitivity versus LIME's, {@code --noise} of stability
+   * versus SmoothGrad's), so they are still the command's own options. Listed exactly, so that the
+   * list can only shrink.
    */
   private static final Set<String> NOT_YET = Set.of("sanity --noise", "sanity --samples");
 

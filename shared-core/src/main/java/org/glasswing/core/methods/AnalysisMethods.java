@@ -49,6 +49,24 @@ final class AnalysisMethods {
           "gower: numeric differences over the column's range; standardised: over its standard"
               + " deviation.");
 
+  /** The random draws of both randomisation tests, whose values are averaged. */
+  static final Parameter SANITY_REPEATS =
+      Parameter.integer(
+          "repeats",
+          3,
+          1,
+          MAX,
+          "Label permutations (each a retrained model), or parameter draws; averaged.");
+
+  /** The input noise of stability and max-sensitivity. */
+  static final Parameter NOISE =
+      Parameter.real(
+          "noise",
+          0.05,
+          0,
+          Double.MAX_VALUE,
+          "The largest input move, in standard deviations of each numeric attribute.");
+
   private AnalysisMethods() {}
 
   static List<MethodSpec> all() {
@@ -130,13 +148,13 @@ final class AnalysisMethods {
             Family.SANITY,
             "Do the explanations change when the model is retrained on shuffled labels? They"
                 + " should.",
-            List.of(Parameter.integer("repeats", 3, 1, MAX, "Retrainings on shuffled labels.")),
+            List.of(SANITY_REPEATS),
             "Adebayo et al. (2018), Sanity checks for saliency maps, NeurIPS."),
         new MethodSpec(
             "parameter-randomization",
             Family.SANITY,
             "Do the explanations change when the model's weights are randomised? They should.",
-            List.of(Parameters.SEED),
+            List.of(SANITY_REPEATS, Parameters.SEED),
             "Adebayo et al. (2018), Sanity checks for saliency maps, NeurIPS.",
             ModelRequirement.LOGISTIC,
             TABULAR,
@@ -148,20 +166,23 @@ final class AnalysisMethods {
             Family.SANITY,
             "Do the explanations stay put when the row is nudged by a little noise?",
             List.of(
-                Parameter.integer("runs", 10, 1, MAX, "Noisy copies of each row."),
-                Parameter.real("noise", 0.05, 0, 1, "Noise, as a fraction of each range.")),
+                Parameter.integer(
+                    "runs", 10, 1, MAX, "Runs with different seeds, and runs on noisy inputs."),
+                NOISE),
             "Alvarez-Melis & Jaakkola (2018), On the robustness of interpretability methods."),
         spec(
             "infidelity",
             Family.SANITY,
             "Do the attributions predict how the output changes under random perturbations?",
-            List.of(Parameter.integer("perturbations", 50, 1, MAX, "Perturbations per row.")),
+            List.of(
+                Parameter.integer(
+                    "perturbations", 50, 1, MAX, "Random feature subsets removed per row.")),
             "Yeh et al. (2019), On the (in)fidelity and sensitivity of explanations, NeurIPS."),
         spec(
             "max-sensitivity",
             Family.SANITY,
             "How far can the explanation move when the row moves a little?",
-            List.of(Parameter.integer("samples", 10, 1, MAX, "Nearby rows tried per row.")),
+            List.of(Parameter.integer("samples", 10, 1, MAX, "Noisy copies per row."), NOISE),
             "Yeh et al. (2019), NeurIPS."),
         spec(
             "faithfulness",

@@ -121,9 +121,9 @@ class NodeErrorsTest {
   @Test
   void oneRandomDeletionOrderIsNamed() {
     fails(
-        () -> apply(new DeletionLoopStartNodeModel(), "randomOrders", "int:1"),
+        () -> apply(new DeletionLoopStartNodeModel(), "random-orders", "int:1"),
         InvalidSettingsException.class,
-        "'randomOrders'");
+        "'random-orders'");
   }
 
   @Test

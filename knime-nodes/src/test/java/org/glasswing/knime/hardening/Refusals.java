@@ -114,7 +114,7 @@ final class Refusals {
           "metric",
           "repeats",
           "featuresPerIteration",
-          "randomOrders",
+          "random-orders",
           "attributionColumns",
           "topK",
           "targetColumn");

@@ -155,7 +155,9 @@ final class AnalysisMethods {
             Family.SANITY,
             "Does removing the top-ranked attributes first hurt the prediction faster than random"
                 + " orders (deletion curves)?",
-            List.of(Parameter.integer("random-orders", 10, 1, MAX, "Random orders for the band.")),
+            List.of(
+                Parameter.integer(
+                    "random-orders", 10, 2, MAX, "Random orders for the band, at least 2.")),
             "Samek et al. (2017), Evaluating the visualization of what a DNN has learned, TNNLS."),
         spec(
             "agreement",

@@ -129,9 +129,9 @@ class NodeErrorsTest {
   @Test
   void aTopKOfZeroIsNamed() {
     fails(
-        () -> apply(new ExplanationComparerNodeModel(), "topK", "int:0"),
+        () -> apply(new ExplanationComparerNodeModel(), "top-k", "int:0"),
         InvalidSettingsException.class,
-        "'topK'");
+        "'top-k'");
   }
 
   @Test
@@ -197,7 +197,7 @@ class NodeErrorsTest {
     fails(
         () ->
             NodeHarness.configure(
-                apply(new ExplanationComparerNodeModel(), "topK", "int:5"), spec, spec),
+                apply(new ExplanationComparerNodeModel(), "top-k", "int:5"), spec, spec),
         InvalidSettingsException.class,
         "Top k",
         "lower");
@@ -329,7 +329,7 @@ class NodeErrorsTest {
                 new DefaultRow("r0", new DoubleCell(1), new DoubleCell(2)),
                 new DefaultRow("r1", new DoubleCell(3), new DoubleCell(2))));
     ExplanationComparerNodeModel comparer =
-        apply(new ExplanationComparerNodeModel(), "topK", "int:1");
+        apply(new ExplanationComparerNodeModel(), "top-k", "int:1");
     fails(
         () -> harness.execute(comparer, first, second),
         InvalidSettingsException.class,

@@ -116,6 +116,6 @@ final class Refusals {
           "featuresPerIteration",
           "random-orders",
           "attributionColumns",
-          "topK",
+          "top-k",
           "targetColumn");
 }

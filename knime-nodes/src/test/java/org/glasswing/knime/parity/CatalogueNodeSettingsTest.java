@@ -12,6 +12,7 @@ import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.Parameter;
 import org.glasswing.knime.faithfulness.DeletionLoopStartNodeModel;
 import org.glasswing.knime.importance.PermutationLoopStartNodeModel;
+import org.glasswing.knime.sanity.ExplanationComparerNodeModel;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeHarness;
 import org.knime.core.node.NodeModel;
@@ -38,7 +39,9 @@ class CatalogueNodeSettingsTest {
               DeletionLoopStartNodeModel::new,
               Family.SANITY,
               "faithfulness",
-              List.of("random-orders")));
+              List.of("random-orders")),
+          new Backed(
+              ExplanationComparerNodeModel::new, Family.SANITY, "agreement", List.of("top-k")));
 
   @Test
   void everyCatalogueBackedNodeSavesTheCataloguesKeysAndDefaults() throws Exception {
@@ -90,6 +93,18 @@ class CatalogueNodeSettingsTest {
     assertThat(saved.getInt("random-orders")).isEqualTo(7);
     assertThat(saved.containsKey("randomOrders")).isFalse();
     assertThat(saved.getInt("seed")).isEqualTo(3);
+  }
+
+  @Test
+  void theExplanationComparersOldTopKKeyStillLoads() throws Exception {
+    ExplanationComparerNodeModel node = new ExplanationComparerNodeModel();
+    NodeSettings old = new NodeSettings("model");
+    old.addString("attributionColumns", "");
+    old.addInt("topK", 2);
+    NodeHarness.applySettings(node, old);
+    NodeSettings saved = NodeHarness.settingsOf(node);
+    assertThat(saved.getInt("top-k")).isEqualTo(2);
+    assertThat(saved.containsKey("topK")).isFalse();
   }
 
   @Test

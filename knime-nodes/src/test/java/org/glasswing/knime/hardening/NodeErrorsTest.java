@@ -103,9 +103,9 @@ class NodeErrorsTest {
   @Test
   void aMissingSettingIsNamedWithTheFix() {
     fails(
-        () -> apply(new CalibrationScorerNodeModel(), "bins", null),
+        () -> apply(new CalibrationScorerNodeModel(), "probabilityColumns", null),
         InvalidSettingsException.class,
-        "'bins'",
+        "'probabilityColumns'",
         "missing",
         "dialog");
   }

@@ -13,6 +13,7 @@ import org.glasswing.core.methods.Parameter;
 import org.glasswing.knime.faithfulness.DeletionLoopStartNodeModel;
 import org.glasswing.knime.importance.PermutationLoopStartNodeModel;
 import org.glasswing.knime.sanity.ExplanationComparerNodeModel;
+import org.glasswing.knime.uncertainty.CalibrationScorerNodeModel;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeHarness;
 import org.knime.core.node.NodeModel;
@@ -40,6 +41,8 @@ class CatalogueNodeSettingsTest {
               Family.SANITY,
               "faithfulness",
               List.of("random-orders")),
+          new Backed(
+              CalibrationScorerNodeModel::new, Family.UNCERTAINTY, "calibration", List.of("bins")),
           new Backed(
               ExplanationComparerNodeModel::new, Family.SANITY, "agreement", List.of("top-k")));
 

@@ -96,8 +96,8 @@ class NodeErrorsTest {
     fails(
         () -> apply(new ConformalCalibratorNodeModel(), "alpha", "double:0"),
         InvalidSettingsException.class,
-        "alpha",
-        "between 0 and 1");
+        "'alpha'",
+        "more than 0 and less than 1");
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.glasswing.knime.faithfulness.DeletionLoopStartNodeModel;
 import org.glasswing.knime.importance.PermutationLoopStartNodeModel;
 import org.glasswing.knime.sanity.ExplanationComparerNodeModel;
 import org.glasswing.knime.uncertainty.CalibrationScorerNodeModel;
+import org.glasswing.knime.uncertainty.ConformalCalibratorNodeModel;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeHarness;
 import org.knime.core.node.NodeModel;
@@ -41,6 +42,11 @@ class CatalogueNodeSettingsTest {
               Family.SANITY,
               "faithfulness",
               List.of("random-orders")),
+          new Backed(
+              ConformalCalibratorNodeModel::new,
+              Family.UNCERTAINTY,
+              "conformal",
+              List.of("alpha", "score", "mondrian")),
           new Backed(
               CalibrationScorerNodeModel::new, Family.UNCERTAINTY, "calibration", List.of("bins")),
           new Backed(

@@ -114,7 +114,7 @@ final class DeletionLoop implements LoopMethod<double[][]> {
     curves =
         new DeletionCurves(
             Background.uniform(background),
-            settings.randomOrders.getIntValue(),
+            (int) settings.catalogue.number(DeletionLoopSettings.RANDOM_ORDERS),
             settings.seed.getIntValue());
     try {
       return new LoopJobs<>(

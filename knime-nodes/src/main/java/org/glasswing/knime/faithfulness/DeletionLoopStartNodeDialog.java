@@ -1,5 +1,6 @@
 package org.glasswing.knime.faithfulness;
 
+import org.glasswing.knime.loop.CatalogueDialog;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
@@ -13,8 +14,7 @@ final class DeletionLoopStartNodeDialog extends DefaultNodeSettingsPane {
         new DialogComponentString(
             settings.probabilityColumn,
             "Probability column (the explained output, such as P (class=yes))"));
-    addDialogComponent(
-        new DialogComponentNumber(settings.randomOrders, "Random orders per row", 1));
+    CatalogueDialog.addTo(this, settings.catalogue);
     addDialogComponent(new DialogComponentNumber(settings.seed, "Seed", 1));
     addDialogComponent(
         new DialogComponentNumber(settings.rowsPerIteration, "Explained rows per iteration", 1));

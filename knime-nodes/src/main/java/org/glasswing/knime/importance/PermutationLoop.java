@@ -123,7 +123,7 @@ final class PermutationLoop implements LoopMethod<double[][][]> {
     }
     method =
         new PermutationImportance(
-            chosen, settings.repeats.getIntValue(), settings.seed.getIntValue());
+            chosen, (int) settings.catalogue.number("repeats"), settings.catalogue.number("seed"));
     try {
       fold = method.foldJobs(new Dataset(schema, rows), 0);
       return new LoopJobs<>(

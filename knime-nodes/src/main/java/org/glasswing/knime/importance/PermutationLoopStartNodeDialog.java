@@ -1,5 +1,6 @@
 package org.glasswing.knime.importance;
 
+import org.glasswing.knime.loop.CatalogueDialog;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
@@ -16,8 +17,7 @@ final class PermutationLoopStartNodeDialog extends DefaultNodeSettingsPane {
     addDialogComponent(
         new DialogComponentStringSelection(
             settings.metric, "Metric", "accuracy", "auc", "log-loss"));
-    addDialogComponent(new DialogComponentNumber(settings.repeats, "Shuffles per feature", 1));
-    addDialogComponent(new DialogComponentNumber(settings.seed, "Seed", 1));
+    CatalogueDialog.addTo(this, settings.catalogue);
     addDialogComponent(
         new DialogComponentNumber(settings.featuresPerIteration, "Features per iteration", 1));
   }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.Parameter;
 import org.glasswing.core.methods.ParameterValues;
@@ -64,6 +66,53 @@ public final class CatalogueSettings implements LoopSettings {
                     legacyDefaults.get(n)));
       }
     }
+  }
+
+  /**
+   * The settings of some parameters of one catalogue method, for a node that takes only those (the
+   * others do not apply to it).
+   *
+   * @param family the method's family
+   * @param name the method's name
+   * @param taken the catalogue names of the parameters the node takes, in dialog order
+   * @param olderKeys older keys of a parameter (by catalogue name) that still load
+   * @return the settings at the catalogue's defaults
+   */
+  public static CatalogueSettings of(
+      Family family, String name, List<String> taken, Map<String, List<String>> olderKeys) {
+    MethodSpec spec = MethodCatalogue.standard().find(family, name);
+    List<Parameter> subset = new ArrayList<>();
+    for (String n : taken) {
+      subset.add(
+          spec.parameter(n)
+              .orElseThrow(() -> new IllegalArgumentException(name + " has no parameter " + n)));
+    }
+    MethodSpec restricted =
+        new MethodSpec(
+            spec.name(),
+            spec.family(),
+            spec.question(),
+            subset,
+            spec.citation(),
+            spec.model(),
+            spec.data(),
+            spec.exact(),
+            spec.usesBackground(),
+            spec.factory());
+    return new CatalogueSettings(List.of(restricted), olderKeys, Map.of());
+  }
+
+  /**
+   * A whole-number setting of the chosen method, checked.
+   *
+   * @param name its catalogue name
+   * @return the value
+   * @throws InvalidSettingsException naming the setting at fault
+   */
+  public long number(String name) throws InvalidSettingsException {
+    Parameter p = spec().parameter(name).orElseThrow();
+    ParameterValues v = values();
+    return p.type() == Parameter.Type.LONG ? v.longValue(p) : v.integer(p);
   }
 
   private boolean computedOrDiffers(String name) {

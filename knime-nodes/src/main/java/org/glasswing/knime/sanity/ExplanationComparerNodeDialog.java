@@ -1,7 +1,7 @@
 package org.glasswing.knime.sanity;
 
+import org.glasswing.knime.loop.CatalogueDialog;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
-import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 
 /** The dialog of the Explanation Comparer. */
@@ -13,7 +13,6 @@ final class ExplanationComparerNodeDialog extends DefaultNodeSettingsPane {
             ExplanationComparerNodeModel.columnsModel(),
             "Attribution columns (comma-separated; empty = every numeric column of port 1 but"
                 + " base value, prediction and fidelity)"));
-    addDialogComponent(
-        new DialogComponentNumber(ExplanationComparerNodeModel.topKModel(), "Top k", 1));
+    CatalogueDialog.addTo(this, ExplanationComparerNodeModel.agreementSettings());
   }
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.glasswing.core.methods.Family;
 import org.glasswing.core.sanity.SimilarityMeasure;
 import org.glasswing.core.sanity.Verdict;
+import org.glasswing.knime.loop.CatalogueSettings;
 import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;
@@ -27,7 +29,6 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /**
@@ -48,7 +49,7 @@ public final class ExplanationComparerNodeModel extends NodeModel {
   static final String SECOND = "the second explanation table (port 2)";
 
   private final SettingsModelString columns = columnsModel();
-  private final SettingsModelIntegerBounded topK = topKModel();
+  private final CatalogueSettings agreement = agreementSettings();
 
   /** Creates the model: two input tables, two output tables (per row, summary). */
   public ExplanationComparerNodeModel() {
@@ -59,8 +60,18 @@ public final class ExplanationComparerNodeModel extends NodeModel {
     return new SettingsModelString("attributionColumns", "");
   }
 
-  static SettingsModelIntegerBounded topKModel() {
-    return new SettingsModelIntegerBounded("topK", 3, 1, Integer.MAX_VALUE);
+  /** The catalogue name of the number of top attributes compared. */
+  static final String TOP_K = "top-k";
+
+  /**
+   * The catalogue's {@code agreement} setting {@code top-k} (saved as {@code topK} before, which
+   * still loads).
+   *
+   * @return the settings at the catalogue's default
+   */
+  static CatalogueSettings agreementSettings() {
+    return CatalogueSettings.of(
+        Family.SANITY, "agreement", List.of(TOP_K), Map.of(TOP_K, List.of("topK")));
   }
 
   @Override
@@ -96,7 +107,7 @@ public final class ExplanationComparerNodeModel extends NodeModel {
         checkNumeric(second, name, SECOND);
       }
     }
-    int k = topK.getIntValue();
+    int k = (int) agreement.number(TOP_K);
     if (k > names.size()) {
       throw new InvalidSettingsException(
           "Top k is "
@@ -144,7 +155,7 @@ public final class ExplanationComparerNodeModel extends NodeModel {
       throws Exception {
     List<String> names =
         attributionColumns(inData[0].getDataTableSpec(), inData[1].getDataTableSpec());
-    int k = topK.getIntValue();
+    int k = (int) agreement.number(TOP_K);
     Map<RowKey, double[]> second = new HashMap<>();
     for (DataRow row : inData[1]) {
       exec.checkCanceled();
@@ -242,20 +253,20 @@ public final class ExplanationComparerNodeModel extends NodeModel {
   @Override
   protected void saveSettingsTo(NodeSettingsWO settings) {
     columns.saveSettingsTo(settings);
-    topK.saveSettingsTo(settings);
+    agreement.save(settings);
   }
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
     SettingsCheck.validate(settings, "attributionColumns", columns);
-    SettingsCheck.validate(settings, "topK", topK);
+    agreement.validate(settings);
   }
 
   @Override
   protected void loadValidatedSettingsFrom(NodeSettingsRO settings)
       throws InvalidSettingsException {
     columns.loadSettingsFrom(settings);
-    topK.loadSettingsFrom(settings);
+    agreement.load(settings);
   }
 
   @Override

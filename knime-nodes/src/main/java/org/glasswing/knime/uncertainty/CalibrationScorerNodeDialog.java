@@ -1,7 +1,7 @@
 package org.glasswing.knime.uncertainty;
 
+import org.glasswing.knime.loop.CatalogueDialog;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
-import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 
 /** The dialog of the Calibration Scorer. */
@@ -13,7 +13,6 @@ final class CalibrationScorerNodeDialog extends DefaultNodeSettingsPane {
     addDialogComponent(
         new DialogComponentString(
             columns.probabilityColumns, PredictionTableSettings.PROBABILITY_LABEL));
-    addDialogComponent(
-        new DialogComponentNumber(CalibrationScorerNodeModel.binsModel(), "Bins", 1));
+    CatalogueDialog.addTo(this, CalibrationScorerNodeModel.binsSettings());
   }
 }

@@ -1,9 +1,12 @@
 package org.glasswing.knime.uncertainty;
 
 import java.io.File;
+import java.util.List;
+import java.util.Map;
+import org.glasswing.core.methods.Family;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.core.uncertainty.ReliabilityBin;
-import org.glasswing.knime.table.SettingsCheck;
+import org.glasswing.knime.loop.CatalogueSettings;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -18,7 +21,6 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 
 /**
  * Calibration Scorer: how well the predicted probabilities of a prediction table match the observed
@@ -56,7 +58,7 @@ public final class CalibrationScorerNodeModel extends NodeModel {
           });
 
   private final PredictionTableSettings columns = new PredictionTableSettings();
-  private final SettingsModelIntegerBounded bins = binsModel();
+  private final CatalogueSettings bins = binsSettings();
 
   /** The metrics of the last execution, for the view; null before it and after reset or reload. */
   private volatile CalibrationMetrics last;
@@ -66,9 +68,17 @@ public final class CalibrationScorerNodeModel extends NodeModel {
     super(1, 2);
   }
 
-  static SettingsModelIntegerBounded binsModel() {
-    return new SettingsModelIntegerBounded(
-        "bins", CalibrationMetrics.DEFAULT_BINS, 1, Integer.MAX_VALUE);
+  /** The catalogue name of the number of reliability bins. */
+  static final String BINS = "bins";
+
+  /**
+   * The catalogue's {@code calibration} setting {@code bins} (its {@code folds} does not apply: the
+   * node scores predictions it is given).
+   *
+   * @return the settings at the catalogue's default
+   */
+  static CatalogueSettings binsSettings() {
+    return CatalogueSettings.of(Family.UNCERTAINTY, "calibration", List.of(BINS), Map.of());
   }
 
   PredictionTableSettings columnSettings() {
@@ -87,7 +97,7 @@ public final class CalibrationScorerNodeModel extends NodeModel {
     PredictionColumns found = columns.columns(inData[0].getDataTableSpec(), true);
     PredictionReader read = PredictionReader.read(inData[0], found, exec);
     exec.checkCanceled();
-    CalibrationMetrics m = CalibrationMetrics.of(read.predictions(found), bins.getIntValue());
+    CalibrationMetrics m = CalibrationMetrics.of(read.predictions(found), (int) bins.number(BINS));
     last = m;
     BufferedDataContainer metrics = exec.createDataContainer(METRICS_SPEC);
     metrics.addRowToTable(
@@ -147,20 +157,20 @@ public final class CalibrationScorerNodeModel extends NodeModel {
   @Override
   protected void saveSettingsTo(NodeSettingsWO settings) {
     columns.save(settings);
-    bins.saveSettingsTo(settings);
+    bins.save(settings);
   }
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
     columns.validate(settings);
-    SettingsCheck.validate(settings, "bins", bins);
+    bins.validate(settings);
   }
 
   @Override
   protected void loadValidatedSettingsFrom(NodeSettingsRO settings)
       throws InvalidSettingsException {
     columns.load(settings);
-    bins.loadSettingsFrom(settings);
+    bins.load(settings);
   }
 
   /**

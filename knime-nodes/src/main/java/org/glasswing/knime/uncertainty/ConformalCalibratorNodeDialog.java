@@ -1,10 +1,8 @@
 package org.glasswing.knime.uncertainty;
 
+import org.glasswing.knime.loop.CatalogueDialog;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
-import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
-import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
-import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 
 /** The dialog of the Conformal Calibrator. */
 final class ConformalCalibratorNodeDialog extends DefaultNodeSettingsPane {
@@ -15,16 +13,6 @@ final class ConformalCalibratorNodeDialog extends DefaultNodeSettingsPane {
     addDialogComponent(
         new DialogComponentString(
             columns.probabilityColumns, PredictionTableSettings.PROBABILITY_LABEL));
-    addDialogComponent(
-        new DialogComponentNumber(
-            ConformalCalibratorNodeModel.alphaModel(), "Alpha (miscoverage)", 0.01));
-    addDialogComponent(
-        new DialogComponentStringSelection(
-            ConformalCalibratorNodeModel.scoreModel(),
-            "Score",
-            ConformalCalibratorNodeModel.SCORES.toArray(new String[0])));
-    addDialogComponent(
-        new DialogComponentBoolean(
-            ConformalCalibratorNodeModel.mondrianModel(), "Mondrian (calibrate each class)"));
+    CatalogueDialog.addTo(this, ConformalCalibratorNodeModel.conformalSettings());
   }
 }

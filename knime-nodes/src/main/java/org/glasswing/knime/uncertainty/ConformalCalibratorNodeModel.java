@@ -2,8 +2,13 @@ package org.glasswing.knime.uncertainty;
 
 import java.io.File;
 import java.util.List;
+import java.util.Map;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.knime.loop.CatalogueSettings;
 import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataTableSpec;
@@ -14,9 +19,6 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
-import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
-import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -31,33 +33,33 @@ public final class ConformalCalibratorNodeModel extends NodeModel {
   static final List<String> SCORES = List.of("lac", "aps", "raps");
 
   private final PredictionTableSettings columns = new PredictionTableSettings();
-  private final SettingsModelDoubleBounded alpha = alphaModel();
-  private final SettingsModelString score = scoreModel();
-  private final SettingsModelBoolean mondrian = mondrianModel();
+  private final CatalogueSettings conformal = conformalSettings();
 
   /** Creates the model: a prediction table in, a conformal classifier out. */
   public ConformalCalibratorNodeModel() {
     super(new PortType[] {BufferedDataTable.TYPE}, new PortType[] {ConformalPortObject.TYPE});
   }
 
-  static SettingsModelDoubleBounded alphaModel() {
-    return new SettingsModelDoubleBounded("alpha", 0.1, 0, 1);
-  }
-
-  static SettingsModelString scoreModel() {
-    return new SettingsModelString("score", "lac");
-  }
-
-  static SettingsModelBoolean mondrianModel() {
-    return new SettingsModelBoolean("mondrian", false);
+  /**
+   * The catalogue's {@code conformal} settings {@code alpha}, {@code score} and {@code mondrian}
+   * (keys unchanged); its {@code calibration-fraction} and {@code seed} do not apply, since the
+   * whole input table is the calibration set.
+   *
+   * @return the settings at the catalogue's defaults
+   */
+  static CatalogueSettings conformalSettings() {
+    return CatalogueSettings.of(
+        Family.UNCERTAINTY, "conformal", List.of("alpha", "score", "mondrian"), Map.of());
   }
 
   private SplitConformalClassifier.Settings settings() throws InvalidSettingsException {
     try {
+      ParameterValues v = conformal.values();
+      MethodSpec spec = conformal.spec();
       return SplitConformalClassifier.Settings.of(
-          alpha.getDoubleValue(),
-          ConformalScore.parse(score.getStringValue()),
-          mondrian.getBooleanValue());
+          v.real(spec.parameter("alpha").orElseThrow()),
+          ConformalScore.parse(v.text(spec.parameter("score").orElseThrow())),
+          v.flag(spec.parameter("mondrian").orElseThrow()));
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
@@ -111,35 +113,20 @@ public final class ConformalCalibratorNodeModel extends NodeModel {
   @Override
   protected void saveSettingsTo(NodeSettingsWO settings) {
     columns.save(settings);
-    alpha.saveSettingsTo(settings);
-    score.saveSettingsTo(settings);
-    mondrian.saveSettingsTo(settings);
+    conformal.save(settings);
   }
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
     columns.validate(settings);
-    SettingsCheck.validate(settings, "alpha", alpha);
-    SettingsCheck.validate(settings, "score", score);
-    SettingsCheck.validate(settings, "mondrian", mondrian);
-    String name = settings.getString("score");
-    if (!SCORES.contains(name)) {
-      throw new InvalidSettingsException(
-          "score '" + Messages.quoted(name) + "' is not one of " + String.join(", ", SCORES));
-    }
-    double level = settings.getDouble("alpha");
-    if (!(level > 0 && level < 1)) {
-      throw new InvalidSettingsException("alpha must lie strictly between 0 and 1, got " + level);
-    }
+    conformal.validate(settings);
   }
 
   @Override
   protected void loadValidatedSettingsFrom(NodeSettingsRO settings)
       throws InvalidSettingsException {
     columns.load(settings);
-    alpha.loadSettingsFrom(settings);
-    score.loadSettingsFrom(settings);
-    mondrian.loadSettingsFrom(settings);
+    conformal.load(settings);
   }
 
   @Override

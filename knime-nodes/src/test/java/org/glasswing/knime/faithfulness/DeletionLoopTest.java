@@ -126,7 +126,7 @@ class DeletionLoopTest {
     DeletionLoopStartNodeModel start = new DeletionLoopStartNodeModel();
     NodeSettings settings = NodeHarness.settingsOf(start);
     settings.addString("probabilityColumn", output);
-    settings.addInt("randomOrders", orders);
+    settings.addInt("random-orders", orders);
     settings.addInt("seed", seed);
     settings.addInt("rowsPerIteration", chunk);
     NodeHarness.applySettings(start, settings);
@@ -217,7 +217,7 @@ class DeletionLoopTest {
         .hasMessageContaining("row 'e6' of the explained table (port 1) has no row in");
     DeletionLoopStartNodeModel copy = new DeletionLoopStartNodeModel();
     NodeSettings one = NodeHarness.settingsOf(copy);
-    one.addInt("randomOrders", 1);
+    one.addInt("random-orders", 1);
     assertThatThrownBy(() -> NodeHarness.applySettings(copy, one))
         .isInstanceOf(InvalidSettingsException.class);
   }

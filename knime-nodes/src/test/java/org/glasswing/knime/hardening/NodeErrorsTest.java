@@ -96,16 +96,16 @@ class NodeErrorsTest {
     fails(
         () -> apply(new ConformalCalibratorNodeModel(), "alpha", "double:0"),
         InvalidSettingsException.class,
-        "alpha",
-        "between 0 and 1");
+        "'alpha'",
+        "more than 0 and less than 1");
   }
 
   @Test
   void aMissingSettingIsNamedWithTheFix() {
     fails(
-        () -> apply(new CalibrationScorerNodeModel(), "bins", null),
+        () -> apply(new CalibrationScorerNodeModel(), "probabilityColumns", null),
         InvalidSettingsException.class,
-        "'bins'",
+        "'probabilityColumns'",
         "missing",
         "dialog");
   }
@@ -121,17 +121,17 @@ class NodeErrorsTest {
   @Test
   void oneRandomDeletionOrderIsNamed() {
     fails(
-        () -> apply(new DeletionLoopStartNodeModel(), "randomOrders", "int:1"),
+        () -> apply(new DeletionLoopStartNodeModel(), "random-orders", "int:1"),
         InvalidSettingsException.class,
-        "'randomOrders'");
+        "'random-orders'");
   }
 
   @Test
   void aTopKOfZeroIsNamed() {
     fails(
-        () -> apply(new ExplanationComparerNodeModel(), "topK", "int:0"),
+        () -> apply(new ExplanationComparerNodeModel(), "top-k", "int:0"),
         InvalidSettingsException.class,
-        "'topK'");
+        "'top-k'");
   }
 
   @Test
@@ -197,7 +197,7 @@ class NodeErrorsTest {
     fails(
         () ->
             NodeHarness.configure(
-                apply(new ExplanationComparerNodeModel(), "topK", "int:5"), spec, spec),
+                apply(new ExplanationComparerNodeModel(), "top-k", "int:5"), spec, spec),
         InvalidSettingsException.class,
         "Top k",
         "lower");
@@ -329,7 +329,7 @@ class NodeErrorsTest {
                 new DefaultRow("r0", new DoubleCell(1), new DoubleCell(2)),
                 new DefaultRow("r1", new DoubleCell(3), new DoubleCell(2))));
     ExplanationComparerNodeModel comparer =
-        apply(new ExplanationComparerNodeModel(), "topK", "int:1");
+        apply(new ExplanationComparerNodeModel(), "top-k", "int:1");
     fails(
         () -> harness.execute(comparer, first, second),
         InvalidSettingsException.class,

@@ -114,8 +114,8 @@ final class Refusals {
           "metric",
           "repeats",
           "featuresPerIteration",
-          "randomOrders",
+          "random-orders",
           "attributionColumns",
-          "topK",
+          "top-k",
           "targetColumn");
 }

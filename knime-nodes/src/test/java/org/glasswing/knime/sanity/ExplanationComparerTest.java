@@ -50,7 +50,7 @@ class ExplanationComparerTest {
     ExplanationComparerNodeModel model = new ExplanationComparerNodeModel();
     NodeSettings settings = NodeHarness.settingsOf(model);
     settings.addString("attributionColumns", columns);
-    settings.addInt("topK", k);
+    settings.addInt("top-k", k);
     NodeHarness.applySettings(model, settings);
     return model;
   }

@@ -103,7 +103,7 @@ class ConformalAndUncertaintyNodesTest {
                 configured(
                     new ConformalCalibratorNodeModel(), "classColumn", "class", "score", "x"))
         .isInstanceOf(InvalidSettingsException.class)
-        .hasMessageContaining("score 'x'");
+        .hasMessageContaining("'score' x");
     double[][] p = PredictionTables.probabilities(30, 13);
     assertThatThrownBy(
             () ->

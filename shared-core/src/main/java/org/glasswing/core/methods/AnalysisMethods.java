@@ -191,7 +191,7 @@ final class AnalysisMethods {
                 + " orders (deletion curves)?",
             List.of(
                 Parameter.integer(
-                    "random-orders", 10, 2, MAX, "Random orders per row for the baseline.")),
+                    "random-orders", 10, 2, MAX, "Random orders for the band, at least 2.")),
             "Samek et al. (2017), Evaluating the visualization of what a DNN has learned, TNNLS."),
         spec(
             "agreement",

@@ -5,10 +5,7 @@ import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
-import org.glasswing.weka.ModelHeaders;
 import org.glasswing.weka.SavedModel;
-import org.glasswing.weka.SavedModelLoader;
-import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
@@ -123,10 +120,6 @@ public class AddExplanation extends ExplanationFilterOptions
     choice = null;
   }
 
-  private boolean usesSavedModel() {
-    return getSerializedModel() != null && !getSerializedModel().isDirectory();
-  }
-
   @Override
   public Capabilities getCapabilities() {
     Capabilities result;
@@ -219,19 +212,9 @@ public class AddExplanation extends ExplanationFilterOptions
         backgroundSource = pretrainedBackground;
       }
     } else if (usesSavedModel()) {
-      SavedModel saved;
-      try {
-        saved = SavedModelLoader.load(getSerializedModel().toPath());
-      } catch (UserInputException e) {
-        throw new WekaException(e.getMessage(), e);
-      }
+      SavedModel saved = loadSavedModel(batch);
       trained = saved.classifier();
       header = saved.header() != null ? saved.header() : new Instances(batch, 0);
-      if (saved.header() != null && !saved.header().equalHeaders(batch)) {
-        throw new WekaException(
-            "the data does not match the saved model's training header: "
-                + ModelHeaders.difference(saved.header(), batch));
-      }
     } else {
       trained = AbstractClassifier.makeCopy(getClassifier());
       trained.buildClassifier(new Instances(batch));

@@ -6,9 +6,7 @@ import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.PredictiveScores;
-import org.glasswing.weka.ModelHeaders;
 import org.glasswing.weka.SavedModel;
-import org.glasswing.weka.SavedModelLoader;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
@@ -87,10 +85,6 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
     firstBatch = null;
     reference = null;
     outOfDistribution = null;
-  }
-
-  private boolean usesSavedModel() {
-    return getSerializedModel() != null && !getSerializedModel().isDirectory();
   }
 
   @Override
@@ -215,17 +209,7 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
         reference = pretrainedReference;
       }
     } else if (usesSavedModel()) {
-      SavedModel saved;
-      try {
-        saved = SavedModelLoader.load(getSerializedModel().toPath());
-      } catch (UserInputException e) {
-        throw new WekaException(e.getMessage(), e);
-      }
-      if (saved.header() != null && !saved.header().equalHeaders(batch)) {
-        throw new WekaException(
-            "the data does not match the saved model's training header: "
-                + ModelHeaders.difference(saved.header(), batch));
-      }
+      SavedModel saved = loadSavedModel(batch);
       if (getConformal() && !(saved.classifier() instanceof ConformalClassifier)) {
         throw new WekaException(
             "-conformal with a saved model needs a ConformalClassifier; the model is a "

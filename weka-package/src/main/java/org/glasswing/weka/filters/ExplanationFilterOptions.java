@@ -1,17 +1,11 @@
 package org.glasswing.weka.filters;
 
-import java.io.File;
 import java.util.Enumeration;
-import org.glasswing.weka.OptionRange;
-import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.explain.CatalogueSchemeOptions;
 import org.glasswing.weka.explain.ExplanationProperties;
 import org.glasswing.weka.explain.ExplanationTarget;
-import weka.classifiers.Classifier;
-import weka.classifiers.trees.J48;
 import weka.core.Option;
 import weka.core.OptionMetadata;
-import weka.filters.SimpleBatchFilter;
 
 /**
  * The options of {@link AddExplanation}: the classifier (or saved model), the class to explain, and
@@ -19,68 +13,16 @@ import weka.filters.SimpleBatchFilter;
  * Each setter refuses a value it cannot use with one message naming the option and the fix, and
  * {@link #setOptions} reads the command line strictly.
  */
-public abstract class ExplanationFilterOptions extends SimpleBatchFilter
+public abstract class ExplanationFilterOptions extends ClassifierSourceFilter
     implements ExplanationProperties {
 
   private static final long serialVersionUID = 1L;
 
-  private Classifier classifier = new J48();
-  private File serializedModel = new File(System.getProperty("user.dir"));
   private String target = "predicted";
   private final CatalogueSchemeOptions explanation = new CatalogueSchemeOptions();
 
   /** Creates the options with their defaults: J48, automatic method, the predicted class. */
   protected ExplanationFilterOptions() {}
-
-  /**
-   * The classifier trained on the first batch (unless a saved model is given).
-   *
-   * @return the classifier template
-   */
-  @OptionMetadata(
-      displayName = "classifier",
-      description = "The classifier to train on the first batch and explain (default J48).",
-      commandLineParamName = "W",
-      commandLineParamSynopsis = "-W <classifier specification>",
-      displayOrder = 1)
-  public Classifier getClassifier() {
-    return classifier;
-  }
-
-  /**
-   * Sets the classifier to train.
-   *
-   * @param classifier the classifier template
-   */
-  public void setClassifier(Classifier classifier) {
-    this.classifier = OptionRange.given("W", classifier, "weka.classifiers.trees.J48");
-  }
-
-  /**
-   * The saved model to explain instead of training; a directory means train.
-   *
-   * @return the model file or a directory
-   */
-  @OptionMetadata(
-      displayName = "serialized model",
-      description =
-          "A saved .model file to explain instead of training the classifier; a directory"
-              + " (the default) means train.",
-      commandLineParamName = "serialized",
-      commandLineParamSynopsis = "-serialized <file>",
-      displayOrder = 2)
-  public File getSerializedModel() {
-    return serializedModel;
-  }
-
-  /**
-   * Sets the saved model to explain.
-   *
-   * @param file a {@code .model} file, or a directory to train instead
-   */
-  public void setSerializedModel(File file) {
-    this.serializedModel = OptionRange.given("serialized", file, "j48.model");
-  }
 
   /**
    * Which class is explained.
@@ -132,6 +74,6 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter
   @Override
   public void setOptions(String[] options) throws Exception {
     explanation.setOptions(options);
-    SchemeOptions.setFilterOptions(this, options);
+    super.setOptions(options);
   }
 }

@@ -1,0 +1,125 @@
+package org.glasswing.weka.filters;
+
+import java.io.File;
+import org.glasswing.weka.ModelHeaders;
+import org.glasswing.weka.OptionRange;
+import org.glasswing.weka.SavedModel;
+import org.glasswing.weka.SavedModelLoader;
+import org.glasswing.weka.SchemeOptions;
+import org.glasswing.weka.UserInputException;
+import weka.classifiers.Classifier;
+import weka.classifiers.trees.J48;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.WekaException;
+import weka.filters.SimpleBatchFilter;
+
+/**
+ * Where Glasswing's filters get their classifier: one trained on the first batch ({@code -W}, J48
+ * by default) or a saved model ({@code -serialized}), read and checked against the first batch
+ * here. Each setter refuses a value it cannot use with one message naming the option and the fix,
+ * and {@link #setOptions} reads the command line strictly.
+ */
+public abstract class ClassifierSourceFilter extends SimpleBatchFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  private Classifier classifier = new J48();
+  private File serializedModel = new File(System.getProperty("user.dir"));
+
+  /** Creates the options with their defaults: J48, no saved model. */
+  protected ClassifierSourceFilter() {}
+
+  /**
+   * The classifier trained on the first batch (unless a saved model is given).
+   *
+   * @return the classifier template
+   */
+  @OptionMetadata(
+      displayName = "classifier",
+      description = "The classifier to train on the first batch (default J48).",
+      commandLineParamName = "W",
+      commandLineParamSynopsis = "-W <classifier specification>",
+      displayOrder = 1)
+  public Classifier getClassifier() {
+    return classifier;
+  }
+
+  /**
+   * Sets the classifier to train.
+   *
+   * @param classifier the classifier template
+   */
+  public void setClassifier(Classifier classifier) {
+    this.classifier = OptionRange.given("W", classifier, "weka.classifiers.trees.J48");
+  }
+
+  /**
+   * The saved model to use instead of training; a directory means train.
+   *
+   * @return the model file or a directory
+   */
+  @OptionMetadata(
+      displayName = "serialized model",
+      description =
+          "A saved .model file to use instead of training the classifier; a directory (the"
+              + " default) means train.",
+      commandLineParamName = "serialized",
+      commandLineParamSynopsis = "-serialized <file>",
+      displayOrder = 2)
+  public File getSerializedModel() {
+    return serializedModel;
+  }
+
+  /**
+   * Sets the saved model.
+   *
+   * @param file a {@code .model} file, or a directory to train instead
+   */
+  public void setSerializedModel(File file) {
+    this.serializedModel = OptionRange.given("serialized", file, "j48.model");
+  }
+
+  /**
+   * Whether the saved model is used instead of training.
+   *
+   * @return true when {@link #getSerializedModel()} names a file
+   */
+  protected boolean usesSavedModel() {
+    return serializedModel != null && !serializedModel.isDirectory();
+  }
+
+  /**
+   * Reads the saved model and checks that the first batch matches its training header.
+   *
+   * @param batch the first batch
+   * @return the classifier and, when saved with it, its header
+   * @throws WekaException when the file cannot be read or the data does not match
+   */
+  protected SavedModel loadSavedModel(Instances batch) throws WekaException {
+    SavedModel saved;
+    try {
+      saved = SavedModelLoader.load(serializedModel.toPath());
+    } catch (UserInputException e) {
+      throw new WekaException(e.getMessage(), e);
+    }
+    if (saved.header() != null && !saved.header().equalHeaders(batch)) {
+      throw new WekaException(
+          "the data does not match the saved model's training header: "
+              + ModelHeaders.difference(saved.header(), batch));
+    }
+    return saved;
+  }
+
+  /**
+   * Sets the options strictly: a value that cannot be used, a classifier that cannot be built or an
+   * unknown option fails with one message naming it (Weka's default keeps the old value).
+   *
+   * @param options the options
+   * @throws Exception naming the first bad option
+   */
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    SchemeOptions.setFilterOptions(this, options);
+  }
+}

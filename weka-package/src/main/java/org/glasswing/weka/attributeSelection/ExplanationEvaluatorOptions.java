@@ -1,10 +1,8 @@
 package org.glasswing.weka.attributeSelection;
 
 import java.util.Enumeration;
-import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.explain.CatalogueSchemeOptions;
 import org.glasswing.weka.explain.ExplanationProperties;
-import weka.attributeSelection.ASEvaluation;
 import weka.core.Option;
 
 /**
@@ -12,7 +10,7 @@ import weka.core.Option;
  * CatalogueSchemeOptions} derives from the catalogue, as bean properties for the GUI and as
  * command-line options.
  */
-public abstract class ExplanationEvaluatorOptions extends ASEvaluation
+public abstract class ExplanationEvaluatorOptions extends ClassifierAttributeEval
     implements ExplanationProperties {
 
   private static final long serialVersionUID = 1L;
@@ -47,6 +45,6 @@ public abstract class ExplanationEvaluatorOptions extends ASEvaluation
   @Override
   public void setOptions(String[] options) throws Exception {
     explanation.setOptions(options);
-    SchemeOptions.setEvaluatorOptions(this, options);
+    super.setOptions(options);
   }
 }

@@ -30,6 +30,21 @@ public abstract class ClassifierBatchStep extends BaseStep {
   protected record Batch(
       Classifier classifier, Instances train, Instances test, int setNum, int maxSetNum) {}
 
+  /** Adds attributes to one of a batch's sets, for {@link #passOnSets}. */
+  @FunctionalInterface
+  protected interface SetTransform {
+    /**
+     * Adds the step's attributes to a set.
+     *
+     * @param rows the test or the training set
+     * @param trainingSet whether {@code rows} is the training set
+     * @param suffix to append to the relation name, such as {@code _explained_set_1_of_10}
+     * @return the set with the attributes added
+     * @throws Exception if the work fails
+     */
+    Instances apply(Instances rows, boolean trainingSet, String suffix) throws Exception;
+  }
+
   /** Creates the step. */
   protected ClassifierBatchStep() {}
 
@@ -120,5 +135,30 @@ public abstract class ClassifierBatchStep extends BaseStep {
     out.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, batch.setNum());
     out.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, batch.maxSetNum());
     getStepManager().outputData(out);
+  }
+
+  /**
+   * Passes on the batch's test set (when it came with one) and its training set, each transformed,
+   * to the steps connected to them, logging each.
+   *
+   * @param batch the batch
+   * @param verb what is done, such as {@code Explaining}
+   * @param label the relation name's mark, such as {@code explained}
+   * @param transform adds the attributes
+   * @throws Exception if the work fails
+   */
+  protected void passOnSets(Batch batch, String verb, String label, SetTransform transform)
+      throws Exception {
+    String of = batch.setNum() + " of " + batch.maxSetNum();
+    String suffix = "_" + label + "_set_" + batch.setNum() + "_of_" + batch.maxSetNum();
+    if (batch.test() != null
+        && getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TESTSET) > 0) {
+      getStepManager().logBasic(verb + " the test set " + of);
+      output(StepManager.CON_TESTSET, transform.apply(batch.test(), false, suffix), batch);
+    }
+    if (getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TRAININGSET) > 0) {
+      getStepManager().logBasic(verb + " the training set " + of);
+      output(StepManager.CON_TRAININGSET, transform.apply(batch.train(), true, suffix), batch);
+    }
   }
 }

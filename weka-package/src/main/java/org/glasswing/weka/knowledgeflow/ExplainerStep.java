@@ -76,23 +76,11 @@ public class ExplainerStep extends ClassifierBatchStep implements ExplanationPro
 
   @Override
   protected void process(Batch batch) throws Exception {
-    String of = batch.setNum() + " of " + batch.maxSetNum();
-    String suffix = "_explained_set_" + batch.setNum() + "_of_" + batch.maxSetNum();
-    if (batch.test() != null
-        && getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TESTSET) > 0) {
-      getStepManager().logBasic("Explaining the test set " + of);
-      output(
-          StepManager.CON_TESTSET,
-          explain(batch.classifier(), batch.train(), batch.test(), suffix),
-          batch);
-    }
-    if (getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TRAININGSET) > 0) {
-      getStepManager().logBasic("Explaining the training set " + of);
-      output(
-          StepManager.CON_TRAININGSET,
-          explain(batch.classifier(), batch.train(), batch.train(), suffix),
-          batch);
-    }
+    passOnSets(
+        batch,
+        "Explaining",
+        "explained",
+        (rows, training, suffix) -> explain(batch.classifier(), batch.train(), rows, suffix));
   }
 
   private Instances explain(Classifier classifier, Instances train, Instances rows, String suffix)

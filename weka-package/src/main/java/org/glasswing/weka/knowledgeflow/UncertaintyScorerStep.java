@@ -95,24 +95,13 @@ public class UncertaintyScorerStep extends ClassifierBatchStep {
 
   @Override
   protected void process(Batch batch) throws Exception {
-    String of = batch.setNum() + " of " + batch.maxSetNum();
-    String suffix = "_uncertainty_set_" + batch.setNum() + "_of_" + batch.maxSetNum();
-    if (batch.test() != null
-        && getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TESTSET) > 0) {
-      getStepManager().logBasic("Scoring the test set " + of);
-      output(
-          StepManager.CON_TESTSET,
-          score(batch.classifier(), batch.train(), batch.test(), suffix),
-          batch);
-    }
-    if (getStepManager().numOutgoingConnectionsOfType(StepManager.CON_TRAININGSET) > 0) {
-      getStepManager().logBasic("Scoring the training set " + of);
-      // the training set is its own reference: each row is left out of its own neighbours
-      output(
-          StepManager.CON_TRAININGSET,
-          score(batch.classifier(), null, batch.train(), suffix),
-          batch);
-    }
+    // the training set is its own reference: each row is left out of its own neighbours
+    passOnSets(
+        batch,
+        "Scoring",
+        "uncertainty",
+        (rows, training, suffix) ->
+            score(batch.classifier(), training ? null : batch.train(), rows, suffix));
   }
 
   /**

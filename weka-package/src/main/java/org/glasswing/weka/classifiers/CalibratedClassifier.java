@@ -139,12 +139,7 @@ public class CalibratedClassifier extends HeldOutClassifier implements Technical
 
   @Override
   public void buildClassifier(Instances data) throws Exception {
-    HeldOutPredictions.checkData(data, "CalibratedClassifier");
-    HeldOutPredictions.testCapabilities(
-        getCapabilities(), data, m_Classifier, "CalibratedClassifier");
-    Instances known = new Instances(data);
-    known.deleteWithMissingClass();
-    HeldOutPredictions.checkClassesPresent(known, "CalibratedClassifier");
+    Instances known = knownClassData(data);
     map = null;
     Classifier[] trained = new Classifier[1];
     if (folds == 0) {

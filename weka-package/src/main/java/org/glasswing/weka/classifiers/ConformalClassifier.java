@@ -159,12 +159,7 @@ public class ConformalClassifier extends HeldOutClassifier implements TechnicalI
 
   @Override
   public void buildClassifier(Instances data) throws Exception {
-    HeldOutPredictions.checkData(data, "ConformalClassifier");
-    HeldOutPredictions.testCapabilities(
-        getCapabilities(), data, m_Classifier, "ConformalClassifier");
-    Instances known = new Instances(data);
-    known.deleteWithMissingClass();
-    HeldOutPredictions.checkClassesPresent(known, "ConformalClassifier");
+    Instances known = knownClassData(data);
     calibrated = null;
     Classifier[] trained = new Classifier[1];
     calibrationPredictions =

@@ -5,6 +5,7 @@ import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.WekaCommandLine;
 import weka.classifiers.SingleClassifierEnhancer;
 import weka.classifiers.trees.J48;
+import weka.core.Instances;
 import weka.core.OptionMetadata;
 
 /**
@@ -79,6 +80,24 @@ public abstract class HeldOutClassifier extends SingleClassifierEnhancer {
    */
   public void setSeed(int seed) {
     this.seed = seed;
+  }
+
+  /**
+   * Checks the training data as both meta-classifiers do (a nominal class with every value present,
+   * the base learner's capabilities) and copies it without the instances whose class is missing.
+   *
+   * @param data the training data
+   * @return the instances with a known class
+   * @throws Exception naming what does not fit
+   */
+  protected Instances knownClassData(Instances data) throws Exception {
+    String name = getClass().getSimpleName();
+    HeldOutPredictions.checkData(data, name);
+    HeldOutPredictions.testCapabilities(getCapabilities(), data, m_Classifier, name);
+    Instances known = new Instances(data);
+    known.deleteWithMissingClass();
+    HeldOutPredictions.checkClassesPresent(known, name);
+    return known;
   }
 
   /**

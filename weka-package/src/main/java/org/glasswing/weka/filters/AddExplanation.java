@@ -10,6 +10,7 @@ import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.explain.ExplainerChoice;
+import org.glasswing.weka.explain.ShapCitation;
 import org.glasswing.weka.explain.WekaMethodNames;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
@@ -73,15 +74,7 @@ public class AddExplanation extends ExplanationFilterOptions
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    TechnicalInformation result = new TechnicalInformation(TechnicalInformation.Type.INPROCEEDINGS);
-    result.setValue(TechnicalInformation.Field.AUTHOR, "Scott M. Lundberg and Su-In Lee");
-    result.setValue(
-        TechnicalInformation.Field.TITLE, "A Unified Approach to Interpreting Model Predictions");
-    result.setValue(
-        TechnicalInformation.Field.BOOKTITLE,
-        "Advances in Neural Information Processing Systems 30");
-    result.setValue(TechnicalInformation.Field.YEAR, "2017");
-    result.setValue(TechnicalInformation.Field.PAGES, "4765-4774");
+    TechnicalInformation result = ShapCitation.lundbergLee2017();
     TechnicalInformation tree = result.add(TechnicalInformation.Type.ARTICLE);
     tree.setValue(
         TechnicalInformation.Field.AUTHOR,

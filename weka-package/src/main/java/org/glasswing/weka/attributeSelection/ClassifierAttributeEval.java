@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.SchemeOptions;
+import org.glasswing.weka.WekaCommandLine;
 import weka.attributeSelection.ASEvaluation;
 import weka.attributeSelection.AttributeEvaluator;
 import weka.classifiers.Classifier;
@@ -169,5 +170,18 @@ public abstract class ClassifierAttributeEval extends ASEvaluation implements At
   @Override
   public void setOptions(String[] options) throws Exception {
     SchemeOptions.setEvaluatorOptions(this, options);
+  }
+
+  /**
+   * Runs the evaluator for {@code weka.Run}: as the subclasses' {@code main}, a failure ends with a
+   * non-zero exit code and one line on standard error.
+   *
+   * @param toRun this evaluator
+   * @param options the command-line options
+   */
+  @Override
+  public void run(Object toRun, String[] options) {
+    ClassifierAttributeEval scheme = WekaCommandLine.scheme(toRun, ClassifierAttributeEval.class);
+    WekaCommandLine.exit(WekaCommandLine.runEvaluator(scheme, options, System.err));
   }
 }

@@ -154,18 +154,4 @@ public class MeanShapleyAttributeEval extends ExplanationEvaluatorOptions
     WekaCommandLine.exit(
         WekaCommandLine.runEvaluator(new MeanShapleyAttributeEval(), args, System.err));
   }
-
-  /**
-   * Runs the evaluator for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this evaluator
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    MeanShapleyAttributeEval evaluator =
-        WekaCommandLine.scheme(toRun, MeanShapleyAttributeEval.class);
-    WekaCommandLine.exit(WekaCommandLine.runEvaluator(evaluator, options, System.err));
-  }
 }

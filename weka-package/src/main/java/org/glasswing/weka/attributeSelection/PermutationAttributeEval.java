@@ -289,18 +289,4 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
     WekaCommandLine.exit(
         WekaCommandLine.runEvaluator(new PermutationAttributeEval(), args, System.err));
   }
-
-  /**
-   * Runs the evaluator for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this evaluator
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    PermutationAttributeEval evaluator =
-        WekaCommandLine.scheme(toRun, PermutationAttributeEval.class);
-    WekaCommandLine.exit(WekaCommandLine.runEvaluator(evaluator, options, System.err));
-  }
 }

@@ -264,17 +264,4 @@ public class AddExplanation extends ExplanationFilterOptions
   public static void main(String[] args) {
     WekaCommandLine.exit(WekaCommandLine.runFilter(new AddExplanation(), args, System.err));
   }
-
-  /**
-   * Runs the filter for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this filter
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    AddExplanation filter = WekaCommandLine.scheme(toRun, AddExplanation.class);
-    WekaCommandLine.exit(WekaCommandLine.runFilter(filter, options, System.err));
-  }
 }

@@ -320,17 +320,4 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
   public static void main(String[] args) {
     WekaCommandLine.exit(WekaCommandLine.runFilter(new AddUncertainty(), args, System.err));
   }
-
-  /**
-   * Runs the filter for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this filter
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    AddUncertainty filter = WekaCommandLine.scheme(toRun, AddUncertainty.class);
-    WekaCommandLine.exit(WekaCommandLine.runFilter(filter, options, System.err));
-  }
 }

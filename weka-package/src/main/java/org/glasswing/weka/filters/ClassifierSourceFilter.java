@@ -7,6 +7,7 @@ import org.glasswing.weka.SavedModel;
 import org.glasswing.weka.SavedModelLoader;
 import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaCommandLine;
 import weka.classifiers.Classifier;
 import weka.classifiers.trees.J48;
 import weka.core.Instances;
@@ -121,5 +122,18 @@ public abstract class ClassifierSourceFilter extends SimpleBatchFilter {
   @Override
   public void setOptions(String[] options) throws Exception {
     SchemeOptions.setFilterOptions(this, options);
+  }
+
+  /**
+   * Runs the filter for {@code weka.Run}: as the subclasses' {@code main}, a failure ends with a
+   * non-zero exit code and one line on standard error.
+   *
+   * @param toRun this filter
+   * @param options the command-line options
+   */
+  @Override
+  public void run(Object toRun, String[] options) {
+    ClassifierSourceFilter scheme = WekaCommandLine.scheme(toRun, ClassifierSourceFilter.class);
+    WekaCommandLine.exit(WekaCommandLine.runFilter(scheme, options, System.err));
   }
 }

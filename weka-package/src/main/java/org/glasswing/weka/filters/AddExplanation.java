@@ -43,10 +43,6 @@ public class AddExplanation extends ExplanationFilterOptions
   /** The prefix of every added attribute's name. */
   public static final String PREFIX = "shap_";
 
-  // A classifier trained elsewhere (Knowledge Flow), with the rows its background is drawn from.
-  private Classifier pretrained;
-  private Instances pretrainedBackground;
-
   // Fitted on the first batch; serializable so a FilteredClassifier can be saved.
   private Classifier actualClassifier;
   private Instances modelHeader;
@@ -91,19 +87,6 @@ public class AddExplanation extends ExplanationFilterOptions
     return result;
   }
 
-  /**
-   * Explains a classifier trained elsewhere instead of training one or reading {@code -serialized}
-   * (for hosts such as the Knowledge Flow that hand over a trained model). Not an option.
-   *
-   * @param trained the trained classifier; {@code null} to go back to the options
-   * @param backgroundSource the rows the background is sampled from, with the header of the data to
-   *     explain; {@code null} to use the first batch
-   */
-  public void useTrainedClassifier(Classifier trained, Instances backgroundSource) {
-    this.pretrained = trained;
-    this.pretrainedBackground = backgroundSource == null ? null : new Instances(backgroundSource);
-  }
-
   @Override
   protected void reset() {
     super.reset();
@@ -116,7 +99,7 @@ public class AddExplanation extends ExplanationFilterOptions
   @Override
   public Capabilities getCapabilities() {
     Capabilities result;
-    if (pretrained != null || usesSavedModel()) {
+    if (pretrained() != null || usesSavedModel()) {
       result = super.getCapabilities();
       result.enableAllAttributes();
       result.enableAllClasses();
@@ -193,17 +176,11 @@ public class AddExplanation extends ExplanationFilterOptions
     Classifier trained;
     Instances header;
     Instances backgroundSource = batch;
-    if (pretrained != null) {
-      trained = pretrained;
+    if (pretrained() != null) {
+      trained = pretrained();
       header = new Instances(batch, 0);
-      if (pretrainedBackground != null) {
-        if (!pretrainedBackground.equalHeaders(batch)) {
-          throw new WekaException(
-              "the background rows do not match the data to explain: "
-                  + pretrainedBackground.equalHeadersMsg(batch));
-        }
-        backgroundSource = pretrainedBackground;
-      }
+      backgroundSource =
+          pretrainedRows(batch, batch, "the background rows do not match the data to explain");
     } else if (usesSavedModel()) {
       SavedModel saved = loadSavedModel(batch);
       trained = saved.classifier();

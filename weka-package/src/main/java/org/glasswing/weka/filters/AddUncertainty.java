@@ -41,10 +41,6 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
   /** The prefix of every added attribute's name. */
   public static final String PREFIX = "unc_";
 
-  // A classifier trained elsewhere (Knowledge Flow), with the rows the OOD score compares with.
-  private Classifier pretrained;
-  private Instances pretrainedReference;
-
   private Classifier model;
   private Instances firstBatch;
   private Instances reference;
@@ -62,20 +58,6 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
         + " percentile of the instance's distance to its k-th nearest first-batch instance among"
         + " the first batch's own such distances (unc_ood_percentile; near 100 = unusual). The"
         + " classifier is trained on the first batch or read from a saved model.";
-  }
-
-  /**
-   * Scores with a classifier trained elsewhere instead of training one or reading {@code
-   * -serialized} (for hosts such as the Knowledge Flow that hand over a trained model). Not an
-   * option. Conformal columns need a {@link ConformalClassifier}.
-   *
-   * @param trained the trained classifier; {@code null} to go back to the options
-   * @param referenceRows the rows the out-of-distribution score compares with (its training set),
-   *     with the header of the data to score; {@code null} to use the first batch
-   */
-  public void useTrainedClassifier(Classifier trained, Instances referenceRows) {
-    this.pretrained = trained;
-    this.pretrainedReference = referenceRows == null ? null : new Instances(referenceRows);
   }
 
   @Override
@@ -193,21 +175,15 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
     firstBatch = getOod() ? new Instances(batch) : new Instances(batch, 0);
     reference = firstBatch;
     outOfDistribution = null;
-    if (pretrained != null) {
-      if (getConformal() && !(pretrained instanceof ConformalClassifier)) {
+    if (pretrained() != null) {
+      if (getConformal() && !(pretrained() instanceof ConformalClassifier)) {
         throw new WekaException(
             "conformal columns need a ConformalClassifier; the classifier is a "
-                + pretrained.getClass().getName());
+                + pretrained().getClass().getName());
       }
-      model = pretrained;
-      if (pretrainedReference != null) {
-        if (!pretrainedReference.equalHeaders(batch)) {
-          throw new WekaException(
-              "the reference rows do not match the data to score: "
-                  + pretrainedReference.equalHeadersMsg(batch));
-        }
-        reference = pretrainedReference;
-      }
+      model = pretrained();
+      reference =
+          pretrainedRows(batch, firstBatch, "the reference rows do not match the data to score");
     } else if (usesSavedModel()) {
       SavedModel saved = loadSavedModel(batch);
       if (getConformal() && !(saved.classifier() instanceof ConformalClassifier)) {

@@ -27,6 +27,9 @@ public abstract class ClassifierSourceFilter extends SimpleBatchFilter {
 
   private Classifier classifier = new J48();
   private File serializedModel = new File(System.getProperty("user.dir"));
+  // A classifier trained elsewhere (Knowledge Flow), with the rows to use instead of the batch.
+  private Classifier pretrained;
+  private Instances pretrainedRows;
 
   /** Creates the options with their defaults: J48, no saved model. */
   protected ClassifierSourceFilter() {}
@@ -79,6 +82,52 @@ public abstract class ClassifierSourceFilter extends SimpleBatchFilter {
    */
   public void setSerializedModel(File file) {
     this.serializedModel = OptionRange.given("serialized", file, "j48.model");
+  }
+
+  /**
+   * Uses a classifier trained elsewhere instead of training one or reading {@code -serialized} (for
+   * hosts such as the Knowledge Flow that hand over a trained model). Not an option.
+   * AddUncertainty's conformal columns need a {@link
+   * org.glasswing.weka.classifiers.ConformalClassifier}.
+   *
+   * @param trained the trained classifier; {@code null} to go back to the options
+   * @param rows the rows used instead of the first batch (AddExplanation samples its background
+   *     from them, AddUncertainty's out-of-distribution score compares with them), with the header
+   *     of the data; {@code null} to use the first batch
+   */
+  public void useTrainedClassifier(Classifier trained, Instances rows) {
+    this.pretrained = trained;
+    this.pretrainedRows = rows == null ? null : new Instances(rows);
+  }
+
+  /**
+   * The classifier handed over by {@link #useTrainedClassifier}.
+   *
+   * @return the classifier, or {@code null} to follow the options
+   */
+  protected Classifier pretrained() {
+    return pretrained;
+  }
+
+  /**
+   * The rows handed over with the classifier, checked against the first batch.
+   *
+   * @param batch the first batch
+   * @param otherwise what to use when none were handed over
+   * @param mismatch the message's start when they do not match, such as {@code the background rows
+   *     do not match the data to explain}
+   * @return the rows handed over, or {@code otherwise}
+   * @throws WekaException when their header differs from the batch's
+   */
+  protected Instances pretrainedRows(Instances batch, Instances otherwise, String mismatch)
+      throws WekaException {
+    if (pretrainedRows == null) {
+      return otherwise;
+    }
+    if (!pretrainedRows.equalHeaders(batch)) {
+      throw new WekaException(mismatch + ": " + pretrainedRows.equalHeadersMsg(batch));
+    }
+    return pretrainedRows;
   }
 
   /**

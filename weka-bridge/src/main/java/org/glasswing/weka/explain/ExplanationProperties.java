@@ -11,11 +11,14 @@ import weka.core.Option;
 /**
  * The method options of a Weka scheme as bean properties, written once: a filter, an attribute
  * evaluator or a Knowledge Flow step implements this interface and holds one {@link
- * CatalogueSchemeOptions}, and Weka's GUI (which introspects default methods as properties) sees
- * {@code method}, {@code budget}, {@code backgroundSize}, {@code seed}, {@code numThreads} and
- * {@code methodSettings} with their tip texts from the catalogue. A scheme's {@code listOptions()}
- * and {@code getOptions()} append the catalogue's with {@link #withMethodOptions(Enumeration)} and
- * {@link #withMethodOptions(String[])}.
+ * CatalogueSchemeOptions}, and Weka's GUI sees {@code method}, {@code budget}, {@code
+ * backgroundSize}, {@code seed}, {@code numThreads} and {@code methodSettings} with their tip texts
+ * from the catalogue. Weka finds properties and tip texts through {@link java.beans.Introspector},
+ * which before JDK 17.0.14 (JDK-8071693) ignores default interface methods, so each implementing
+ * class also declares one-line accessors and tip texts delegating to these defaults ({@code
+ * ExplanationProperties.super.getMethod()}). A scheme's {@code listOptions()} and {@code
+ * getOptions()} append the catalogue's with {@link #withMethodOptions(Enumeration)} and {@link
+ * #withMethodOptions(String[])}.
  */
 public interface ExplanationProperties {
 

@@ -94,4 +94,115 @@ public class ExplainerStep extends ClassifierBatchStep implements ExplanationPro
     explained.setRelationName(rows.relationName() + suffix);
     return explained;
   }
+
+  // Explicit accessors: java.beans.Introspector before JDK 17.0.14 (JDK-8071693) ignores default
+  // interface methods, and Weka's GUI finds properties and tip texts through it.
+
+  /** {@inheritDoc} */
+  @Override
+  public String getMethod() {
+    return ExplanationProperties.super.getMethod();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setMethod(String method) {
+    ExplanationProperties.super.setMethod(method);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String methodTipText() {
+    return ExplanationProperties.super.methodTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public int getBudget() {
+    return ExplanationProperties.super.getBudget();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setBudget(int budget) {
+    ExplanationProperties.super.setBudget(budget);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String budgetTipText() {
+    return ExplanationProperties.super.budgetTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public int getBackgroundSize() {
+    return ExplanationProperties.super.getBackgroundSize();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setBackgroundSize(int backgroundSize) {
+    ExplanationProperties.super.setBackgroundSize(backgroundSize);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String backgroundSizeTipText() {
+    return ExplanationProperties.super.backgroundSizeTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public long getSeed() {
+    return ExplanationProperties.super.getSeed();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setSeed(long seed) {
+    ExplanationProperties.super.setSeed(seed);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String seedTipText() {
+    return ExplanationProperties.super.seedTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public int getNumThreads() {
+    return ExplanationProperties.super.getNumThreads();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setNumThreads(int numThreads) {
+    ExplanationProperties.super.setNumThreads(numThreads);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String numThreadsTipText() {
+    return ExplanationProperties.super.numThreadsTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String getMethodSettings() {
+    return ExplanationProperties.super.getMethodSettings();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setMethodSettings(String settings) {
+    ExplanationProperties.super.setMethodSettings(settings);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String methodSettingsTipText() {
+    return ExplanationProperties.super.methodSettingsTipText();
+  }
 }

@@ -1,6 +1,7 @@
 package org.glasswing.weka.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.beans.BeanInfo;
 import java.beans.Introspector;
 import java.beans.MethodDescriptor;
 import java.beans.PropertyDescriptor;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,7 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Weka's GUI finds a scheme's properties and tip texts by bean introspection; the method options
- * are default methods of {@link ExplanationProperties}, so each scheme must still show them.
+ * are default methods of {@link ExplanationProperties}, so each scheme must still show them. Before
+ * JDK 17.0.14 (JDK-8071693) the Introspector ignores default interface methods, so each scheme must
+ * also declare its accessors and tip texts in a class, which is checked on any JDK.
  */
 class ExplanationPropertiesBeanTest {
 
@@ -50,6 +54,33 @@ class ExplanationPropertiesBeanTest {
       String text = (String) tip.getMethod().invoke(bean);
       assertEquals(((ExplanationProperties) bean).explanation().tipText(name), text);
       assertTrue(!text.isBlank(), name);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      classes = {AddExplanation.class, MeanShapleyAttributeEval.class, ExplainerStep.class})
+  void everyAccessorAndTipTextIsDeclaredInAClassNotOnlyInTheInterface(Class<?> scheme)
+      throws Exception {
+    Map<String, PropertyDescriptor> properties =
+        Arrays.stream(Introspector.getBeanInfo(scheme).getPropertyDescriptors())
+            .collect(Collectors.toMap(PropertyDescriptor::getName, Function.identity()));
+    for (String name : PROPERTIES) {
+      PropertyDescriptor p = properties.get(name);
+      assertNotNull(p, scheme.getSimpleName() + " lacks " + name);
+      Method read = scheme.getMethod(p.getReadMethod().getName());
+      Method write = scheme.getMethod(p.getWriteMethod().getName(), p.getPropertyType());
+      Method tip = scheme.getMethod(name + "TipText");
+      for (Method m : new Method[] {read, write, tip}) {
+        assertFalse(
+            m.getDeclaringClass().isInterface(),
+            scheme.getSimpleName()
+                + "."
+                + m.getName()
+                + " is declared only in "
+                + m.getDeclaringClass().getSimpleName()
+                + "; an Introspector before JDK 17.0.14 would not see it");
+      }
     }
   }
 

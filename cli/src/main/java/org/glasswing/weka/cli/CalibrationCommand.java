@@ -3,11 +3,16 @@ package org.glasswing.weka.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.io.Csv;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.core.uncertainty.Calibrator;
 import org.glasswing.core.uncertainty.ClassPredictions;
@@ -40,10 +45,7 @@ import picocli.CommandLine.Spec;
           + " prints CSV with the header metric,value.",
       ""
     })
-public final class CalibrationCommand implements Callable<Integer> {
-
-  /** The number of folds when {@code --folds} is not given. */
-  public static final int DEFAULT_FOLDS = 10;
+public final class CalibrationCommand implements Callable<Integer>, CatalogueDriven {
 
   @Spec private CommandSpec spec;
 
@@ -57,20 +59,10 @@ public final class CalibrationCommand implements Callable<Integer> {
               + " instead of cross-validation.")
   private Path test;
 
-  @Option(
-      names = "--folds",
-      paramLabel = "K",
-      defaultValue = "" + DEFAULT_FOLDS,
-      description =
-          "Cross-validation folds, exactly as Weka's Evaluation.crossValidateModel with --seed;"
-              + " with --calibrate also the folds the calibrator is cross-fitted in.")
+  /** From the catalogue's --folds, read in call(). */
   private int folds;
 
-  @Option(
-      names = "--bins",
-      paramLabel = "B",
-      defaultValue = "" + CalibrationMetrics.DEFAULT_BINS,
-      description = "Bins of the ECE, MCE and reliability table.")
+  /** From the catalogue's --bins, read in call(). */
   private int bins;
 
   @Option(
@@ -95,6 +87,14 @@ public final class CalibrationCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public CalibrationCommand() {}
 
+  private static final MethodSpec CALIBRATION =
+      MethodCatalogue.standard().find(Family.UNCERTAINTY, "calibration");
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(CALIBRATION);
+  }
+
   /**
    * The calibrator a name stands for.
    *
@@ -115,11 +115,11 @@ public final class CalibrationCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UncertaintySupport.requireCsv(common);
+    ParameterValues values = CatalogueOptions.read(spec, CALIBRATION);
+    folds = values.integer(CALIBRATION.parameter("folds").orElseThrow());
+    bins = values.integer(CALIBRATION.parameter("bins").orElseThrow());
     if (test != null && common.given("--folds") && calibrate == null) {
       throw new UserInputException("give either --test or --folds, not both");
-    }
-    if (bins < 1) {
-      throw new UserInputException("--bins must be at least 1, got " + bins);
     }
     Calibrator calibrator = calibrate == null ? null : calibrator(calibrate);
     ExplainSetup setup = ExplainSetup.load(common);

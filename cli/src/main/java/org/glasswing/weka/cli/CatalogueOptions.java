@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.Parameter;
 import org.glasswing.core.methods.ParameterValues;
+import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
@@ -48,13 +49,17 @@ final class CatalogueOptions {
       if (command.findOption(option) != null) {
         continue;
       }
-      command.addOption(
+      OptionSpec.Builder builder =
           OptionSpec.builder(option)
               .paramLabel(label(entry.getValue()))
               .type(String.class)
               .descriptionKey(MARK)
-              .description(describe(entry.getKey(), users.get(entry.getKey())))
-              .build());
+              .description(describe(entry.getKey(), users.get(entry.getKey())));
+      if (entry.getValue().type() == Parameter.Type.FLAG) {
+        // a flag alone means true, as a hand-written boolean option did; a value may follow
+        builder.arity("0..1").fallbackValue("true");
+      }
+      command.addOption(builder.build());
     }
   }
 
@@ -140,6 +145,23 @@ final class CatalogueOptions {
                 method.parameter(name).isEmpty()
                     && !MARK.equals(command.findOption(SPELLING.apply(name)).descriptionKey()));
     return given;
+  }
+
+  /**
+   * The values of one method from what the user gave on the command line, checked against the
+   * catalogue: a setting not given takes the catalogue default.
+   *
+   * @param command the command's spec, after parsing
+   * @param method the method whose settings are read
+   * @return the method's values
+   * @throws UserInputException naming the option at fault, with the catalogue's message
+   */
+  static ParameterValues read(CommandSpec command, MethodSpec method) {
+    try {
+      return values(method, given(command, List.of(method)));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
   }
 
   /**

@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.io.Csv;
-import org.glasswing.core.uncertainty.ConformalQuantile;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.uncertainty.ConformalRegressor;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.ConformalSummary;
-import org.glasswing.core.uncertainty.KnnDifficulty;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
 import org.glasswing.weka.CrossValidatedPredictions;
@@ -42,7 +44,7 @@ import weka.core.Instances;
           + " CSV with the header metric,value.",
       ""
     })
-public final class ConformalCommand implements Callable<Integer> {
+public final class ConformalCommand implements Callable<Integer>, CatalogueDriven {
 
   /** The share of the training data used to calibrate when none is given. */
   public static final double DEFAULT_CALIBRATION_FRACTION = 0.3;
@@ -59,59 +61,28 @@ public final class ConformalCommand implements Callable<Integer> {
               + " fold is predicted by a model trained and calibrated on the other folds.")
   private Path test;
 
-  @Option(
-      names = "--folds",
-      paramLabel = "K",
-      defaultValue = "10",
-      description = "Without --test: the folds (Weka's, with --seed) the coverage is measured on.")
+  /** From the catalogue's --folds, read in call(). */
   private int folds;
 
-  @Option(
-      names = "--alpha",
-      paramLabel = "A",
-      defaultValue = "0.1",
-      description = "The error rate allowed: sets hold the actual class with probability 1 - A.")
+  /** From the catalogue's --alpha, read in call(). */
   private double alpha;
 
-  @Option(
-      names = "--calibration-fraction",
-      paramLabel = "F",
-      defaultValue = "" + DEFAULT_CALIBRATION_FRACTION,
-      description = "The share of the training rows held out to calibrate (drawn with --seed).")
+  /** From the catalogue's --calibration-fraction, read in call(). */
   private double calibrationFraction;
 
-  @Option(
-      names = "--score",
-      paramLabel = "lac|aps|raps|absolute|normalised",
-      description =
-          "Non-conformity score: lac, aps or raps for a nominal class (default lac); absolute or"
-              + " normalised (kNN difficulty) for a numeric class (default absolute).")
+  /** From the catalogue's --score, read in call(). */
   private String score;
 
-  @Option(
-      names = "--mondrian",
-      description = "Calibrate each class on its own rows: coverage holds within every class.")
+  /** From the catalogue's --mondrian, read in call(). */
   private boolean mondrian;
 
-  @Option(
-      names = "--raps-lambda",
-      paramLabel = "L",
-      defaultValue = "" + SplitConformalClassifier.DEFAULT_RAPS_LAMBDA,
-      description = "raps only: the penalty per class beyond --raps-k.")
+  /** From the catalogue's --raps-lambda, read in call(). */
   private double rapsLambda;
 
-  @Option(
-      names = "--raps-k",
-      paramLabel = "K",
-      defaultValue = "" + SplitConformalClassifier.DEFAULT_RAPS_K,
-      description = "raps only: the number of top classes without penalty.")
+  /** From the catalogue's --raps-k, read in call(). */
   private int rapsK;
 
-  @Option(
-      names = "--neighbours",
-      paramLabel = "K",
-      defaultValue = "" + KnnDifficulty.DEFAULT_K,
-      description = "normalised only: the neighbours of the kNN difficulty estimate.")
+  /** From the catalogue's --neighbours, read in call(). */
   private int neighbours;
 
   @Option(
@@ -125,17 +96,44 @@ public final class ConformalCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public ConformalCommand() {}
 
+  private static final MethodSpec CLASSIFICATION =
+      MethodCatalogue.standard().find(Family.UNCERTAINTY, "conformal");
+  private static final MethodSpec REGRESSION =
+      MethodCatalogue.standard().find(Family.UNCERTAINTY, "conformal-regression");
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(CLASSIFICATION, REGRESSION);
+  }
+
+  /** Reads the settings of the spec for the class's kind, after the score has been checked. */
+  private void readSettings(boolean nominal) {
+    MethodSpec chosen = nominal ? CLASSIFICATION : REGRESSION;
+    ParameterValues values = CatalogueOptions.read(spec, chosen);
+    folds = values.integer(chosen.parameter("folds").orElseThrow());
+    alpha = values.real(chosen.parameter("alpha").orElseThrow());
+    calibrationFraction = values.real(chosen.parameter("calibration-fraction").orElseThrow());
+    score = values.text(chosen.parameter("score").orElseThrow());
+    if (nominal) {
+      mondrian = values.flag(CLASSIFICATION.parameter("mondrian").orElseThrow());
+      rapsLambda = values.real(CLASSIFICATION.parameter("raps-lambda").orElseThrow());
+      rapsK = values.integer(CLASSIFICATION.parameter("raps-k").orElseThrow());
+    } else {
+      neighbours = values.integer(REGRESSION.parameter("neighbours").orElseThrow());
+    }
+  }
+
   @Override
   public Integer call() {
     UncertaintySupport.requireCsv(common);
-    ConformalQuantile.checkAlpha(alpha);
     if (test != null && common.given("--folds")) {
       throw new UserInputException("give either --test or --folds, not both");
     }
     Classifier classifier = UncertaintySupport.untrainedClassifier(common);
     ExplainSetup setup = ExplainSetup.load(common);
     boolean nominal = setup.schema().target().isNominal();
-    String scoreName = score == null ? (nominal ? "lac" : "absolute") : score;
+    String givenScore = CatalogueOptions.given(spec, catalogueMethods()).get("score");
+    String scoreName = givenScore == null ? (nominal ? "lac" : "absolute") : givenScore;
     scoreName = scoreName.trim().toLowerCase(Locale.ROOT);
     boolean regressionScore = scoreName.equals("absolute") || scoreName.equals("normalised");
     if (nominal == regressionScore) {
@@ -148,9 +146,10 @@ public final class ConformalCommand implements Callable<Integer> {
                       + setup.schema().target().name()
                       + "' is numeric: use absolute or normalised"));
     }
-    if (mondrian && !nominal) {
+    if (common.given("--mondrian") && !nominal) {
       throw new UserInputException("--mondrian needs a nominal class");
     }
+    readSettings(nominal);
     SplitConformalClassifier.Settings settings =
         nominal
             ? new SplitConformalClassifier.Settings(

@@ -20,6 +20,10 @@ import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.io.Csv;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +46,7 @@ import picocli.CommandLine.Spec;
           + " possible and respecting frozen attributes, ranges and directions.",
       ""
     })
-public final class CounterfactualCommand implements Callable<Integer> {
+public final class CounterfactualCommand implements Callable<Integer>, CatalogueDriven {
 
   /** The CSV header: one line per changed attribute of each counterfactual. */
   public static final String HEADER =
@@ -53,31 +57,16 @@ public final class CounterfactualCommand implements Callable<Integer> {
 
   @Mixin private CommonOptions common;
 
-  @Option(
-      names = "--desired",
-      paramLabel = "LABEL",
-      description = "The class to reach. Default: the class the model finds next most probable.")
+  /** From the catalogue's --desired, read in call(). */
   private String desired;
 
-  @Option(
-      names = "--count",
-      paramLabel = "N",
-      defaultValue = "3",
-      description = "Counterfactuals per row, at most.")
+  /** From the catalogue's --count, read in call(). */
   private int count;
 
-  @Option(
-      names = "--budget",
-      paramLabel = "N",
-      defaultValue = "" + CounterfactualSearch.DEFAULT_BUDGET,
-      description = "The most rows the model is asked to predict per explained row.")
+  /** From the catalogue's --budget, read in call(). */
   private int budget;
 
-  @Option(
-      names = "--freeze",
-      paramLabel = "A,B",
-      split = ",",
-      description = "Attributes that must not change, such as age,personal_status.")
+  /** From the catalogue's --freeze, read in call(). */
   private List<String> freeze = new ArrayList<>();
 
   @Option(
@@ -102,13 +91,7 @@ public final class CounterfactualCommand implements Callable<Integer> {
       description = "Numeric attributes that may only go down.")
   private List<String> decreaseOnly = new ArrayList<>();
 
-  @Option(
-      names = "--distance",
-      paramLabel = "gower|standardised",
-      defaultValue = "gower",
-      description =
-          "How closeness is measured: numeric differences over the range (gower) or the standard"
-              + " deviation (standardised); nominal attributes count 0 or 1.")
+  /** From the catalogue's --distance, read in call(). */
   private ExamplesCommand.DistanceKind distance;
 
   @Option(
@@ -119,9 +102,31 @@ public final class CounterfactualCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public CounterfactualCommand() {}
 
+  private static final MethodSpec COUNTERFACTUAL =
+      MethodCatalogue.standard().find(Family.EXAMPLES, "counterfactual");
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(COUNTERFACTUAL);
+  }
+
+  private void readSettings() {
+    ParameterValues values = CatalogueOptions.read(spec, COUNTERFACTUAL);
+    String wanted = values.text(COUNTERFACTUAL.parameter("desired").orElseThrow());
+    desired = wanted.isEmpty() ? null : wanted;
+    count = values.integer(COUNTERFACTUAL.parameter("count").orElseThrow());
+    budget = values.integer(COUNTERFACTUAL.parameter("budget").orElseThrow());
+    String frozen = values.text(COUNTERFACTUAL.parameter("freeze").orElseThrow());
+    freeze = frozen.isEmpty() ? new ArrayList<>() : List.of(frozen.split(",", -1));
+    distance =
+        ExamplesCommand.DistanceKind.valueOf(
+            values.text(COUNTERFACTUAL.parameter("distance").orElseThrow()));
+  }
+
   @Override
   public Integer call() {
     TableOutput.check(common, "counterfactual");
+    readSettings();
     int threads = common.threads();
     ExplainSetup setup = ExplainSetup.load(common);
     Schema schema = setup.schema();

@@ -14,6 +14,10 @@ import org.glasswing.core.examples.Neighbour;
 import org.glasswing.core.examples.Neighbourhood;
 import org.glasswing.core.examples.PrototypeSet;
 import org.glasswing.core.io.Csv;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +41,7 @@ import picocli.CommandLine.Spec;
           + " (prototypes) and which does that summary miss (criticisms).",
       ""
     })
-public final class ExamplesCommand implements Callable<Integer> {
+public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven {
 
   /** The CSV header of the nearest-examples table. */
   public static final String NEIGHBOURS_HEADER =
@@ -67,49 +71,22 @@ public final class ExamplesCommand implements Callable<Integer> {
 
   @Mixin private CommonOptions common;
 
-  @Option(
-      names = "--k",
-      paramLabel = "N",
-      defaultValue = "5",
-      description = "Nearest training rows listed per row.")
+  /** From the catalogue's --k, read in call(). */
   private int k;
 
-  @Option(
-      names = "--distance",
-      paramLabel = "gower|standardised",
-      defaultValue = "gower",
-      description =
-          "gower: numeric differences over the column's range; standardised: over its standard"
-              + " deviation. Nominal columns count 0 when equal, 1 when not.")
+  /** From the catalogue's --distance, read in call(). */
   private DistanceKind distance;
 
-  @Option(
-      names = "--prototypes",
-      paramLabel = "P",
-      description =
-          "Instead of neighbours, choose P prototypes (per class or global) by MMD-critic.")
+  /** From the catalogue's --prototypes, read in call(). */
   private Integer prototypes;
 
-  @Option(
-      names = "--criticisms",
-      paramLabel = "C",
-      defaultValue = "0",
-      description = "With --prototypes: also choose C criticisms.")
+  /** From the catalogue's --criticisms, read in call(). */
   private int criticisms;
 
-  @Option(
-      names = "--scope",
-      paramLabel = "per_class|global",
-      defaultValue = "per_class",
-      description = "With --prototypes: choose them within each class or among all rows.")
+  /** From the catalogue's --scope, read in call(). */
   private Scope scope;
 
-  @Option(
-      names = "--kernel-width",
-      paramLabel = "W",
-      description =
-          "With --prototypes: the width of the kernel exp(-distance/W). Default: the median"
-              + " distance between rows.")
+  /** From the catalogue's --kernel-width, read in call(). */
   private Double kernelWidth;
 
   @Option(
@@ -120,22 +97,47 @@ public final class ExamplesCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public ExamplesCommand() {}
 
+  private static final MethodSpec EXAMPLES =
+      MethodCatalogue.standard().find(Family.EXAMPLES, "examples");
+  private static final MethodSpec PROTOTYPES =
+      MethodCatalogue.standard().find(Family.EXAMPLES, "prototypes");
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(EXAMPLES, PROTOTYPES);
+  }
+
+  /** Reads the settings of the chosen method: prototypes when --prototypes is given. */
+  private void readSettings() {
+    boolean critic = common.given("--prototypes");
+    MethodSpec chosen = critic ? PROTOTYPES : EXAMPLES;
+    ParameterValues values = CatalogueOptions.read(spec, chosen);
+    distance = DistanceKind.valueOf(values.text(chosen.parameter("distance").orElseThrow()));
+    if (critic) {
+      prototypes = values.integer(PROTOTYPES.parameter("prototypes").orElseThrow());
+      criticisms = values.integer(PROTOTYPES.parameter("criticisms").orElseThrow());
+      scope = Scope.valueOf(values.text(PROTOTYPES.parameter("scope").orElseThrow()));
+      double width = values.real(PROTOTYPES.parameter("kernel-width").orElseThrow());
+      kernelWidth = Double.isNaN(width) ? null : width;
+    } else {
+      k = values.integer(EXAMPLES.parameter("k").orElseThrow());
+    }
+  }
+
   @Override
   public Integer call() {
     TableOutput.check(common, "examples");
     int threads = common.threads();
-    if (prototypes == null) {
+    if (!common.given("--prototypes")) {
       for (String option : List.of("--criticisms", "--scope", "--kernel-width")) {
         if (common.given(option)) {
           throw new UserInputException(option + " applies with --prototypes only");
         }
       }
-      if (k < 1) {
-        throw new UserInputException("--k must be at least 1, got " + k);
-      }
     } else if (common.given("--k")) {
       throw new UserInputException("--k applies to nearest examples, not with --prototypes");
     }
+    readSettings();
     ExplainSetup setup = ExplainSetup.load(common);
     Dataset reference = setup.backgroundSource();
     RowDistance rowDistance =

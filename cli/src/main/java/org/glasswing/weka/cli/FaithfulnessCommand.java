@@ -11,7 +11,6 @@ import org.glasswing.core.model.Model;
 import org.glasswing.core.sanity.Attributions;
 import org.glasswing.core.sanity.DeletionCurveResult;
 import org.glasswing.core.sanity.DeletionCurves;
-import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,13 +44,6 @@ public final class FaithfulnessCommand implements Callable<Integer>, CatalogueDr
   @Mixin private MethodOptions methodOptions;
 
   @Option(
-      names = "--random-orders",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "Random orders per row for the baseline, at least 2.")
-  private int randomOrders;
-
-  @Option(
       names = "--spread",
       description =
           "Also print a line random-spread: the standard deviation of the random orders' area.")
@@ -62,14 +54,21 @@ public final class FaithfulnessCommand implements Callable<Integer>, CatalogueDr
 
   @Override
   public java.util.List<org.glasswing.core.methods.MethodSpec> catalogueMethods() {
-    return MethodSetup.catalogueMethods();
+    List<org.glasswing.core.methods.MethodSpec> methods =
+        new ArrayList<>(MethodSetup.catalogueMethods());
+    methods.add(FAITHFULNESS);
+    return methods;
   }
+
+  private static final org.glasswing.core.methods.MethodSpec FAITHFULNESS =
+      org.glasswing.core.methods.MethodCatalogue.standard()
+          .find(org.glasswing.core.methods.Family.SANITY, "faithfulness");
 
   @Override
   public Integer call() {
-    if (randomOrders < 2) {
-      throw new UserInputException("--random-orders must be at least 2, got " + randomOrders);
-    }
+    int randomOrders =
+        CatalogueOptions.read(spec, FAITHFULNESS)
+            .integer(FAITHFULNESS.parameter("random-orders").orElseThrow());
     int threads = common.threads();
     MethodSetup methods = MethodSetup.load(common, methodOptions, spec);
     ProgressLine progress = methods.progress(spec.commandLine().getErr(), "deleting");

@@ -51,9 +51,6 @@ import weka.core.Instances;
     })
 public final class ImportanceCommand implements Callable<Integer>, CatalogueDriven {
 
-  /** The default number of cross-validation folds without {@code --test}. */
-  public static final int DEFAULT_FOLDS = 5;
-
   @Spec private CommandSpec spec;
 
   @Mixin private CommonOptions common;
@@ -73,11 +70,7 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
               + " permutation and loco cross-validate on the training data (--folds).")
   private Path test;
 
-  @Option(
-      names = "--folds",
-      paramLabel = "K",
-      defaultValue = "" + DEFAULT_FOLDS,
-      description = "Cross-validation folds when there is no --test.")
+  /** From the catalogue's --folds, read in call(). */
   private int folds;
 
   @Option(
@@ -88,11 +81,7 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
               + " numeric one.")
   private String metric;
 
-  @Option(
-      names = "--repeats",
-      paramLabel = "R",
-      defaultValue = "" + PermutationImportance.DEFAULT_REPEATS,
-      description = "permutation: shuffles per attribute (and fold).")
+  /** From the catalogue's --repeats, read in call(). */
   private int repeats;
 
   @Option(
@@ -106,9 +95,14 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
   private static final MethodSpec MEAN_ABS_SHAPLEY =
       MethodCatalogue.standard().find(Family.GLOBAL, "mean-abs-shapley");
 
+  private static final MethodSpec PERMUTATION =
+      MethodCatalogue.standard().find(Family.GLOBAL, "permutation");
+
+  private static final MethodSpec LOCO = MethodCatalogue.standard().find(Family.GLOBAL, "loco");
+
   @Override
   public List<MethodSpec> catalogueMethods() {
-    return List.of(MEAN_ABS_SHAPLEY);
+    return List.of(PERMUTATION, LOCO, MEAN_ABS_SHAPLEY);
   }
 
   @Override
@@ -119,9 +113,6 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
           "unknown --method '" + chosen + "'; use permutation, loco or mean-abs-shapley");
     }
     GlobalSupport.refuseJson(common, "importance");
-    if (repeats < 1) {
-      throw new UserInputException("--repeats must be at least 1, got " + repeats);
-    }
     if (chosen.equals("mean-abs-shapley")) {
       for (String option : List.of("--test", "--metric", "--repeats", "--folds")) {
         if (common.given(option)) {
@@ -137,6 +128,11 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
       throw new UserInputException(
           "loco retrains the classifier without each attribute, so it needs --classifier and"
               + " training data, not --model");
+    }
+    if (!chosen.equals("mean-abs-shapley")) {
+      ParameterValues values = CatalogueOptions.read(spec, PERMUTATION);
+      folds = values.integer(PERMUTATION.parameter("folds").orElseThrow());
+      repeats = values.integer(PERMUTATION.parameter("repeats").orElseThrow());
     }
     ExplainSetup setup = ExplainSetup.load(common);
     Schema schema = setup.schema();

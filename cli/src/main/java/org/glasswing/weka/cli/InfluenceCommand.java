@@ -12,6 +12,11 @@ import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.influence.SubsampleEstimate;
 import org.glasswing.core.influence.SubsampleInfluence;
 import org.glasswing.core.io.Csv;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.Parameter;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaLogisticInfluence;
 import org.glasswing.weka.WekaSubsetTrainer;
@@ -44,7 +49,7 @@ import weka.core.Instances;
           + " with a standard error.",
       ""
     })
-public final class InfluenceCommand implements Callable<Integer> {
+public final class InfluenceCommand implements Callable<Integer>, CatalogueDriven {
 
   /** The CSV header of the exact influence. */
   public static final String HEADER =
@@ -62,37 +67,16 @@ public final class InfluenceCommand implements Callable<Integer> {
 
   @Mixin private CommonOptions common;
 
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      defaultValue = "5",
-      description = "Most helpful and most harmful training rows listed per row.")
+  /** From the catalogue's --top, read in call(). */
   private int top;
 
-  @Option(
-      names = "--approximate",
-      description =
-          "Use the approximate subsampling estimate even for Logistic (other classifiers always"
-              + " use it).")
+  /** From the catalogue's --approximate, read in call(). */
   private boolean approximate;
 
-  @Option(
-      names = "--subsamples",
-      paramLabel = "M",
-      defaultValue = "" + SubsampleInfluence.DEFAULT_SUBSAMPLES,
-      description =
-          "Approximate estimate: models trained, each on a random subset of the training rows"
-              + " (at least "
-              + SubsampleInfluence.MIN_SUBSAMPLES
-              + ").")
+  /** From the catalogue's --subsamples, read in call(). */
   private int subsamples;
 
-  @Option(
-      names = "--subsample-fraction",
-      paramLabel = "F",
-      defaultValue = "" + SubsampleInfluence.DEFAULT_FRACTION,
-      description =
-          "Approximate estimate: the share of the training rows in each subset, between 0 and 1.")
+  /** From the catalogue's --subsample-fraction, read in call(). */
   private double fraction;
 
   @Option(
@@ -103,12 +87,26 @@ public final class InfluenceCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public InfluenceCommand() {}
 
+  private static final MethodSpec INFLUENCE =
+      MethodCatalogue.standard().find(Family.EXAMPLES, "influence");
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(INFLUENCE);
+  }
+
+  private static Parameter setting(String name) {
+    return INFLUENCE.parameter(name).orElseThrow();
+  }
+
   @Override
   public Integer call() {
     TableOutput.check(common, "influence");
-    if (top < 1) {
-      throw new UserInputException("--top must be at least 1, got " + top);
-    }
+    ParameterValues values = CatalogueOptions.read(spec, INFLUENCE);
+    top = values.integer(setting("top"));
+    approximate = values.flag(setting("approximate"));
+    subsamples = values.integer(setting("subsamples"));
+    fraction = values.real(setting("subsample-fraction"));
     ExplainSetup setup = ExplainSetup.load(common);
     Classifier template =
         setup.usesSavedModel() ? setup.model().classifier() : setup.newClassifier();

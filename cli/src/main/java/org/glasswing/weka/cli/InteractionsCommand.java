@@ -1,11 +1,17 @@
 package org.glasswing.weka.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.data.Schema;
 import org.glasswing.core.global.InteractionStrength;
 import org.glasswing.core.global.Interactions;
 import org.glasswing.core.io.GlobalCsvWriter;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.Parameter;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,10 +36,7 @@ import picocli.CommandLine.Spec;
           + ", strongest first.",
       ""
     })
-public final class InteractionsCommand implements Callable<Integer> {
-
-  /** The default number of sample rows. */
-  public static final int DEFAULT_SAMPLE = 100;
+public final class InteractionsCommand implements Callable<Integer>, CatalogueDriven {
 
   @Spec private CommandSpec spec;
 
@@ -44,22 +47,6 @@ public final class InteractionsCommand implements Callable<Integer> {
       paramLabel = "A,B,...",
       description = "The candidate attributes. Default: every attribute but the class.")
   private String features;
-
-  @Option(
-      names = "--top",
-      paramLabel = "K",
-      defaultValue = "" + InteractionStrength.DEFAULT_TOP,
-      description = "Measure the pairs among this many top candidates.")
-  private int top;
-
-  @Option(
-      names = "--sample",
-      paramLabel = "N",
-      defaultValue = "" + DEFAULT_SAMPLE,
-      description =
-          "Rows of --data (sampled with --seed) the statistic is computed on; the cost grows with"
-              + " its square.")
-  private int sample;
 
   @Option(
       names = "--target",
@@ -75,12 +62,22 @@ public final class InteractionsCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public InteractionsCommand() {}
 
+  private static final MethodSpec INTERACTIONS =
+      MethodCatalogue.standard().find(Family.GLOBAL, "interactions");
+  private static final Parameter TOP = INTERACTIONS.parameter("top").orElseThrow();
+  private static final Parameter SAMPLE = INTERACTIONS.parameter("sample").orElseThrow();
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(INTERACTIONS);
+  }
+
   @Override
   public Integer call() {
     GlobalSupport.refuseJson(common, "interactions");
-    if (top < 2) {
-      throw new UserInputException("--top must be at least 2, got " + top);
-    }
+    ParameterValues values = CatalogueOptions.read(spec, INTERACTIONS);
+    int top = values.integer(TOP);
+    int sample = values.integer(SAMPLE);
     ExplainSetup setup = ExplainSetup.load(common);
     Schema schema = setup.schema();
     int output = GlobalSupport.output(schema, target);

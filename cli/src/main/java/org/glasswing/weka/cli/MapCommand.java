@@ -1,6 +1,7 @@
 package org.glasswing.weka.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.glasswing.core.data.Dataset;
@@ -17,6 +18,10 @@ import org.glasswing.core.engine.BatchPrediction;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.io.Csv;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +43,7 @@ import picocli.CommandLine.Spec;
           + " it with its class and the classifier's prediction, to colour in any plotting tool.",
       ""
     })
-public final class MapCommand implements Callable<Integer> {
+public final class MapCommand implements Callable<Integer>, CatalogueDriven {
 
   /** The CSV header. */
   public static final String HEADER = "row,x,y,class,predicted,probability,correct";
@@ -57,39 +62,19 @@ public final class MapCommand implements Callable<Integer> {
 
   @Mixin private CommonOptions common;
 
-  @Option(
-      names = "--method",
-      paramLabel = "pca|mds|tsne",
-      defaultValue = "pca",
-      description = "How rows are placed on the map.")
+  /** From the catalogue's --method, read in call(). */
   private Method method;
 
-  @Option(
-      names = "--distance",
-      paramLabel = "gower|standardised",
-      defaultValue = "gower",
-      description = "mds and tsne: how unlike two rows are (see glasswing examples).")
+  /** From the catalogue's --distance, read in call(). */
   private ExamplesCommand.DistanceKind distance;
 
-  @Option(
-      names = "--perplexity",
-      paramLabel = "P",
-      defaultValue = "30",
-      description = "tsne: the effective number of neighbours each row keeps close.")
+  /** From the catalogue's --perplexity, read in call(). */
   private double perplexity;
 
-  @Option(
-      names = "--iterations",
-      paramLabel = "N",
-      defaultValue = "1000",
-      description = "tsne: gradient steps.")
+  /** From the catalogue's --iterations, read in call(). */
   private int iterations;
 
-  @Option(
-      names = "--neighbours",
-      paramLabel = "K",
-      defaultValue = "10",
-      description = "Neighbourhood size of the trustworthiness score reported on standard error.")
+  /** From the catalogue's --neighbours, read in call(). */
   private int neighbours;
 
   @Option(
@@ -100,9 +85,27 @@ public final class MapCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public MapCommand() {}
 
+  private static final MethodSpec MAP = MethodCatalogue.standard().find(Family.EXAMPLES, "map");
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(MAP);
+  }
+
+  private void readSettings() {
+    ParameterValues values = CatalogueOptions.read(spec, MAP);
+    method = Method.valueOf(values.text(MAP.parameter("method").orElseThrow()));
+    distance =
+        ExamplesCommand.DistanceKind.valueOf(values.text(MAP.parameter("distance").orElseThrow()));
+    perplexity = values.real(MAP.parameter("perplexity").orElseThrow());
+    iterations = values.integer(MAP.parameter("iterations").orElseThrow());
+    neighbours = values.integer(MAP.parameter("neighbours").orElseThrow());
+  }
+
   @Override
   public Integer call() {
     TableOutput.check(common, "map");
+    readSettings();
     int threads = common.threads();
     if (method != Method.tsne) {
       for (String option : new String[] {"--perplexity", "--iterations"}) {

@@ -13,6 +13,11 @@ import org.glasswing.core.global.PairProfile;
 import org.glasswing.core.global.PartialDependence;
 import org.glasswing.core.global.Profile;
 import org.glasswing.core.io.GlobalCsvWriter;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.Parameter;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.model.Model;
 import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
@@ -39,10 +44,7 @@ import picocli.CommandLine.Spec;
           + ".",
       ""
     })
-public final class ProfileCommand implements Callable<Integer> {
-
-  /** The default number of profiled rows when {@code --rows} is not given. */
-  public static final int DEFAULT_MAX_ROWS = 200;
+public final class ProfileCommand implements Callable<Integer>, CatalogueDriven {
 
   @Spec private CommandSpec spec;
 
@@ -55,38 +57,10 @@ public final class ProfileCommand implements Callable<Integer> {
   private String features;
 
   @Option(
-      names = "--grid",
-      paramLabel = "N",
-      defaultValue = "" + PartialDependence.DEFAULT_GRID,
-      description =
-          "Grid points of a numeric attribute (quantiles of --data); a nominal attribute uses"
-              + " each category. Also the number of ALE intervals.")
-  private int grid;
-
-  @Option(names = "--no-ice", description = "Write the PDP only, without one curve per row.")
-  private boolean noIce;
-
-  @Option(
-      names = "--ale",
-      description =
-          "Also write accumulated local effects of the numeric attributes profiled (nominal"
-              + " ones get a note on standard error and their PDP only).")
-  private boolean ale;
-
-  @Option(
       names = "--pair",
       paramLabel = "A,B",
       description = "Also write the two-way partial dependence of this pair of attributes.")
   private String pair;
-
-  @Option(
-      names = "--max-rows",
-      paramLabel = "N",
-      defaultValue = "" + DEFAULT_MAX_ROWS,
-      description =
-          "Without --rows, profile a sample (with --seed) of this many rows of --data; the row"
-              + " column gives their numbers in --data.")
-  private int maxRows;
 
   @Option(
       names = "--target",
@@ -104,12 +78,26 @@ public final class ProfileCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public ProfileCommand() {}
 
+  private static final MethodSpec PROFILE =
+      MethodCatalogue.standard().find(Family.GLOBAL, "profile");
+  private static final Parameter GRID = PROFILE.parameter("grid").orElseThrow();
+  private static final Parameter MAX_ROWS = PROFILE.parameter("max-rows").orElseThrow();
+  private static final Parameter NO_ICE = PROFILE.parameter("no-ice").orElseThrow();
+  private static final Parameter ALE = PROFILE.parameter("ale").orElseThrow();
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(PROFILE);
+  }
+
   @Override
   public Integer call() {
     GlobalSupport.refuseJson(common, "profile");
-    if (grid < 2) {
-      throw new UserInputException("--grid must be at least 2, got " + grid);
-    }
+    ParameterValues values = CatalogueOptions.read(spec, PROFILE);
+    int grid = values.integer(GRID);
+    int maxRows = values.integer(MAX_ROWS);
+    boolean noIce = values.flag(NO_ICE);
+    boolean ale = values.flag(ALE);
     ExplainSetup setup = ExplainSetup.load(common);
     Schema schema = setup.schema();
     int output = GlobalSupport.output(schema, target);

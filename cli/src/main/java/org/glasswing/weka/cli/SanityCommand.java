@@ -81,13 +81,7 @@ public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
               + " infidelity, max-sensitivity.")
   private String tests;
 
-  @Option(
-      names = "--repeats",
-      paramLabel = "K",
-      defaultValue = "3",
-      description =
-          "Random draws: label permutations (each a retrained model) for data-randomization,"
-              + " parameter draws for parameter-randomization; values are averaged.")
+  /** From the catalogue's --repeats, read in call(). */
   private int repeats;
 
   @Option(
@@ -99,11 +93,7 @@ public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
               + ", lowered to the number of attributes minus one.")
   private Integer topK;
 
-  @Option(
-      names = "--runs",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "stability: runs with different seeds, and runs on noisy inputs.")
+  /** From the catalogue's --runs, read in call(). */
   private int runs;
 
   @Option(
@@ -115,11 +105,7 @@ public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
               + " numeric attribute.")
   private double noise;
 
-  @Option(
-      names = "--perturbations",
-      paramLabel = "N",
-      defaultValue = "50",
-      description = "infidelity: random feature subsets removed per row.")
+  /** From the catalogue's --perturbations, read in call(). */
   private int perturbations;
 
   @Option(
@@ -134,15 +120,39 @@ public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
 
   @Override
   public java.util.List<org.glasswing.core.methods.MethodSpec> catalogueMethods() {
-    return MethodSetup.catalogueMethods();
+    List<org.glasswing.core.methods.MethodSpec> methods =
+        new ArrayList<>(MethodSetup.catalogueMethods());
+    methods.addAll(CHECKS);
+    return methods;
+  }
+
+  /**
+   * The sanity checks' specs. Their {@code --noise} and {@code --samples} stay this command's own
+   * options: the explanation methods (SmoothGrad, LIME) have settings of the same names.
+   */
+  private static final List<org.glasswing.core.methods.MethodSpec> CHECKS =
+      java.util.stream.Stream.of(
+              "data-randomization", "parameter-randomization", "stability", "infidelity")
+          .map(
+              n ->
+                  org.glasswing.core.methods.MethodCatalogue.standard()
+                      .find(org.glasswing.core.methods.Family.SANITY, n))
+          .toList();
+
+  private void readSettings() {
+    repeats = setting(CHECKS.get(0), "repeats");
+    runs = setting(CHECKS.get(2), "runs");
+    perturbations = setting(CHECKS.get(3), "perturbations");
+  }
+
+  private int setting(org.glasswing.core.methods.MethodSpec check, String name) {
+    return CatalogueOptions.read(spec, check).integer(check.parameter(name).orElseThrow());
   }
 
   @Override
   public Integer call() {
     List<String> chosen = parseTests(tests);
-    if (repeats < 1) {
-      throw new UserInputException("--repeats must be at least 1, got " + repeats);
-    }
+    readSettings();
     int threads = common.threads();
     MethodSetup methods = MethodSetup.load(common, methodOptions, spec);
     int k = topK(methods.features());

@@ -1,8 +1,14 @@
 package org.glasswing.weka.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.glasswing.core.global.SurrogateSummary;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.Parameter;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.resample.Resampling;
 import org.glasswing.report.Numbers;
 import org.glasswing.weka.SurrogateTree;
@@ -31,18 +37,11 @@ import weka.core.Instances;
           + " CSV table max_depth,depth,leaves,fidelity.",
       ""
     })
-public final class SurrogateCommand implements Callable<Integer> {
+public final class SurrogateCommand implements Callable<Integer>, CatalogueDriven {
 
   @Spec private CommandSpec spec;
 
   @Mixin private CommonOptions common;
-
-  @Option(
-      names = "--max-depth",
-      paramLabel = "D",
-      defaultValue = "0",
-      description = "Limit the tree's depth (REPTree -L D); 0 means no limit (J48 for a class).")
-  private int maxDepth;
 
   @Option(
       names = "--test",
@@ -51,25 +50,25 @@ public final class SurrogateCommand implements Callable<Integer> {
           "Held-out rows to measure fidelity on. Default: a random --holdout share of --data.")
   private Path test;
 
-  @Option(
-      names = "--holdout",
-      paramLabel = "FRACTION",
-      defaultValue = "0.3",
-      description = "Without --test, the share of --data held out (with --seed).")
-  private double holdout;
-
   /** Creates the command; picocli fills in the options. */
   public SurrogateCommand() {}
+
+  private static final MethodSpec SURROGATE =
+      MethodCatalogue.standard().find(Family.GLOBAL, "surrogate");
+  private static final Parameter MAX_DEPTH = SURROGATE.parameter("max-depth").orElseThrow();
+  private static final Parameter HOLDOUT = SURROGATE.parameter("holdout").orElseThrow();
+
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(SURROGATE);
+  }
 
   @Override
   public Integer call() {
     GlobalSupport.refuseJson(common, "surrogate");
-    if (maxDepth < 0) {
-      throw new UserInputException("--max-depth must be 0 (no limit) or more, got " + maxDepth);
-    }
-    if (!(holdout > 0 && holdout < 1)) {
-      throw new UserInputException("--holdout must be between 0 and 1, got " + holdout);
-    }
+    ParameterValues values = CatalogueOptions.read(spec, SURROGATE);
+    int maxDepth = values.integer(MAX_DEPTH);
+    double holdout = values.real(HOLDOUT);
     ExplainSetup setup = ExplainSetup.load(common);
     Instances data =
         common.data() != null ? setup.loadLikeModel(common.data(), "--data") : setup.trainingData();

@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.io.Csv;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
 import org.glasswing.core.uncertainty.McDropout;
@@ -42,7 +45,7 @@ import weka.core.Instances;
           + " --ood, --mc-dropout and --autoencoder.",
       ""
     })
-public final class UncertaintyCommand implements Callable<Integer> {
+public final class UncertaintyCommand implements Callable<Integer>, CatalogueDriven {
 
   @Spec private CommandSpec spec;
 
@@ -55,11 +58,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
               + " bagged copies of the classifier.")
   private boolean ensemble;
 
-  @Option(
-      names = "--members",
-      paramLabel = "M",
-      defaultValue = "" + BaggedEnsemble.DEFAULT_MEMBERS,
-      description = "--ensemble only: the number of bagged copies.")
+  /** From the catalogue's --members, read in call(). */
   private int members;
 
   @Option(
@@ -102,11 +101,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
               + " the row is compared with the training rows.")
   private boolean ood;
 
-  @Option(
-      names = "--neighbours",
-      paramLabel = "K",
-      defaultValue = "" + OutOfDistribution.DEFAULT_K,
-      description = "--ood only: the k of the distance to the k-th nearest training row.")
+  /** From the catalogue's --neighbours, read in call(). */
   private int neighbours;
 
   @Option(
@@ -134,9 +129,27 @@ public final class UncertaintyCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public UncertaintyCommand() {}
 
+  private static final MethodSpec OOD = MethodCatalogue.standard().find(Family.UNCERTAINTY, "ood");
+  private static final MethodSpec ENSEMBLE =
+      MethodCatalogue.standard().find(Family.UNCERTAINTY, "ensemble");
+
+  /**
+   * The methods whose settings are derived: the out-of-distribution and ensemble scores. The
+   * conformal settings are still this command's own, as it takes fewer of them than the conformal
+   * spec has.
+   */
+  @Override
+  public List<MethodSpec> catalogueMethods() {
+    return List.of(OOD, ENSEMBLE);
+  }
+
   @Override
   public Integer call() {
     UncertaintySupport.requireCsv(common);
+    neighbours =
+        CatalogueOptions.read(spec, OOD).integer(OOD.parameter("neighbours").orElseThrow());
+    members =
+        CatalogueOptions.read(spec, ENSEMBLE).integer(ENSEMBLE.parameter("members").orElseThrow());
     ConformalScore conformalScore = ConformalScore.parse(score);
     ExplainSetup setup = ExplainSetup.load(common);
     UncertaintySupport.requireNominalClass(setup, "per-row uncertainty scores");

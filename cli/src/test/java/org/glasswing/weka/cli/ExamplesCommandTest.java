@@ -86,7 +86,7 @@ class ExamplesCommandTest {
   void badOptionsAreOneLineUserErrors() {
     CliRun zero = CliRun.of("examples", "--train", small.toString(), "--k", "0");
     assertThat(zero.code()).isEqualTo(2);
-    assertThat(zero.err().strip()).isEqualTo("glasswing: error: --k must be at least 1, got 0");
+    assertThat(zero.err().strip()).isEqualTo("glasswing: error: --k 0: must be at least 1");
 
     CliRun json = CliRun.of("examples", "--train", small.toString(), "--format", "json");
     assertThat(json.code()).isEqualTo(2);

@@ -284,7 +284,7 @@ class GlobalCommandsTest {
         "--target: no class 'maybe'; the classes are no, yes");
     assertUserError(
         CliRun.of("surrogate", "--train", train.toString(), "--holdout", "1.5"),
-        "--holdout must be between 0 and 1");
+        "--holdout 1.5: must be more than 0 and less than 1");
   }
 
   @Test

@@ -162,11 +162,13 @@ class InfluenceCommandTest {
   void refusesTooFewSubsamplesAndAFractionOutsideZeroToOne() {
     CliRun few = approximate("--subsamples", "5");
     assertThat(few.code()).isEqualTo(2);
-    assertThat(few.err()).contains("at least 10").hasLineCount(1);
+    assertThat(few.err()).contains("--subsamples 5: must be at least 10").hasLineCount(1);
     for (String fraction : List.of("0", "1", "1.5")) {
       CliRun bad = approximate("--subsample-fraction", fraction);
       assertThat(bad.code()).isEqualTo(2);
-      assertThat(bad.err()).contains("strictly between 0 and 1").hasLineCount(1);
+      assertThat(bad.err())
+          .contains("--subsample-fraction " + fraction + ": must be more than 0 and less than 1")
+          .hasLineCount(1);
     }
   }
 }

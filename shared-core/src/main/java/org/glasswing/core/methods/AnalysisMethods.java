@@ -3,6 +3,9 @@ package org.glasswing.core.methods;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.glasswing.core.influence.SubsampleInfluence;
+import org.glasswing.core.uncertainty.KnnDifficulty;
+import org.glasswing.core.uncertainty.SplitConformalClassifier;
 
 /**
  * The specs of the capabilities that are not one-row explanations: global views, sanity checks,
@@ -42,8 +45,27 @@ final class AnalysisMethods {
       Parameter.choice(
           "distance",
           "gower",
-          List.of("gower", "standardized"),
-          "gower (mixed numeric and nominal attributes) or standardized Euclidean distance.");
+          List.of("gower", "standardised"),
+          "gower: numeric differences over the column's range; standardised: over its standard"
+              + " deviation.");
+
+  /** The random draws of both randomisation tests, whose values are averaged. */
+  static final Parameter SANITY_REPEATS =
+      Parameter.integer(
+          "repeats",
+          3,
+          1,
+          MAX,
+          "Label permutations (each a retrained model), or parameter draws; averaged.");
+
+  /** The input noise of stability and max-sensitivity. */
+  static final Parameter NOISE =
+      Parameter.real(
+          "noise",
+          0.05,
+          0,
+          Double.MAX_VALUE,
+          "The largest input move, in standard deviations of each numeric attribute.");
 
   private AnalysisMethods() {}
 
@@ -82,8 +104,17 @@ final class AnalysisMethods {
             "How does the prediction change, on average (PDP), row by row (ICE) and locally (ALE),"
                 + " as one attribute changes?",
             List.of(
-                Parameter.integer("grid", 20, 2, MAX, "Grid points per numeric attribute."),
-                Parameter.integer("max-rows", 200, 1, MAX, "Rows whose ICE curves are drawn.")),
+                Parameter.integer(
+                    "grid",
+                    20,
+                    2,
+                    MAX,
+                    "Grid points per numeric attribute (quantiles); also the ALE intervals."),
+                Parameter.flag("no-ice", "Write the PDP only, without one curve per row."),
+                Parameter.flag(
+                    "ale", "Also write accumulated local effects of numeric attributes."),
+                Parameter.integer(
+                    "max-rows", 200, 1, MAX, "Rows sampled for the curves when none are chosen.")),
             "Friedman (2001), Annals of Statistics 29; Goldstein et al. (2015); Apley & Zhu (2020)."));
     specs.add(
         spec(
@@ -117,13 +148,13 @@ final class AnalysisMethods {
             Family.SANITY,
             "Do the explanations change when the model is retrained on shuffled labels? They"
                 + " should.",
-            List.of(Parameter.integer("repeats", 3, 1, MAX, "Retrainings on shuffled labels.")),
+            List.of(SANITY_REPEATS),
             "Adebayo et al. (2018), Sanity checks for saliency maps, NeurIPS."),
         new MethodSpec(
             "parameter-randomization",
             Family.SANITY,
             "Do the explanations change when the model's weights are randomised? They should.",
-            List.of(Parameters.SEED),
+            List.of(SANITY_REPEATS, Parameters.SEED),
             "Adebayo et al. (2018), Sanity checks for saliency maps, NeurIPS.",
             ModelRequirement.LOGISTIC,
             TABULAR,
@@ -135,27 +166,32 @@ final class AnalysisMethods {
             Family.SANITY,
             "Do the explanations stay put when the row is nudged by a little noise?",
             List.of(
-                Parameter.integer("runs", 10, 1, MAX, "Noisy copies of each row."),
-                Parameter.real("noise", 0.05, 0, 1, "Noise, as a fraction of each range.")),
+                Parameter.integer(
+                    "runs", 10, 1, MAX, "Runs with different seeds, and runs on noisy inputs."),
+                NOISE),
             "Alvarez-Melis & Jaakkola (2018), On the robustness of interpretability methods."),
         spec(
             "infidelity",
             Family.SANITY,
             "Do the attributions predict how the output changes under random perturbations?",
-            List.of(Parameter.integer("perturbations", 50, 1, MAX, "Perturbations per row.")),
+            List.of(
+                Parameter.integer(
+                    "perturbations", 50, 1, MAX, "Random feature subsets removed per row.")),
             "Yeh et al. (2019), On the (in)fidelity and sensitivity of explanations, NeurIPS."),
         spec(
             "max-sensitivity",
             Family.SANITY,
             "How far can the explanation move when the row moves a little?",
-            List.of(Parameter.integer("samples", 10, 1, MAX, "Nearby rows tried per row.")),
+            List.of(Parameter.integer("samples", 10, 1, MAX, "Noisy copies per row."), NOISE),
             "Yeh et al. (2019), NeurIPS."),
         spec(
             "faithfulness",
             Family.SANITY,
             "Does removing the top-ranked attributes first hurt the prediction faster than random"
                 + " orders (deletion curves)?",
-            List.of(Parameter.integer("random-orders", 10, 1, MAX, "Random orders for the band.")),
+            List.of(
+                Parameter.integer(
+                    "random-orders", 10, 2, MAX, "Random orders per row for the baseline.")),
             "Samek et al. (2017), Evaluating the visualization of what a DNN has learned, TNNLS."),
         spec(
             "agreement",
@@ -172,14 +208,55 @@ final class AnalysisMethods {
             Family.UNCERTAINTY,
             "When the model says 80 %, is it right 80 % of the time (ECE, reliability diagram)?",
             List.of(
-                FOLDS, Parameter.integer("bins", 15, 2, MAX, "Bins of the reliability diagram.")),
+                FOLDS,
+                Parameter.integer(
+                    "bins", 15, 1, MAX, "Bins of the ECE, MCE and reliability table.")),
             "Guo et al. (2017), On calibration of modern neural networks, ICML; Platt (1999)."),
         spec(
             "conformal",
             Family.UNCERTAINTY,
             "Which classes could this row be, with a guaranteed miss rate (conformal sets)?",
-            List.of(ALPHA, CALIBRATION_FRACTION, SCORE, MONDRIAN, Parameters.SEED),
+            List.of(
+                FOLDS,
+                ALPHA,
+                CALIBRATION_FRACTION,
+                SCORE,
+                MONDRIAN,
+                Parameter.real(
+                    "raps-lambda",
+                    SplitConformalClassifier.DEFAULT_RAPS_LAMBDA,
+                    0,
+                    Double.MAX_VALUE,
+                    "raps only: the penalty per class beyond --raps-k."),
+                Parameter.integer(
+                    "raps-k",
+                    SplitConformalClassifier.DEFAULT_RAPS_K,
+                    0,
+                    MAX,
+                    "raps only: the number of top classes without penalty."),
+                Parameters.SEED),
             "Vovk et al. (2005); Romano et al. (2020); Angelopoulos et al. (2021), RAPS, ICLR."),
+        spec(
+            "conformal-regression",
+            Family.UNCERTAINTY,
+            "Which interval holds this row's numeric value, with a guaranteed miss rate?",
+            List.of(
+                FOLDS,
+                ALPHA,
+                CALIBRATION_FRACTION,
+                Parameter.choice(
+                    "score",
+                    "absolute",
+                    List.of("absolute", "normalised"),
+                    "Conformity score: absolute residuals, or normalised by a kNN difficulty."),
+                Parameter.integer(
+                    "neighbours",
+                    KnnDifficulty.DEFAULT_K,
+                    2,
+                    MAX,
+                    "normalised only: the neighbours of the kNN difficulty estimate."),
+                Parameters.SEED),
+            "Lei et al. (2018), Distribution-free predictive inference for regression, JASA."),
         spec(
             "ood",
             Family.UNCERTAINTY,
@@ -209,16 +286,39 @@ final class AnalysisMethods {
             Family.EXAMPLES,
             "Which rows typify each class (prototypes), and which do not fit (criticisms)?",
             List.of(
-                Parameter.integer("prototypes", 5, 1, MAX, "Prototypes per class."),
-                Parameter.integer("criticisms", 0, 0, MAX, "Criticisms per class.")),
+                Parameter.integer(
+                    "prototypes",
+                    5,
+                    1,
+                    MAX,
+                    "Prototypes chosen (per class or global) by MMD-critic."),
+                Parameter.integer("criticisms", 0, 0, MAX, "Criticisms chosen as well."),
+                Parameter.choice(
+                    "scope",
+                    "per_class",
+                    List.of("per_class", "global"),
+                    "Choose them within each class or among all rows."),
+                Parameter.realBetween(
+                        "kernel-width",
+                        1,
+                        0,
+                        Double.MAX_VALUE,
+                        "The width of the kernel exp(-distance/W).")
+                    .computedDefault("the median distance between rows"),
+                DISTANCE),
             "Kim, Khanna & Koyejo (2016), Examples are not enough, learn to criticize, NeurIPS."),
         spec(
             "counterfactual",
             Family.EXAMPLES,
             "What is the smallest change to this row that changes the decision?",
             List.of(
-                Parameter.integer("count", 3, 1, MAX, "Counterfactuals per row."),
-                Parameter.integer("budget", 5000, 1, MAX, "Candidate rows tried per row."),
+                Parameter.text(
+                    "desired",
+                    "",
+                    "The class to reach; without it, the class the model finds next most probable."),
+                Parameter.integer("count", 3, 1, MAX, "Counterfactuals per row, at most."),
+                Parameter.integer(
+                    "budget", 5000, 100, MAX, "The most rows predicted per explained row."),
                 Parameter.text("freeze", "", "Attributes that must not change, comma-separated."),
                 DISTANCE,
                 Parameters.SEED),
@@ -228,9 +328,21 @@ final class AnalysisMethods {
             Family.EXAMPLES,
             "Which training rows shaped this prediction most?",
             List.of(
-                Parameter.integer("top", 5, 1, MAX, "Training rows listed."),
+                Parameter.integer("top", 5, 1, MAX, "Most helpful and harmful rows listed."),
+                Parameter.flag(
+                    "approximate", "Use the subsampling estimate even where an exact one exists."),
                 Parameter.integer(
-                    "subsamples", 50, 2, MAX, "Retrainings on subsets (approximate).")),
+                    "subsamples",
+                    SubsampleInfluence.DEFAULT_SUBSAMPLES,
+                    SubsampleInfluence.MIN_SUBSAMPLES,
+                    MAX,
+                    "Approximate estimate: retrainings, each on a random subset."),
+                Parameter.realBetween(
+                    "subsample-fraction",
+                    SubsampleInfluence.DEFAULT_FRACTION,
+                    0,
+                    1,
+                    "Approximate estimate: the share of the training rows in each subset.")),
             "Koh & Liang (2017), Understanding black-box predictions via influence functions, ICML."),
         spec(
             "map",
@@ -239,9 +351,15 @@ final class AnalysisMethods {
             List.of(
                 Parameter.choice("method", "pca", List.of("pca", "mds", "tsne"), "The projection."),
                 DISTANCE,
-                Parameter.real(
-                    "perplexity", 30, 2, 1000, "t-SNE's effective number of neighbours."),
-                Parameter.integer("iterations", 1000, 250, MAX, "t-SNE's gradient steps.")),
+                Parameter.realBetween(
+                    "perplexity",
+                    30,
+                    0,
+                    Double.MAX_VALUE,
+                    "t-SNE's effective number of neighbours each row keeps close."),
+                Parameter.integer("iterations", 1000, 250, MAX, "t-SNE's gradient steps."),
+                Parameter.integer(
+                    "neighbours", 10, 1, MAX, "Neighbourhood size of the trustworthiness score.")),
             "van der Maaten & Hinton (2008), Visualizing data using t-SNE, JMLR 9."));
   }
 

@@ -16,10 +16,8 @@ import org.glasswing.weka.WekaValidation;
 import org.glasswing.weka.explain.ExplainerChoice;
 import org.glasswing.weka.explain.ShapCitation;
 import org.glasswing.weka.explain.WekaMethodNames;
-import weka.attributeSelection.AttributeEvaluator;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
-import weka.classifiers.trees.J48;
 import weka.core.Capabilities;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
@@ -33,18 +31,14 @@ import weka.core.WekaException;
  * and scores each attribute by the average size of its attribution. Use it with {@code Ranker}.
  */
 public class MeanShapleyAttributeEval extends ExplanationEvaluatorOptions
-    implements AttributeEvaluator, TechnicalInformationHandler {
+    implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
-  private Classifier classifier = new J48();
   private int maxRows = 0;
 
-  private double[] merits;
-  private double[] errors;
   private String description;
   private int explained;
-  private transient Instances header;
 
   /** Creates the evaluator with its defaults: J48, automatic method, every instance explained. */
   public MeanShapleyAttributeEval() {}
@@ -68,30 +62,6 @@ public class MeanShapleyAttributeEval extends ExplanationEvaluatorOptions
   @Override
   public TechnicalInformation getTechnicalInformation() {
     return ShapCitation.lundbergLee2017();
-  }
-
-  /**
-   * The classifier to train and explain.
-   *
-   * @return the classifier template
-   */
-  @OptionMetadata(
-      displayName = "classifier",
-      description = "The classifier to train and explain (default J48).",
-      commandLineParamName = "W",
-      commandLineParamSynopsis = "-W <classifier specification>",
-      displayOrder = 1)
-  public Classifier getClassifier() {
-    return classifier;
-  }
-
-  /**
-   * Sets the classifier.
-   *
-   * @param classifier the classifier template
-   */
-  public void setClassifier(Classifier classifier) {
-    this.classifier = OptionRange.given("W", classifier, "weka.classifiers.trees.J48");
   }
 
   /**
@@ -121,28 +91,12 @@ public class MeanShapleyAttributeEval extends ExplanationEvaluatorOptions
 
   @Override
   public Capabilities getCapabilities() {
-    Capabilities result = classifier.getCapabilities();
-    result.disable(Capabilities.Capability.STRING_ATTRIBUTES);
-    result.disable(Capabilities.Capability.DATE_ATTRIBUTES);
-    result.disable(Capabilities.Capability.RELATIONAL_ATTRIBUTES);
-    result.disable(Capabilities.Capability.NO_CLASS);
-    result.setMinimumNumberInstances(1);
-    return result;
+    return classifierCapabilities(1);
   }
 
   @Override
   public void buildEvaluator(Instances data) throws Exception {
-    if (data.classIndex() < 0) {
-      throw new WekaException(
-          "MeanShapleyAttributeEval needs a class attribute, but none is set; set one with -c (such as -c last) or"
-              + " in the Explorer's class box");
-    }
-    if (data.classAttribute().isNominal() && data.classAttribute().numValues() < 2) {
-      throw new WekaException(
-          "the class attribute '"
-              + data.classAttribute().name()
-              + "' has a single value; explaining a prediction needs at least two classes");
-    }
+    checkClass(data, "explaining a prediction");
     Dataset rows;
     try {
       rows = WekaData.dataset(data);
@@ -150,7 +104,7 @@ public class MeanShapleyAttributeEval extends ExplanationEvaluatorOptions
       throw new WekaException(e.getMessage(), e);
     }
     getCapabilities().testWithFail(data);
-    Classifier trained = AbstractClassifier.makeCopy(classifier);
+    Classifier trained = AbstractClassifier.makeCopy(getClassifier());
     trained.buildClassifier(new Instances(data));
     WekaModel model = new WekaModel(trained, data);
     List<Explanation> explanations;
@@ -168,54 +122,26 @@ public class MeanShapleyAttributeEval extends ExplanationEvaluatorOptions
       throw new WekaException(e.getMessage(), e);
     }
     GlobalImportance importance = GlobalImportance.meanAbsolute(explanations);
-    int[] inputs = model.schema().inputIndices();
-    merits = new double[data.numAttributes()];
-    errors = new double[data.numAttributes()];
-    for (int f = 0; f < inputs.length; f++) {
-      merits[inputs[f]] = importance.importances().get(f).meanAbsolute();
-      errors[inputs[f]] = importance.importances().get(f).standardError();
-    }
     explained = explanations.size();
-    header = new Instances(data, 0);
-  }
-
-  @Override
-  public double evaluateAttribute(int attribute) throws Exception {
-    if (merits == null) {
-      throw new WekaException("MeanShapleyAttributeEval has not been built yet");
-    }
-    if (attribute < 0 || attribute >= merits.length) {
-      throw new WekaException(
-          "no attribute " + attribute + "; the data has " + merits.length + " attributes");
-    }
-    return merits[attribute];
+    setMerits(
+        data,
+        model.schema().inputIndices(),
+        f -> importance.importances().get(f).meanAbsolute(),
+        f -> importance.importances().get(f).standardError());
   }
 
   @Override
   public String toString() {
-    if (merits == null) {
+    if (!built()) {
       return "Mean |Shapley value| attribute evaluator: not built yet.";
     }
     StringBuilder text = new StringBuilder();
     text.append("\tMean |Shapley value| attribute evaluator\n\n");
-    text.append("\tClassifier: ").append(WekaValidation.describe(classifier)).append('\n');
+    text.append("\tClassifier: ").append(WekaValidation.describe(getClassifier())).append('\n');
     text.append("\tMethod: ").append(description).append('\n');
     text.append("\tInstances explained: ").append(explained).append('\n');
     text.append("\tExplained output: the probability of each instance's predicted class\n");
-    if (header != null) {
-      text.append("\n\tMean |Shapley value| +- its standard error over the explained instances:\n");
-      for (int a = 0; a < merits.length; a++) {
-        if (a != header.classIndex()) {
-          text.append(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "\t%-24s %.4f +- %.4f%n",
-                  header.attribute(a).name(),
-                  merits[a],
-                  errors[a]));
-        }
-      }
-    }
+    appendMerits(text, "Mean |Shapley value| +- its standard error over the explained instances");
     return text.toString();
   }
 
@@ -227,19 +153,5 @@ public class MeanShapleyAttributeEval extends ExplanationEvaluatorOptions
   public static void main(String[] args) {
     WekaCommandLine.exit(
         WekaCommandLine.runEvaluator(new MeanShapleyAttributeEval(), args, System.err));
-  }
-
-  /**
-   * Runs the evaluator for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this evaluator
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    MeanShapleyAttributeEval evaluator =
-        WekaCommandLine.scheme(toRun, MeanShapleyAttributeEval.class);
-    WekaCommandLine.exit(WekaCommandLine.runEvaluator(evaluator, options, System.err));
   }
 }

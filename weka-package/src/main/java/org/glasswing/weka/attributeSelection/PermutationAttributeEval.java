@@ -12,7 +12,6 @@ import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.OptionRange;
-import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
@@ -20,10 +19,7 @@ import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.WekaSplits;
 import org.glasswing.weka.WekaValidation;
-import weka.attributeSelection.ASEvaluation;
-import weka.attributeSelection.AttributeEvaluator;
 import weka.classifiers.Classifier;
-import weka.classifiers.trees.J48;
 import weka.core.Capabilities;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
@@ -38,23 +34,19 @@ import weka.core.WekaException;
  * metric (accuracy by default; RMSE, as an increase, for a numeric class) over the folds and
  * repeats. Use it with {@code Ranker}.
  */
-public class PermutationAttributeEval extends ASEvaluation
-    implements AttributeEvaluator, TechnicalInformationHandler {
+public class PermutationAttributeEval extends ClassifierAttributeEval
+    implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
-  private Classifier classifier = new J48();
   private String metric = "default";
   private int folds = 5;
   private int repeats = PermutationImportance.DEFAULT_REPEATS;
   private int seed = 1;
   private int numThreads = 0;
 
-  private double[] merits;
-  private double[] deviations;
   private String measure;
   private double reference;
-  private transient Instances header;
 
   /** Creates the evaluator with its defaults: J48, accuracy, 5 folds, 10 repeats. */
   public PermutationAttributeEval() {}
@@ -94,30 +86,6 @@ public class PermutationAttributeEval extends ASEvaluation
     mcr.setValue(TechnicalInformation.Field.PAGES, "1-81");
     mcr.setValue(TechnicalInformation.Field.YEAR, "2019");
     return result;
-  }
-
-  /**
-   * The classifier trained on each fold's training part.
-   *
-   * @return the classifier template
-   */
-  @OptionMetadata(
-      displayName = "classifier",
-      description = "The classifier to train on each fold's training part (default J48).",
-      commandLineParamName = "W",
-      commandLineParamSynopsis = "-W <classifier specification>",
-      displayOrder = 1)
-  public Classifier getClassifier() {
-    return classifier;
-  }
-
-  /**
-   * Sets the classifier.
-   *
-   * @param classifier the classifier template
-   */
-  public void setClassifier(Classifier classifier) {
-    this.classifier = OptionRange.given("W", classifier, "weka.classifiers.trees.J48");
   }
 
   /**
@@ -245,28 +213,12 @@ public class PermutationAttributeEval extends ASEvaluation
 
   @Override
   public Capabilities getCapabilities() {
-    Capabilities result = classifier.getCapabilities();
-    result.disable(Capabilities.Capability.STRING_ATTRIBUTES);
-    result.disable(Capabilities.Capability.DATE_ATTRIBUTES);
-    result.disable(Capabilities.Capability.RELATIONAL_ATTRIBUTES);
-    result.disable(Capabilities.Capability.NO_CLASS);
-    result.setMinimumNumberInstances(0);
-    return result;
+    return classifierCapabilities(0);
   }
 
   @Override
   public void buildEvaluator(Instances data) throws Exception {
-    if (data.classIndex() < 0) {
-      throw new WekaException(
-          "PermutationAttributeEval needs a class attribute, but none is set; set one with -c (such as -c last) or"
-              + " in the Explorer's class box");
-    }
-    if (data.classAttribute().isNominal() && data.classAttribute().numValues() < 2) {
-      throw new WekaException(
-          "the class attribute '"
-              + data.classAttribute().name()
-              + "' has a single value; permutation importance needs at least two classes");
-    }
+    checkClass(data, "permutation importance");
     Instances known = new Instances(data);
     known.deleteWithMissingClass();
     try {
@@ -283,7 +235,7 @@ public class PermutationAttributeEval extends ASEvaluation
         Instances train = parts[0];
         Instances test = parts[1];
         Classifier model =
-            Training.train(classifier, train, "fold " + (f + 1) + " of " + testRows.length);
+            Training.train(getClassifier(), train, "fold " + (f + 1) + " of " + testRows.length);
         heldOut.add(new HeldOutFold(new WekaModel(model, train), WekaData.dataset(test)));
       }
       int threads = numThreads > 0 ? numThreads : Runtime.getRuntime().availableProcessors();
@@ -295,41 +247,26 @@ public class PermutationAttributeEval extends ASEvaluation
               CancellationToken.ofCallingThread());
       ImportanceResult result =
           new PermutationImportance(score, repeats, seed).compute(heldOut, engine);
-      int[] inputs = WekaData.schema(known).inputIndices();
-      merits = new double[data.numAttributes()];
-      deviations = new double[data.numAttributes()];
-      for (int i = 0; i < inputs.length; i++) {
-        merits[inputs[i]] = result.scores().get(i).importance();
-        deviations[inputs[i]] = result.scores().get(i).std();
-      }
       measure = result.measure();
       reference = result.reference();
-      header = new Instances(data, 0);
+      setMerits(
+          data,
+          WekaData.schema(known).inputIndices(),
+          i -> result.scores().get(i).importance(),
+          i -> result.scores().get(i).std());
     } catch (UserInputException | IllegalArgumentException e) {
       throw new WekaException(e.getMessage(), e);
     }
   }
 
   @Override
-  public double evaluateAttribute(int attribute) throws Exception {
-    if (merits == null) {
-      throw new WekaException("PermutationAttributeEval has not been built yet");
-    }
-    if (attribute < 0 || attribute >= merits.length) {
-      throw new WekaException(
-          "no attribute " + attribute + "; the data has " + merits.length + " attributes");
-    }
-    return merits[attribute];
-  }
-
-  @Override
   public String toString() {
-    if (merits == null) {
+    if (!built()) {
       return "Permutation importance attribute evaluator: not built yet.";
     }
     StringBuilder text = new StringBuilder();
     text.append("\tPermutation importance attribute evaluator\n\n");
-    text.append("\tClassifier: ").append(WekaValidation.describe(classifier)).append('\n');
+    text.append("\tClassifier: ").append(WekaValidation.describe(getClassifier())).append('\n');
     text.append("\tImportance: ").append(measure).append('\n');
     text.append(
         String.format(
@@ -339,20 +276,7 @@ public class PermutationAttributeEval extends ASEvaluation
             seed,
             repeats));
     text.append(String.format(Locale.ROOT, "\tIntact model's score: %.4f%n", reference));
-    if (header != null) {
-      text.append("\n\tImportance +- the standard deviation of its replicates:\n");
-      for (int a = 0; a < merits.length; a++) {
-        if (a != header.classIndex()) {
-          text.append(
-              String.format(
-                  Locale.ROOT,
-                  "\t%-24s %.4f +- %.4f%n",
-                  header.attribute(a).name(),
-                  merits[a],
-                  deviations[a]));
-        }
-      }
-    }
+    appendMerits(text, "Importance +- the standard deviation of its replicates");
     return text.toString();
   }
 
@@ -364,31 +288,5 @@ public class PermutationAttributeEval extends ASEvaluation
   public static void main(String[] args) {
     WekaCommandLine.exit(
         WekaCommandLine.runEvaluator(new PermutationAttributeEval(), args, System.err));
-  }
-
-  /**
-   * Runs the evaluator for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this evaluator
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    PermutationAttributeEval evaluator =
-        WekaCommandLine.scheme(toRun, PermutationAttributeEval.class);
-    WekaCommandLine.exit(WekaCommandLine.runEvaluator(evaluator, options, System.err));
-  }
-
-  /**
-   * Sets the options strictly: a value that cannot be used, a classifier that cannot be built or an
-   * unknown option fails with one message naming it (Weka's default keeps the old value).
-   *
-   * @param options the options
-   * @throws Exception naming the first bad option
-   */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    SchemeOptions.setEvaluatorOptions(this, options);
   }
 }

@@ -5,10 +5,7 @@ import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.TargetSelection;
-import org.glasswing.weka.ModelHeaders;
 import org.glasswing.weka.SavedModel;
-import org.glasswing.weka.SavedModelLoader;
-import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
@@ -45,10 +42,6 @@ public class AddExplanation extends ExplanationFilterOptions
 
   /** The prefix of every added attribute's name. */
   public static final String PREFIX = "shap_";
-
-  // A classifier trained elsewhere (Knowledge Flow), with the rows its background is drawn from.
-  private Classifier pretrained;
-  private Instances pretrainedBackground;
 
   // Fitted on the first batch; serializable so a FilteredClassifier can be saved.
   private Classifier actualClassifier;
@@ -94,19 +87,6 @@ public class AddExplanation extends ExplanationFilterOptions
     return result;
   }
 
-  /**
-   * Explains a classifier trained elsewhere instead of training one or reading {@code -serialized}
-   * (for hosts such as the Knowledge Flow that hand over a trained model). Not an option.
-   *
-   * @param trained the trained classifier; {@code null} to go back to the options
-   * @param backgroundSource the rows the background is sampled from, with the header of the data to
-   *     explain; {@code null} to use the first batch
-   */
-  public void useTrainedClassifier(Classifier trained, Instances backgroundSource) {
-    this.pretrained = trained;
-    this.pretrainedBackground = backgroundSource == null ? null : new Instances(backgroundSource);
-  }
-
   @Override
   protected void reset() {
     super.reset();
@@ -116,14 +96,10 @@ public class AddExplanation extends ExplanationFilterOptions
     choice = null;
   }
 
-  private boolean usesSavedModel() {
-    return getSerializedModel() != null && !getSerializedModel().isDirectory();
-  }
-
   @Override
   public Capabilities getCapabilities() {
     Capabilities result;
-    if (pretrained != null || usesSavedModel()) {
+    if (pretrained() != null || usesSavedModel()) {
       result = super.getCapabilities();
       result.enableAllAttributes();
       result.enableAllClasses();
@@ -200,31 +176,15 @@ public class AddExplanation extends ExplanationFilterOptions
     Classifier trained;
     Instances header;
     Instances backgroundSource = batch;
-    if (pretrained != null) {
-      trained = pretrained;
+    if (pretrained() != null) {
+      trained = pretrained();
       header = new Instances(batch, 0);
-      if (pretrainedBackground != null) {
-        if (!pretrainedBackground.equalHeaders(batch)) {
-          throw new WekaException(
-              "the background rows do not match the data to explain: "
-                  + pretrainedBackground.equalHeadersMsg(batch));
-        }
-        backgroundSource = pretrainedBackground;
-      }
+      backgroundSource =
+          pretrainedRows(batch, batch, "the background rows do not match the data to explain");
     } else if (usesSavedModel()) {
-      SavedModel saved;
-      try {
-        saved = SavedModelLoader.load(getSerializedModel().toPath());
-      } catch (UserInputException e) {
-        throw new WekaException(e.getMessage(), e);
-      }
+      SavedModel saved = loadSavedModel(batch);
       trained = saved.classifier();
       header = saved.header() != null ? saved.header() : new Instances(batch, 0);
-      if (saved.header() != null && !saved.header().equalHeaders(batch)) {
-        throw new WekaException(
-            "the data does not match the saved model's training header: "
-                + ModelHeaders.difference(saved.header(), batch));
-      }
     } else {
       trained = AbstractClassifier.makeCopy(getClassifier());
       trained.buildClassifier(new Instances(batch));
@@ -280,18 +240,5 @@ public class AddExplanation extends ExplanationFilterOptions
    */
   public static void main(String[] args) {
     WekaCommandLine.exit(WekaCommandLine.runFilter(new AddExplanation(), args, System.err));
-  }
-
-  /**
-   * Runs the filter for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this filter
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    AddExplanation filter = WekaCommandLine.scheme(toRun, AddExplanation.class);
-    WekaCommandLine.exit(WekaCommandLine.runFilter(filter, options, System.err));
   }
 }

@@ -6,9 +6,7 @@ import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.PredictiveScores;
-import org.glasswing.weka.ModelHeaders;
 import org.glasswing.weka.SavedModel;
-import org.glasswing.weka.SavedModelLoader;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
@@ -43,10 +41,6 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
   /** The prefix of every added attribute's name. */
   public static final String PREFIX = "unc_";
 
-  // A classifier trained elsewhere (Knowledge Flow), with the rows the OOD score compares with.
-  private Classifier pretrained;
-  private Instances pretrainedReference;
-
   private Classifier model;
   private Instances firstBatch;
   private Instances reference;
@@ -66,20 +60,6 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
         + " classifier is trained on the first batch or read from a saved model.";
   }
 
-  /**
-   * Scores with a classifier trained elsewhere instead of training one or reading {@code
-   * -serialized} (for hosts such as the Knowledge Flow that hand over a trained model). Not an
-   * option. Conformal columns need a {@link ConformalClassifier}.
-   *
-   * @param trained the trained classifier; {@code null} to go back to the options
-   * @param referenceRows the rows the out-of-distribution score compares with (its training set),
-   *     with the header of the data to score; {@code null} to use the first batch
-   */
-  public void useTrainedClassifier(Classifier trained, Instances referenceRows) {
-    this.pretrained = trained;
-    this.pretrainedReference = referenceRows == null ? null : new Instances(referenceRows);
-  }
-
   @Override
   protected void reset() {
     super.reset();
@@ -87,10 +67,6 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
     firstBatch = null;
     reference = null;
     outOfDistribution = null;
-  }
-
-  private boolean usesSavedModel() {
-    return getSerializedModel() != null && !getSerializedModel().isDirectory();
   }
 
   @Override
@@ -199,33 +175,17 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
     firstBatch = getOod() ? new Instances(batch) : new Instances(batch, 0);
     reference = firstBatch;
     outOfDistribution = null;
-    if (pretrained != null) {
-      if (getConformal() && !(pretrained instanceof ConformalClassifier)) {
+    if (pretrained() != null) {
+      if (getConformal() && !(pretrained() instanceof ConformalClassifier)) {
         throw new WekaException(
             "conformal columns need a ConformalClassifier; the classifier is a "
-                + pretrained.getClass().getName());
+                + pretrained().getClass().getName());
       }
-      model = pretrained;
-      if (pretrainedReference != null) {
-        if (!pretrainedReference.equalHeaders(batch)) {
-          throw new WekaException(
-              "the reference rows do not match the data to score: "
-                  + pretrainedReference.equalHeadersMsg(batch));
-        }
-        reference = pretrainedReference;
-      }
+      model = pretrained();
+      reference =
+          pretrainedRows(batch, firstBatch, "the reference rows do not match the data to score");
     } else if (usesSavedModel()) {
-      SavedModel saved;
-      try {
-        saved = SavedModelLoader.load(getSerializedModel().toPath());
-      } catch (UserInputException e) {
-        throw new WekaException(e.getMessage(), e);
-      }
-      if (saved.header() != null && !saved.header().equalHeaders(batch)) {
-        throw new WekaException(
-            "the data does not match the saved model's training header: "
-                + ModelHeaders.difference(saved.header(), batch));
-      }
+      SavedModel saved = loadSavedModel(batch);
       if (getConformal() && !(saved.classifier() instanceof ConformalClassifier)) {
         throw new WekaException(
             "-conformal with a saved model needs a ConformalClassifier; the model is a "
@@ -335,18 +295,5 @@ public class AddUncertainty extends UncertaintyFilterOptions implements Supervis
    */
   public static void main(String[] args) {
     WekaCommandLine.exit(WekaCommandLine.runFilter(new AddUncertainty(), args, System.err));
-  }
-
-  /**
-   * Runs the filter for {@code weka.Run}: as {@link #main}, a failure ends with a non-zero exit
-   * code and one line on standard error.
-   *
-   * @param toRun this filter
-   * @param options the command-line options
-   */
-  @Override
-  public void run(Object toRun, String[] options) {
-    AddUncertainty filter = WekaCommandLine.scheme(toRun, AddUncertainty.class);
-    WekaCommandLine.exit(WekaCommandLine.runFilter(filter, options, System.err));
   }
 }

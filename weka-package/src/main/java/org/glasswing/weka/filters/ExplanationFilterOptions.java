@@ -1,21 +1,11 @@
 package org.glasswing.weka.filters;
 
-import java.io.File;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Enumeration;
-import java.util.List;
-import java.util.Vector;
-import org.glasswing.weka.OptionRange;
-import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.explain.CatalogueSchemeOptions;
+import org.glasswing.weka.explain.ExplanationProperties;
 import org.glasswing.weka.explain.ExplanationTarget;
-import weka.classifiers.Classifier;
-import weka.classifiers.trees.J48;
 import weka.core.Option;
 import weka.core.OptionMetadata;
-import weka.filters.SimpleBatchFilter;
 
 /**
  * The options of {@link AddExplanation}: the classifier (or saved model), the class to explain, and
@@ -23,67 +13,16 @@ import weka.filters.SimpleBatchFilter;
  * Each setter refuses a value it cannot use with one message naming the option and the fix, and
  * {@link #setOptions} reads the command line strictly.
  */
-public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
+public abstract class ExplanationFilterOptions extends ClassifierSourceFilter
+    implements ExplanationProperties {
 
   private static final long serialVersionUID = 1L;
 
-  private Classifier classifier = new J48();
-  private File serializedModel = new File(System.getProperty("user.dir"));
   private String target = "predicted";
   private final CatalogueSchemeOptions explanation = new CatalogueSchemeOptions();
 
   /** Creates the options with their defaults: J48, automatic method, the predicted class. */
   protected ExplanationFilterOptions() {}
-
-  /**
-   * The classifier trained on the first batch (unless a saved model is given).
-   *
-   * @return the classifier template
-   */
-  @OptionMetadata(
-      displayName = "classifier",
-      description = "The classifier to train on the first batch and explain (default J48).",
-      commandLineParamName = "W",
-      commandLineParamSynopsis = "-W <classifier specification>",
-      displayOrder = 1)
-  public Classifier getClassifier() {
-    return classifier;
-  }
-
-  /**
-   * Sets the classifier to train.
-   *
-   * @param classifier the classifier template
-   */
-  public void setClassifier(Classifier classifier) {
-    this.classifier = OptionRange.given("W", classifier, "weka.classifiers.trees.J48");
-  }
-
-  /**
-   * The saved model to explain instead of training; a directory means train.
-   *
-   * @return the model file or a directory
-   */
-  @OptionMetadata(
-      displayName = "serialized model",
-      description =
-          "A saved .model file to explain instead of training the classifier; a directory"
-              + " (the default) means train.",
-      commandLineParamName = "serialized",
-      commandLineParamSynopsis = "-serialized <file>",
-      displayOrder = 2)
-  public File getSerializedModel() {
-    return serializedModel;
-  }
-
-  /**
-   * Sets the saved model to explain.
-   *
-   * @param file a {@code .model} file, or a directory to train instead
-   */
-  public void setSerializedModel(File file) {
-    this.serializedModel = OptionRange.given("serialized", file, "j48.model");
-  }
 
   /**
    * Which class is explained.
@@ -110,189 +49,19 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
     this.target = ExplanationTarget.check(target);
   }
 
-  /**
-   * The method and its settings, from the catalogue.
-   *
-   * @return the delegate that reads, writes and builds them
-   */
-  protected CatalogueSchemeOptions explanation() {
+  @Override
+  public CatalogueSchemeOptions explanation() {
     return explanation;
-  }
-
-  /**
-   * The method.
-   *
-   * @return a method name or {@code auto}
-   */
-  public String getMethod() {
-    return explanation.getMethod();
-  }
-
-  /**
-   * Sets the method.
-   *
-   * @param method a tabular local method of the catalogue, or {@code auto}
-   */
-  public void setMethod(String method) {
-    explanation.setMethod(method);
-  }
-
-  /**
-   * Describes the method for the GUI.
-   *
-   * @return the tip text
-   */
-  public String methodTipText() {
-    return explanation.tipText("method");
-  }
-
-  /**
-   * The coalitions per instance of sampling-shapley and kernel-shap.
-   *
-   * @return the budget; 0 for the catalogue's default
-   */
-  public int getBudget() {
-    return explanation.getBudget();
-  }
-
-  /**
-   * Sets the budget.
-   *
-   * @param budget coalitions per instance; 0 for the catalogue's default
-   */
-  public void setBudget(int budget) {
-    explanation.setBudget(budget);
-  }
-
-  /**
-   * Describes the budget for the GUI.
-   *
-   * @return the tip text
-   */
-  public String budgetTipText() {
-    return explanation.tipText("budget");
-  }
-
-  /**
-   * How many background rows are sampled from the training data.
-   *
-   * @return the background size; 0 for every row
-   */
-  public int getBackgroundSize() {
-    return explanation.getBackgroundSize();
-  }
-
-  /**
-   * Sets the background size.
-   *
-   * @param backgroundSize the number of rows; 0 for every row
-   */
-  public void setBackgroundSize(int backgroundSize) {
-    explanation.setBackgroundSize(backgroundSize);
-  }
-
-  /**
-   * Describes the background size for the GUI.
-   *
-   * @return the tip text
-   */
-  public String backgroundSizeTipText() {
-    return explanation.tipText("backgroundSize");
-  }
-
-  /**
-   * The seed of every random choice.
-   *
-   * @return the seed
-   */
-  public long getSeed() {
-    return explanation.getSeed();
-  }
-
-  /**
-   * Sets the seed.
-   *
-   * @param seed the seed
-   */
-  public void setSeed(long seed) {
-    explanation.setSeed(seed);
-  }
-
-  /**
-   * Describes the seed for the GUI.
-   *
-   * @return the tip text
-   */
-  public String seedTipText() {
-    return explanation.tipText("seed");
-  }
-
-  /**
-   * The number of worker threads.
-   *
-   * @return the thread count; 0 for one per core
-   */
-  public int getNumThreads() {
-    return explanation.getThreads();
-  }
-
-  /**
-   * Sets the number of worker threads.
-   *
-   * @param numThreads the thread count; 0 for one per core
-   */
-  public void setNumThreads(int numThreads) {
-    explanation.setThreads(numThreads);
-  }
-
-  /**
-   * Describes the threads for the GUI.
-   *
-   * @return the tip text
-   */
-  public String numThreadsTipText() {
-    return explanation.tipText("numThreads");
-  }
-
-  /**
-   * The chosen method's other settings.
-   *
-   * @return options such as {@code -samples 3000 -lime-mode continuous}
-   */
-  public String getMethodSettings() {
-    return explanation.getMethodSettings();
-  }
-
-  /**
-   * Sets the chosen method's other settings, checked by the catalogue.
-   *
-   * @param settings options such as {@code -samples 3000 -lime-mode continuous}
-   */
-  public void setMethodSettings(String settings) {
-    explanation.setMethodSettings(settings);
-  }
-
-  /**
-   * Describes the method settings for the GUI.
-   *
-   * @return the tip text
-   */
-  public String methodSettingsTipText() {
-    return explanation.tipText("methodSettings");
   }
 
   @Override
   public Enumeration<Option> listOptions() {
-    Vector<Option> options = new Vector<>(Collections.list(super.listOptions()));
-    options.addAll(explanation.listOptions());
-    return options.elements();
+    return withMethodOptions(super.listOptions());
   }
 
   @Override
   public String[] getOptions() {
-    List<String> options = new ArrayList<>(Arrays.asList(super.getOptions()));
-    options.addAll(explanation.getOptions());
-    return options.toArray(new String[0]);
+    return withMethodOptions(super.getOptions());
   }
 
   /**
@@ -305,6 +74,117 @@ public abstract class ExplanationFilterOptions extends SimpleBatchFilter {
   @Override
   public void setOptions(String[] options) throws Exception {
     explanation.setOptions(options);
-    SchemeOptions.setFilterOptions(this, options);
+    super.setOptions(options);
+  }
+
+  // Explicit accessors: java.beans.Introspector before JDK 17.0.14 (JDK-8071693) ignores default
+  // interface methods, and Weka's GUI finds properties and tip texts through it.
+
+  /** {@inheritDoc} */
+  @Override
+  public String getMethod() {
+    return ExplanationProperties.super.getMethod();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setMethod(String method) {
+    ExplanationProperties.super.setMethod(method);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String methodTipText() {
+    return ExplanationProperties.super.methodTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public int getBudget() {
+    return ExplanationProperties.super.getBudget();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setBudget(int budget) {
+    ExplanationProperties.super.setBudget(budget);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String budgetTipText() {
+    return ExplanationProperties.super.budgetTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public int getBackgroundSize() {
+    return ExplanationProperties.super.getBackgroundSize();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setBackgroundSize(int backgroundSize) {
+    ExplanationProperties.super.setBackgroundSize(backgroundSize);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String backgroundSizeTipText() {
+    return ExplanationProperties.super.backgroundSizeTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public long getSeed() {
+    return ExplanationProperties.super.getSeed();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setSeed(long seed) {
+    ExplanationProperties.super.setSeed(seed);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String seedTipText() {
+    return ExplanationProperties.super.seedTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public int getNumThreads() {
+    return ExplanationProperties.super.getNumThreads();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setNumThreads(int numThreads) {
+    ExplanationProperties.super.setNumThreads(numThreads);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String numThreadsTipText() {
+    return ExplanationProperties.super.numThreadsTipText();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String getMethodSettings() {
+    return ExplanationProperties.super.getMethodSettings();
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public void setMethodSettings(String settings) {
+    ExplanationProperties.super.setMethodSettings(settings);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String methodSettingsTipText() {
+    return ExplanationProperties.super.methodSettingsTipText();
   }
 }

@@ -1,25 +1,18 @@
 package org.glasswing.weka.filters;
 
-import java.io.File;
 import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.weka.OptionRange;
-import org.glasswing.weka.SchemeOptions;
-import weka.classifiers.Classifier;
-import weka.classifiers.trees.J48;
 import weka.core.OptionMetadata;
-import weka.filters.SimpleBatchFilter;
 
 /**
  * The options of {@link AddUncertainty}: the classifier (or saved model), the conformal settings
  * and the out-of-distribution score. Each setter refuses a value it cannot use with one message
  * naming the option and the fix, and {@link #setOptions} reads the command line strictly.
  */
-public abstract class UncertaintyFilterOptions extends SimpleBatchFilter {
+public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
 
   private static final long serialVersionUID = 1L;
 
-  private Classifier classifier = new J48();
-  private File serializedModel = new File(System.getProperty("user.dir"));
   private boolean conformal = false;
   private double alpha = 0.1;
   private boolean mondrian = false;
@@ -32,56 +25,6 @@ public abstract class UncertaintyFilterOptions extends SimpleBatchFilter {
   protected UncertaintyFilterOptions() {}
 
   /**
-   * The classifier trained on the first batch (unless a saved model is given).
-   *
-   * @return the classifier template
-   */
-  @OptionMetadata(
-      displayName = "classifier",
-      description = "The classifier to train on the first batch (default J48).",
-      commandLineParamName = "W",
-      commandLineParamSynopsis = "-W <classifier specification>",
-      displayOrder = 1)
-  public Classifier getClassifier() {
-    return classifier;
-  }
-
-  /**
-   * Sets the classifier to train.
-   *
-   * @param classifier the classifier template
-   */
-  public void setClassifier(Classifier classifier) {
-    this.classifier = OptionRange.given("W", classifier, "weka.classifiers.trees.J48");
-  }
-
-  /**
-   * The saved model to score with instead of training; a directory means train.
-   *
-   * @return the model file or a directory
-   */
-  @OptionMetadata(
-      displayName = "serialized model",
-      description =
-          "A saved .model file to use instead of training; a directory (the default) means train."
-              + " With -conformal it must be a ConformalClassifier.",
-      commandLineParamName = "serialized",
-      commandLineParamSynopsis = "-serialized <file>",
-      displayOrder = 2)
-  public File getSerializedModel() {
-    return serializedModel;
-  }
-
-  /**
-   * Sets the saved model.
-   *
-   * @param file a {@code .model} file, or a directory to train instead
-   */
-  public void setSerializedModel(File file) {
-    this.serializedModel = OptionRange.given("serialized", file, "j48.model");
-  }
-
-  /**
    * Whether conformal set sizes and p-values are added.
    *
    * @return true to add them
@@ -90,7 +33,8 @@ public abstract class UncertaintyFilterOptions extends SimpleBatchFilter {
       displayName = "conformal",
       description =
           "Add the conformal prediction set's size and each class's p-value (the classifier is"
-              + " trained on part of the first batch and calibrated on the rest).",
+              + " trained on part of the first batch and calibrated on the rest; a saved model"
+              + " must be a ConformalClassifier).",
       commandLineParamName = "conformal",
       commandLineParamSynopsis = "-conformal",
       commandLineParamIsFlag = true,
@@ -256,17 +200,5 @@ public abstract class UncertaintyFilterOptions extends SimpleBatchFilter {
    */
   public void setSeed(int seed) {
     this.seed = seed;
-  }
-
-  /**
-   * Sets the options strictly: a value that cannot be used, a classifier that cannot be built or an
-   * unknown option fails with one message naming it (Weka's default keeps the old value).
-   *
-   * @param options the options
-   * @throws Exception naming the first bad option
-   */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    SchemeOptions.setFilterOptions(this, options);
   }
 }

@@ -91,8 +91,15 @@ public abstract class ClassifierBatchStep extends BaseStep {
         : new ArrayList<>();
   }
 
+  /**
+   * Processes one batch. Synchronized: the flow delivers the folds' batches on several threads, and
+   * the step manager keeps one busy flag per step, so a batch that finished while another was still
+   * running would mark the step idle and let a flow runner end before the other batch's output is
+   * saved (a 5-fold flow once saved 1 file of 5). One batch at a time keeps the flag true; the
+   * batch waiting for the lock holds its sender busy.
+   */
   @Override
-  public void processIncoming(Data data) throws WekaException {
+  public synchronized void processIncoming(Data data) throws WekaException {
     if (isStopRequested()) {
       getStepManager().interrupted();
       return;

@@ -126,23 +126,23 @@ final class CatalogueOptions {
   }
 
   /**
-   * The given settings that a method takes, plus those the catalogue added that it does not take
-   * (which {@link #values} then refuses); options the command declares itself and the method does
-   * not take are left out.
+   * The given settings that the chosen methods take, plus those the catalogue added that none of
+   * them takes (which {@link #values} then refuses); options the command declares itself (such as
+   * {@code --seed}) that no chosen method takes are left out.
    *
    * @param command the command's spec, after parsing
    * @param all the methods whose parameters may have been given
-   * @param method the chosen method
-   * @return the texts to check against the method
+   * @param chosen the methods the command runs
+   * @return the texts to check against the chosen methods
    */
   static Map<String, String> givenFor(
-      CommandSpec command, List<MethodSpec> all, MethodSpec method) {
+      CommandSpec command, List<MethodSpec> all, List<MethodSpec> chosen) {
     Map<String, String> given = given(command, all);
     given
         .keySet()
         .removeIf(
             name ->
-                method.parameter(name).isEmpty()
+                chosen.stream().allMatch(m -> m.parameter(name).isEmpty())
                     && !MARK.equals(command.findOption(SPELLING.apply(name)).descriptionKey()));
     return given;
   }

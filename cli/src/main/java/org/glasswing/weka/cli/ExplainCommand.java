@@ -133,7 +133,7 @@ public final class ExplainCommand implements Callable<Integer>, CatalogueDriven 
    * The given catalogue settings that concern one method (common ones it does not take left out).
    */
   private Map<String, String> given(MethodSpec chosen) {
-    return CatalogueOptions.givenFor(spec, catalogueMethods(), chosen);
+    return CatalogueOptions.givenFor(spec, catalogueMethods(), List.of(chosen));
   }
 
   private static MethodSpec named(String name) {

@@ -83,16 +83,10 @@ final class MethodSetup {
    * @return the setup
    */
   static MethodSetup load(CommonOptions common, MethodOptions options, CommandSpec command) {
-    Map<String, String> given = CatalogueOptions.given(command, catalogueMethods());
-    List<MethodSpec> named = parse(options.methods());
-    given
-        .keySet()
-        .removeIf(
-            k -> SHARED_ONLY.contains(k) && named.stream().allMatch(s -> s.parameter(k).isEmpty()));
+    Map<String, String> given =
+        CatalogueOptions.givenFor(command, catalogueMethods(), parse(options.methods()));
     return new MethodSetup(ExplainSetup.load(common), options, given);
   }
-
-  private static final List<String> SHARED_ONLY = List.of("seed", "threads");
 
   private static List<MethodSpec> parse(String text) {
     Set<String> names = new LinkedHashSet<>();

@@ -46,7 +46,7 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
   /** The CSV header of the nearest-examples table. */
   public static final String NEIGHBOURS_HEADER =
       "row,row_predicted,row_probability,rank,train_row,distance,train_label,train_predicted,"
-          + "train_probability,label_agreement,prediction_agreement";
+          + "train_probability,label_agreement,prediction_agreement,duplicate";
 
   /** The CSV header of the prototypes table. */
   public static final String PROTOTYPES_HEADER = "group,role,rank,train_row,label,witness,mmd2";
@@ -176,7 +176,10 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
         Neighbourhood[] found = new Neighbourhood[selected.length];
         for (int i = 0; i < selected.length; i++) {
           cancelled.throwIfCancelled();
-          found[i] = finder.find(setup.data().row(selected[i]), k, sameRows ? selected[i] : -1);
+          found[i] =
+              sameRows
+                  ? finder.find(setup.data().row(selected[i]), k, selected[i])
+                  : finder.findRow(setup.data(), selected[i], k);
         }
         progress.finish();
         OutputFiles.write(
@@ -212,7 +215,8 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
                 Csv.field(predicted(target, n.predictedClass(), n.prediction())),
                 Csv.number(target.isNominal() ? n.prediction() : Double.NaN),
                 Csv.number(near.labelAgreement()),
-                Csv.number(near.predictionAgreement())));
+                Csv.number(near.predictionAgreement()),
+                Boolean.toString(n.duplicate())));
       }
     }
   }

@@ -101,11 +101,6 @@ public final class CounterfactualCommand implements Callable<Integer>, Catalogue
   /** From the catalogue's --distance, read in call(). */
   private ExamplesCommand.DistanceKind distance;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
-
   /** Creates the command; picocli fills in the options. */
   public CounterfactualCommand() {}
 
@@ -176,7 +171,7 @@ public final class CounterfactualCommand implements Callable<Integer>, Catalogue
     java.util.Arrays.fill(wanted, desiredClass);
     CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = new ProgressLine(err, "searching", !quiet);
+    ProgressLine progress = new ProgressLine(err, "searching", !common.quiet());
     List<CounterfactualResult> results;
     try {
       EvaluationEngine engine =

@@ -22,7 +22,6 @@ import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -89,11 +88,6 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
   /** From the catalogue's --kernel-width, read in call(). */
   private Double kernelWidth;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
-
   /** Creates the command; picocli fills in the options. */
   public ExamplesCommand() {}
 
@@ -146,7 +140,7 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
             : RowDistance.standardised(reference);
     CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = new ProgressLine(err, "examples", !quiet);
+    ProgressLine progress = new ProgressLine(err, "examples", !common.quiet());
     try {
       if (prototypes != null) {
         MmdCritic critic =

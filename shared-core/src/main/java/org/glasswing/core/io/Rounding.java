@@ -7,7 +7,9 @@ import java.math.RoundingMode;
 /**
  * How numbers are written for people and for tools: to a number of significant digits, or in full
  * (the shortest text that reads back as the same double). One formatter for every face, so a score
- * reads the same on the terminal, in a report and in a rounded CSV file.
+ * reads the same on the terminal, in a report and in a rounded CSV file. The CSV and JSON writers
+ * of the core ({@link Csv#number}, {@link Json#number}) write with the rounding {@link #inEffect()}
+ * on the writing thread, full precision by default.
  *
  * <p>Rounded numbers drop trailing zeros and use plain notation between 1e-4 and 1e9, scientific
  * notation outside it ({@code 3.916E-16}), so a tiny value never reads as 0.
@@ -25,6 +27,8 @@ public final class Rounding {
 
   /** The largest number of significant digits a double carries. */
   public static final int MAX_DIGITS = 17;
+
+  private static final ThreadLocal<Rounding> IN_EFFECT = ThreadLocal.withInitial(() -> FULL);
 
   private final int digits;
 
@@ -98,5 +102,36 @@ public final class Rounding {
     exponent = exponent.startsWith("+") ? exponent.substring(1) : exponent;
     exponent = exponent.replaceFirst("^(-?)0+(\\d)", "$1$2");
     return mantissa + "E" + exponent;
+  }
+
+  /**
+   * The rounding {@link Csv#number} and {@link Json#number} use on this thread: {@link #FULL}
+   * unless a face set another one around writing its output with {@link #within}.
+   *
+   * @return the rounding in effect
+   */
+  public static Rounding inEffect() {
+    return IN_EFFECT.get();
+  }
+
+  /**
+   * Runs some work with a rounding in effect on this thread (the output of one command), then
+   * restores the previous one.
+   *
+   * @param rounding the rounding
+   * @param work what to run
+   * @param <T> its result
+   * @return its result
+   * @throws Exception whatever the work throws
+   */
+  public static <T> T within(Rounding rounding, java.util.concurrent.Callable<T> work)
+      throws Exception {
+    Rounding before = IN_EFFECT.get();
+    IN_EFFECT.set(rounding);
+    try {
+      return work.call();
+    } finally {
+      IN_EFFECT.set(before);
+    }
   }
 }

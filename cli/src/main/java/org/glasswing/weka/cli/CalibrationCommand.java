@@ -71,11 +71,6 @@ public final class CalibrationCommand implements Callable<Integer>, CatalogueDri
       description = "Write the per-bin reliability table to this CSV file.")
   private Path reliability;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
-
   /** Creates the command; picocli fills in the options. */
   public CalibrationCommand() {}
 
@@ -161,7 +156,7 @@ public final class CalibrationCommand implements Callable<Integer>, CatalogueDri
               + " --train, or measure a saved --model on --test");
     }
     ProgressLine progress =
-        new ProgressLine(spec.commandLine().getErr(), "cross-validating", !quiet);
+        new ProgressLine(spec.commandLine().getErr(), "cross-validating", !common.quiet());
     try {
       return CrossValidatedPredictions.crossValidate(
           UncertaintySupport.untrainedClassifier(common),

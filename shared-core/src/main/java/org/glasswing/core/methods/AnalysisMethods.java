@@ -226,6 +226,19 @@ final class AnalysisMethods {
                 Parameter.integer(
                     "budget", 5000, 100, MAX, "The most rows predicted per explained row."),
                 Parameter.text("freeze", "", "Attributes that must not change, comma-separated."),
+                Parameter.text(
+                    "protected",
+                    "",
+                    "Protected attributes (such as sex or age), comma-separated: never changed,"
+                        + " like --freeze; the fairness checks read the same setting."),
+                Parameter.real(
+                    "margin",
+                    0.05,
+                    0,
+                    0.49,
+                    "How far past the decision boundary a counterfactual should lie, in"
+                        + " probability (for two classes, p >= 0.5 + margin); 0 asks only for the"
+                        + " other decision."),
                 DISTANCE,
                 Parameters.SEED),
             "Wachter et al. (2018), Harvard JOLT 31; Laugel et al. (2018), growing spheres."),

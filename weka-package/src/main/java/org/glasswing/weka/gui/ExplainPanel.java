@@ -6,8 +6,6 @@ import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.util.ArrayList;
-import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -24,7 +22,6 @@ import org.glasswing.weka.explain.CatalogueSchemeOptions;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.trees.J48;
-import weka.core.Attribute;
 import weka.core.Instances;
 import weka.gui.GenericObjectEditor;
 import weka.gui.Logger;
@@ -196,22 +193,12 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   @Override
   public void setInstances(Instances inst) {
     instances = inst;
-    List<String> names = new ArrayList<>();
-    for (int a = 0; a < inst.numAttributes(); a++) {
-      Attribute attribute = inst.attribute(a);
-      String type =
-          attribute.isNominal() ? "(Nom) " : attribute.isNumeric() ? "(Num) " : "(Other) ";
-      names.add(type + attribute.name());
-    }
-    classCombo.setModel(new DefaultComboBoxModel<>(names.toArray(String[]::new)));
+    classCombo.setModel(new DefaultComboBoxModel<>(AttributeNames.typed(inst)));
     int classIndex = inst.classIndex() >= 0 ? inst.classIndex() : inst.numAttributes() - 1;
     classCombo.setSelectedIndex(classIndex);
-    List<String> plain = new ArrayList<>();
-    for (int a = 0; a < inst.numAttributes(); a++) {
-      plain.add(inst.attribute(a).name());
-    }
-    profileCombo.setModel(new DefaultComboBoxModel<>(plain.toArray(String[]::new)));
-    profileCombo.setSelectedIndex(classIndex == 0 && plain.size() > 1 ? 1 : 0);
+    String[] plain = AttributeNames.plain(inst);
+    profileCombo.setModel(new DefaultComboBoxModel<>(plain));
+    profileCombo.setSelectedIndex(classIndex == 0 && plain.length > 1 ? 1 : 0);
     instanceModel.setMaximum(Math.max(1, inst.numInstances()));
     instanceModel.setValue(1);
     updateEnabled();
@@ -275,6 +262,15 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     if (subject != null) {
       auditAction.start(subject, directory, open);
     }
+  }
+
+  /**
+   * Explains the model selected in the Classify tab's result list, as "Explain this model" does.
+   */
+  public synchronized void explainClassifyTabModel() {
+    fromClassifyTab.setSelected(true);
+    updateEnabled();
+    startExplaining();
   }
 
   /** Starts explaining in a background thread, as the Start button does. */

@@ -388,4 +388,28 @@ class WekaPackageIT {
     assertThat(text).as(run.out() + run.err()).contains("method,test,measure,value,verdict,reason");
     assertThat(text).contains("tree-shap,data-randomization,spearman-abs,");
   }
+
+  @Test
+  void auditFlowWritesTheReportHeadless() throws Exception {
+    Path flow = Paths.get("..", "docs", "examples", "audit-credit-g.kf").toAbsolutePath();
+    Path out = Files.createDirectories(dir.resolve("audit-flow-out"));
+    InstalledPackage.Run run =
+        weka.java(
+            List.of(
+                "-Djava.awt.headless=true",
+                "-Dglasswing.data=" + creditG,
+                "-Dglasswing.out=" + out),
+            "weka.knowledgeflow.FlowRunner",
+            flow.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    Path page = out.resolve("report.html");
+    assertThat(Files.readString(out.resolve("audit.txt"))).contains("report written to " + page);
+    assertThat(Files.readString(page))
+        .as(run.out() + run.err())
+        .contains("<section id=\"performance\"")
+        .contains("<section id=\"surrogate\"")
+        .contains("<section id=\"importance-permutation\"")
+        .contains("<section id=\"conformal\"")
+        .contains("J48");
+  }
 }

@@ -117,7 +117,8 @@ public final class Audit {
     } else {
       settings = new TabularAudit(run, chooser, localRows).run(described);
     }
-    return run.report(settings, described + " on " + summaryName, metadata(inputs, described));
+    return run.report(
+        settings, described + " on " + summaryName, Provenance.of(inputs, plan, described));
   }
 
   private static void images(AuditRun run, int[] localRows) {
@@ -156,14 +157,5 @@ public final class Audit {
     settings.put("seed", Long.toString(run.seed()));
     settings.put("threads", Integer.toString(run.threads()));
     return settings;
-  }
-
-  private static Map<String, String> metadata(AuditInputs inputs, String described) {
-    Map<String, String> metadata = new LinkedHashMap<>();
-    metadata.put("data", inputs.rowsName());
-    metadata.put("class", inputs.model().schema().target().name());
-    metadata.put("classifier", described);
-    metadata.put("Weka", weka.core.Version.VERSION);
-    return metadata;
   }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
+import org.glasswing.core.engine.MonotoneProgress;
 import org.glasswing.core.engine.ProgressListener;
 import org.glasswing.report.Report;
 import org.glasswing.report.ReportSection;
@@ -36,6 +37,7 @@ final class AuditRun {
   private final List<ReportSection> sections = new ArrayList<>();
   private final Map<String, String> notes = new LinkedHashMap<>();
   private final Map<String, String> timings = new LinkedHashMap<>();
+  private String stage = "audit";
 
   AuditRun(AuditPlan plan, AuditInputs inputs, AuditProgress progress, CancellationToken cancel) {
     this.plan = plan;
@@ -100,15 +102,35 @@ final class AuditRun {
   <T> T timed(String step, String message, Supplier<T> work) {
     cancel.throwIfCancelled();
     progress.step(message);
+    String outer = stage;
+    stage = message;
     long begin = System.nanoTime();
-    T result = work.get();
-    timings.put(step, seconds(System.nanoTime() - begin));
-    return result;
+    try {
+      T result = work.get();
+      timings.put(step, seconds(System.nanoTime() - begin));
+      return result;
+    } finally {
+      stage = outer;
+    }
   }
 
-  /** Runs work with a progress listener. */
+  /**
+   * Runs work with a progress listener: one line named after the running stage (such as
+   * "interactions of the top features"), whose percentage never goes back however many runs, in a
+   * row or in parallel, report into it.
+   *
+   * @param label what the work does, when no stage is running
+   */
   <T> T tracked(String label, Function<ProgressListener, T> work) {
-    return progress.track(label, work);
+    String name = stage.equals("audit") ? label : stage;
+    return progress.track(
+        name,
+        listener -> {
+          MonotoneProgress monotone = new MonotoneProgress(listener);
+          T result = work.apply(monotone);
+          monotone.finish();
+          return result;
+        });
   }
 
   /** Runs work on an engine with the plan's threads. */

@@ -49,7 +49,9 @@ final class Provenance {
     metadata.put("class", inputs.model().schema().target().name());
     metadata.put("classifier", described);
     metadata.put("seed", Long.toString(plan.seed()));
-    metadata.put("audit plan", plan.toJson().strip().replaceAll("\\s*\\n\\s*", " "));
+    metadata.put(
+        "audit plan",
+        "JSON in the settings at the end; save it with --save-plan, run it again with --plan");
     return metadata;
   }
 

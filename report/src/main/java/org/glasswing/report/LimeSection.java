@@ -145,7 +145,7 @@ public final class LimeSection implements ReportSection {
       table.row(e.features().get(f).name(), e.formattedValue(f), Numbers.signed(e.attribution(f)));
     }
     html.append("<figure>")
-        .append(SvgCharts.horizontalBars("lime-" + (index + 1), bars, "local weight"))
+        .append(SvgCharts.signedBars("lime-" + (index + 1), bars, "local weight"))
         .append("<figcaption>")
         .append(
             Html.escape(

@@ -123,7 +123,7 @@ public final class OcclusionSection implements ReportSection {
     }
     double gap = e.prediction() - e.baseValue();
     html.append("<figure>")
-        .append(SvgCharts.horizontalBars("occlusion-" + (index + 1), bars, "drop in " + output))
+        .append(SvgCharts.signedBars("occlusion-" + (index + 1), bars, "drop in " + output))
         .append("<figcaption>")
         .append(
             Html.escape(

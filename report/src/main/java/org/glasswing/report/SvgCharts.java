@@ -166,6 +166,41 @@ public final class SvgCharts {
   }
 
   /**
+   * A horizontal bar chart of signed contributions, by the report's one colour rule: a bar that
+   * raises the prediction is red, one that lowers it blue, with that key on top (as the
+   * waterfalls).
+   *
+   * @param id an identifier unique within the page; lower-case letters, digits and hyphens
+   * @param bars the bars, top to bottom; a positive value raises the prediction
+   * @param valueAxisLabel the label of the value axis, as plain text
+   * @return an {@code <svg>} element
+   */
+  public static String signedBars(String id, List<Bar> bars, String valueAxisLabel) {
+    JFreeChart chart = horizontalBarsChart(bars, valueAxisLabel);
+    CategoryPlot plot = chart.getCategoryPlot();
+    StatisticalBarRenderer signed =
+        new StatisticalBarRenderer() {
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            return bars.get(column).value() >= 0 ? RAISE : LOWER;
+          }
+        };
+    signed.setErrorIndicatorPaint(INK);
+    styleBars(signed);
+    plot.setRenderer(signed);
+    LegendItemCollection legend = new LegendItemCollection();
+    legend.add(legendItem("raises the prediction", RAISE));
+    legend.add(legendItem("lowers the prediction", LOWER));
+    plot.setFixedLegendItems(legend);
+    LegendTitle key = new LegendTitle(plot);
+    key.setItemFont(TICK_FONT);
+    key.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    key.setPosition(RectangleEdge.TOP);
+    chart.addLegend(key);
+    return toSvg(id, chart, heightFor(bars.size(), true));
+  }
+
+  /**
    * The chart {@link #horizontalBars} draws, for hosts that show it themselves (a Swing panel).
    *
    * @param bars the bars, top to bottom; labels must be distinct

@@ -67,4 +67,22 @@ class SvgChartsTest {
     }
     return out.toString();
   }
+
+  @Test
+  void signedBarsFollowTheOneColourRuleRedRaisesBlueLowers() throws Exception {
+    String svg =
+        SvgCharts.signedBars(
+            "signed",
+            List.of(
+                new SvgCharts.Bar("up", 0.3, Double.NaN),
+                new SvgCharts.Bar("down", -0.2, Double.NaN)),
+            "local weight");
+
+    Xml.parse(svg);
+    // one red bar and one blue bar (each drawn as a rect), plus the two legend swatches
+    assertThat(svg).containsPattern("<rect[^>]*fill:rgb\\(192,57,43\\)");
+    assertThat(svg).containsPattern("<rect[^>]*fill:rgb\\(31,111,178\\)");
+    assertThat(svg).doesNotContain("rgb(11,92,173)");
+    assertThat(texts(Xml.parse(svg))).contains("raises the prediction", "lowers the prediction");
+  }
 }

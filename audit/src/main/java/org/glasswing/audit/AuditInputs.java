@@ -48,6 +48,7 @@ public final class AuditInputs {
   private final Supplier<Classifier> learner;
   private final ImageNetwork image;
   private final Map<String, String> settings;
+  private final java.util.List<String> protectedAttributes;
 
   private AuditInputs(Builder b) {
     this.model = Objects.requireNonNull(b.model, "model");
@@ -64,6 +65,17 @@ public final class AuditInputs {
     this.learner = b.learner;
     this.image = b.image;
     this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
+    this.protectedAttributes = java.util.List.copyOf(b.protectedAttributes);
+  }
+
+  /**
+   * The attributes a counterfactual must never change (protected ones such as age, and ones nobody
+   * can act on), by name.
+   *
+   * @return the names, possibly empty
+   */
+  public java.util.List<String> protectedAttributes() {
+    return protectedAttributes;
   }
 
   /**
@@ -169,6 +181,7 @@ public final class AuditInputs {
     private Supplier<Classifier> learner;
     private ImageNetwork image;
     private final Map<String, String> settings = new LinkedHashMap<>();
+    private final java.util.List<String> protectedAttributes = new java.util.ArrayList<>();
 
     private Builder(WekaModel model) {
       this.model = model;
@@ -262,6 +275,18 @@ public final class AuditInputs {
      */
     public Builder setting(String name, String value) {
       settings.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Attributes the counterfactuals must never change, as {@code glasswing counterfactual
+     * --protected} takes them.
+     *
+     * @param names attribute names
+     * @return this builder
+     */
+    public Builder protectedAttributes(java.util.List<String> names) {
+      protectedAttributes.addAll(names);
       return this;
     }
 

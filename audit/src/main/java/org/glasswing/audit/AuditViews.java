@@ -254,13 +254,19 @@ final class AuditViews {
       Model model,
       Dataset reference,
       IntUnaryOperator referenceRowNumber,
-      double[] row,
+      Dataset rows,
+      int rowIndex,
       int rowNumber,
       EvaluationEngine engine) {
     NearestExamples finder =
         NearestExamples.of(model, reference, RowDistance.gower(reference), engine);
+    // findRow leaves the row itself out when the rows are the reference rows.
     return new NearestExamplesSection(
-        row, rowNumber, finder.find(row, NEAREST_EXAMPLES, -1), reference, referenceRowNumber);
+        rows.row(rowIndex),
+        rowNumber,
+        finder.findRow(rows, rowIndex, NEAREST_EXAMPLES),
+        reference,
+        referenceRowNumber);
   }
 
   /**
@@ -272,13 +278,29 @@ final class AuditViews {
       Dataset reference,
       Dataset rows,
       int rowNumber,
+      java.util.List<String> protectedNames,
       long seed,
       EvaluationEngine engine) {
+    java.util.Set<Integer> frozen = new java.util.TreeSet<>();
+    for (String name : protectedNames) {
+      frozen.add(
+          reference
+              .schema()
+              .indexOf(name)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "the protected attribute '"
+                              + name
+                              + "' is not in the data; name one of its attributes, or none")));
+    }
     CounterfactualSearch search =
         new CounterfactualSearch(
             reference,
             RowDistance.gower(reference),
-            Constraints.NONE,
+            frozen.isEmpty()
+                ? Constraints.NONE
+                : new Constraints(frozen, java.util.Map.of(), java.util.Map.of()),
             COUNTERFACTUALS,
             CounterfactualSearch.DEFAULT_BUDGET,
             seed);

@@ -123,7 +123,8 @@ final class LocalPart {
                               run.inputs().model(),
                               reference,
                               row -> row + 1,
-                              localData.row(0),
+                              WekaData.dataset(run.inputs().rows()),
+                              localRows[0],
                               first,
                               engine))));
     }
@@ -141,6 +142,7 @@ final class LocalPart {
                               reference,
                               localData.select(new int[] {0}),
                               first,
+                              run.inputs().protectedAttributes(),
                               seed,
                               engine))));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -203,6 +204,13 @@ public final class AuditCommand implements Callable<Integer> {
     if (common.data() != null || train == null) {
       inputs.rows(setup.dataInstances(), setup.dataName());
     }
+    if (common.train() == null && common.data() == null && !saved) {
+      // The embedded credit-g data: counterfactuals never change who the applicant is.
+      inputs.protectedAttributes(CREDIT_G_PROTECTED);
+      inputs.setting(
+          "protected attributes (counterfactuals never change them)",
+          String.join(", ", CREDIT_G_PROTECTED));
+    }
     if (!saved) {
       inputs.learner(learner);
     }
@@ -215,6 +223,10 @@ public final class AuditCommand implements Callable<Integer> {
     }
     return inputs.setting("time: training", seconds(System.nanoTime() - start)).build();
   }
+
+  /** The attributes of the embedded credit-g data that counterfactuals keep by default. */
+  static final List<String> CREDIT_G_PROTECTED =
+      List.of("age", "personal_status", "foreign_worker");
 
   private String trainName() {
     return common.train() != null

@@ -111,7 +111,7 @@ public final class LineCharts {
     plot.setDomainGridlinePaint(GRID);
     plot.setInsets(new RectangleInsets(4, 4, 4, 16));
     JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
-    return SvgCharts.toSvg(id, chart, HEIGHT);
+    return SvgCharts.toSvg(id, chart, HEIGHT + labelRoom(profile.feature()));
   }
 
   /**
@@ -162,6 +162,11 @@ public final class LineCharts {
     if (feature.isNominal()) {
       SymbolAxis symbols = new SymbolAxis(feature.name(), feature.labels().toArray(new String[0]));
       symbols.setGridBandsVisible(false);
+      // Every category gets its label: one tick per category, written upwards when they would not
+      // fit side by side (the chart grows by labelRoom to hold them), never dropped.
+      symbols.setAutoTickUnitSelection(false);
+      symbols.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+      symbols.setVerticalTickLabels(labelRoom(feature) > 0);
       axis = symbols;
       axis.setRange(-0.5, feature.labels().size() - 0.5);
     } else {
@@ -173,6 +178,19 @@ public final class LineCharts {
     }
     style(axis);
     return axis;
+  }
+
+  /**
+   * The extra height a nominal feature's axis needs for upright labels: none when its labels fit
+   * side by side under the plot.
+   */
+  static int labelRoom(Feature feature) {
+    if (!feature.isNominal()) {
+      return 0;
+    }
+    int longest = feature.labels().stream().mapToInt(String::length).max().orElse(0);
+    int perCategory = 640 / Math.max(1, feature.labels().size());
+    return longest * 7 <= perCategory ? 0 : Math.min(260, longest * 7);
   }
 
   private static void style(ValueAxis axis) {

@@ -49,6 +49,40 @@ class GlobalSectionsTest {
   }
 
   @Test
+  void aNominalProfileLabelsEveryCategoryEvenWhenTheyAreManyAndLong() throws Exception {
+    List<String> purposes =
+        List.of(
+            "new car",
+            "used car",
+            "furniture/equipment",
+            "radio/tv",
+            "domestic appliance",
+            "repairs",
+            "education",
+            "vacation",
+            "retraining",
+            "business",
+            "other");
+    Feature purpose = Feature.nominal("purpose", purposes);
+    int n = purposes.size();
+    double[] grid = new double[n];
+    double[] pdp = new double[n];
+    for (int i = 0; i < n; i++) {
+      grid[i] = i;
+      pdp[i] = 0.5 + 0.02 * i;
+    }
+    Profile profile =
+        new Profile(purpose, "good", grid, new double[][] {pdp}, pdp, new double[] {0, 3, 10});
+
+    String svg = LineCharts.profile("p-purpose", profile, "predicted probability of 'good'");
+
+    String texts = texts(Xml.parse(svg));
+    for (String label : purposes) {
+      assertThat(texts).contains(label);
+    }
+  }
+
+  @Test
   void profileChartHasAThickPdpThinIceLinesAndARugTick() throws Exception {
     Profile profile =
         new Profile(

@@ -62,7 +62,16 @@ public final class Heatmap {
         high = Math.max(high, v);
       }
     }
-    int height = TOP + PLOT_HEIGHT + BOTTOM;
+    // Category labels are never dropped or cut: every column of a nominal feature gets its whole
+    // label, slanted when they do not fit side by side (the chart grows to hold them); numeric
+    // ticks are thinned, since the numbers between them can be read off the scale.
+    int longestX = 0;
+    for (double x : xs) {
+      longestX = Math.max(longestX, tick(pair.first(), x).length());
+    }
+    boolean slanted = pair.first().isNominal() && longestX * 7 > PLOT_WIDTH / xs.length;
+    int xRoom = slanted ? (int) Math.ceil(longestX * 7 * 0.71) : 0;
+    int height = TOP + PLOT_HEIGHT + BOTTOM + xRoom;
     double cellWidth = (double) PLOT_WIDTH / xs.length;
     double cellHeight = (double) PLOT_HEIGHT / ys.length;
     StringBuilder svg = new StringBuilder();
@@ -126,32 +135,45 @@ public final class Heatmap {
         .append("\" height=\"")
         .append(PLOT_HEIGHT)
         .append("\" fill=\"none\" stroke=\"#57606a\"/>\n");
-    int xStep = (int) Math.ceil((double) xs.length / MAX_X_LABELS);
+    int xStep = first.isNominal() ? 1 : (int) Math.ceil((double) xs.length / MAX_X_LABELS);
     for (int a = 0; a < xs.length; a += xStep) {
       double x = LEFT + (a + 0.5) * cellWidth;
-      svg.append("<text x=\"")
-          .append(fmt(x))
-          .append("\" y=\"")
-          .append(TOP + PLOT_HEIGHT + 17)
-          .append("\" text-anchor=\"middle\">")
-          .append(Html.escape(shorten(tick(first, xs[a]), 12)))
-          .append("</text>\n");
+      String label = first.isNominal() ? tick(first, xs[a]) : shorten(tick(first, xs[a]), 12);
+      if (slanted) {
+        svg.append("<text transform=\"translate(")
+            .append(fmt(x))
+            .append(',')
+            .append(TOP + PLOT_HEIGHT + 12)
+            .append(") rotate(-45)\" text-anchor=\"end\" font-size=\"11\">");
+      } else {
+        svg.append("<text x=\"")
+            .append(fmt(x))
+            .append("\" y=\"")
+            .append(TOP + PLOT_HEIGHT + 17)
+            .append("\" text-anchor=\"middle\">");
+      }
+      svg.append(Html.escape(label)).append("</text>\n");
     }
-    int yStep = (int) Math.ceil((double) ys.length / MAX_Y_LABELS);
+    int yStep = second.isNominal() ? 1 : (int) Math.ceil((double) ys.length / MAX_Y_LABELS);
     for (int b = 0; b < ys.length; b += yStep) {
       double y = TOP + PLOT_HEIGHT - (b + 0.5) * cellHeight + 4;
+      String label = second.isNominal() ? tick(second, ys[b]) : shorten(tick(second, ys[b]), 18);
+      // A long category name gets a smaller font so that it fits left of the plot, whole.
+      int size = Math.max(8, Math.min(12, (LEFT - 30) * 16 / Math.max(1, label.length() * 9)));
       svg.append("<text x=\"")
           .append(LEFT - 6)
           .append("\" y=\"")
           .append(fmt(y))
-          .append("\" text-anchor=\"end\">")
-          .append(Html.escape(shorten(tick(second, ys[b]), 18)))
+          .append("\" text-anchor=\"end\" font-size=\"")
+          .append(size)
+          .append("\">")
+          .append(Html.escape(label))
           .append("</text>\n");
     }
     svg.append("<text x=\"")
         .append(LEFT + PLOT_WIDTH / 2)
         .append("\" y=\"")
-        .append(TOP + PLOT_HEIGHT + 42)
+        .append(TOP + PLOT_HEIGHT + 42 + xRoom)
         .append("\" text-anchor=\"middle\" font-size=\"13\">")
         .append(Html.escape(first.name()))
         .append(" →</text>\n");

@@ -169,6 +169,48 @@ class GlobalViewsTest {
   }
 
   @Test
+  void heatmapShowsEveryCategoryLabelWholeOnBothAxes() throws Exception {
+    List<String> purposes =
+        List.of(
+            "new car",
+            "used car",
+            "furniture/equipment",
+            "radio/tv",
+            "domestic appliance",
+            "repairs",
+            "education",
+            "vacation",
+            "retraining",
+            "business",
+            "other");
+    List<String> history =
+        List.of(
+            "no credits/all paid",
+            "all paid",
+            "existing paid",
+            "delayed previously",
+            "critical/other existing credit");
+    Feature purpose = Feature.nominal("purpose", purposes);
+    Feature credit = Feature.nominal("credit_history", history);
+    double[] xs = new double[purposes.size()];
+    double[] ys = new double[history.size()];
+    double[][] values = new double[xs.length][ys.length];
+    for (int a = 0; a < xs.length; a++) {
+      xs[a] = a;
+      for (int b = 0; b < ys.length; b++) {
+        ys[b] = b;
+        values[a][b] = 0.1 * a + 0.05 * b;
+      }
+    }
+    String svg =
+        Heatmap.pairPdp(
+            "hn", new PairProfile(purpose, credit, "good", xs, ys, values), "probability");
+
+    List<String> texts = texts(elements(Xml.parse(svg), "text"));
+    assertThat(texts).containsAll(purposes).containsAll(history);
+  }
+
+  @Test
   void heatmapHasACellPerGridPairAndALegendFromLowToHigh() throws Exception {
     PairProfile pair =
         new PairProfile(

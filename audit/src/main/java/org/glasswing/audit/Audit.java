@@ -107,7 +107,9 @@ public final class Audit {
           "data summary",
           "not shown: one column per pixel (" + inputs.image().shape() + ") says little");
     } else if (run.wants(AuditSection.DATASET, "data summary")) {
-      run.add(new DatasetSummarySection(summarised, summaryName));
+      run.add(
+          new DatasetSummarySection(
+              summarised, summaryName, org.glasswing.core.data.StrongCorrelations.of(summarised)));
     }
     new ValidationPart(run, described).run();
     Map<String, String> settings;

@@ -15,6 +15,7 @@ public final class DatasetSummarySection implements ReportSection {
 
   private final Dataset data;
   private final String name;
+  private final java.util.List<org.glasswing.core.data.StrongCorrelations.Pair> correlated;
 
   /**
    * Creates the section.
@@ -23,8 +24,49 @@ public final class DatasetSummarySection implements ReportSection {
    * @param name its name as the user knows it, as plain text, such as {@code credit-g}
    */
   public DatasetSummarySection(Dataset data, String name) {
+    this(data, name, java.util.List.of());
+  }
+
+  /**
+   * Creates the section with a warning about strongly correlated features.
+   *
+   * @param data the dataset
+   * @param name its name as the user knows it, as plain text
+   * @param correlated the strongly correlated pairs, strongest first; may be empty
+   */
+  public DatasetSummarySection(
+      Dataset data,
+      String name,
+      java.util.List<org.glasswing.core.data.StrongCorrelations.Pair> correlated) {
     this.data = Objects.requireNonNull(data, "data");
     this.name = Objects.requireNonNull(name, "name");
+    this.correlated = java.util.List.copyOf(correlated);
+  }
+
+  @Override
+  public java.util.List<Finding> findings() {
+    return correlated.isEmpty()
+        ? java.util.List.of()
+        : java.util.List.of(Finding.warning(correlationWarning()));
+  }
+
+  private String correlationWarning() {
+    StringBuilder text = new StringBuilder("Strongly correlated features: ");
+    for (int i = 0; i < correlated.size(); i++) {
+      var pair = correlated.get(i);
+      text.append(i == 0 ? "" : ", ")
+          .append(pair.first())
+          .append(" and ")
+          .append(pair.second())
+          .append(" (r = ")
+          .append(Numbers.format(pair.r(), 2))
+          .append(")");
+    }
+    return text.append(
+            ". Interventional Shapley values, partial dependence and permutation importance then"
+                + " evaluate rows unlike any real one, and may split credit between the pair"
+                + " arbitrarily; read them with care (ALE curves avoid this).")
+        .toString();
   }
 
   @Override
@@ -46,6 +88,11 @@ public final class DatasetSummarySection implements ReportSection {
   public String bodyHtml() {
     Schema schema = data.schema();
     StringBuilder html = new StringBuilder();
+    if (!correlated.isEmpty()) {
+      html.append("<p class=\"warning\"><strong>Warning:</strong> ")
+          .append(Html.escape(correlationWarning()))
+          .append("</p>\n");
+    }
     html.append("<p class=\"headline\"><strong>")
         .append(Html.escape(name))
         .append("</strong>: ")

@@ -14,7 +14,7 @@ import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.Parameters;
-import org.glasswing.weka.CrossValidatedPredictions;
+import org.glasswing.core.resample.FoldPlan;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
@@ -280,13 +280,13 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
               ? Metric.defaultFor(WekaData.schema(known))
               : Metric.parse(metric);
       List<HeldOutFold> heldOut = new ArrayList<>();
-      int[][] testRows = CrossValidatedPredictions.testFolds(known, folds, seed);
-      for (int f = 0; f < testRows.length; f++) {
-        Instances[] parts = WekaSplits.split(known, testRows[f]);
+      FoldPlan plan = WekaSplits.folds(known, folds, seed);
+      for (int f = 0; f < folds; f++) {
+        Instances[] parts = WekaSplits.fold(known, plan, f);
         Instances train = parts[0];
         Instances test = parts[1];
         Classifier model =
-            Training.train(getClassifier(), train, "fold " + (f + 1) + " of " + testRows.length);
+            Training.train(getClassifier(), train, "fold " + (f + 1) + " of " + folds);
         heldOut.add(new HeldOutFold(new WekaModel(model, train), WekaData.dataset(test)));
       }
       int threads = numThreads > 0 ? numThreads : Runtime.getRuntime().availableProcessors();

@@ -13,7 +13,6 @@ import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
-import org.glasswing.core.uncertainty.McDropout;
 import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.PredictiveScores;
@@ -94,11 +93,7 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
               + " --mc-samples passes with dropout on.")
   private boolean mcDropout;
 
-  @Option(
-      names = "--mc-samples",
-      paramLabel = "T",
-      defaultValue = "" + McDropout.DEFAULT_SAMPLES,
-      description = "--mc-dropout only: the number of stochastic passes per row.")
+  /** From the catalogue's --mc-samples, read in call(). */
   private int mcSamples;
 
   @Option(
@@ -115,6 +110,9 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
   private static final MethodSpec ENSEMBLE =
       MethodCatalogue.standard().find(Family.UNCERTAINTY, "ensemble");
 
+  private static final MethodSpec MC_DROPOUT =
+      MethodCatalogue.standard().find(Family.UNCERTAINTY, "mc-dropout");
+
   /** The conformal settings this command takes: its sets are calibrated on a split, not folds. */
   private static final MethodSpec CONFORMAL =
       MethodCatalogue.standard()
@@ -127,7 +125,7 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
    */
   @Override
   public List<MethodSpec> catalogueMethods() {
-    return List.of(OOD, ENSEMBLE, CONFORMAL);
+    return List.of(OOD, ENSEMBLE, CONFORMAL, MC_DROPOUT);
   }
 
   @Override
@@ -156,7 +154,10 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
     if ((ensemble || conformal || ood || autoencoder) && train == null) {
       throw new UserInputException("--ensemble, --conformal, --ood and --autoencoder need --train");
     }
-    if (!mcDropout && common.given("--mc-samples")) {
+    mcSamples =
+        CatalogueOptions.read(spec, MC_DROPOUT)
+            .integer(MC_DROPOUT.parameter("mc-samples").orElseThrow());
+    if (!mcDropout && CatalogueOptions.given(spec, List.of(MC_DROPOUT)).containsKey("mc-samples")) {
       throw new UserInputException("--mc-samples applies to --mc-dropout only");
     }
     CancellationToken cancel = CancellationToken.ofCallingThread();

@@ -1,7 +1,6 @@
 package org.glasswing.weka.attributeSelection;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -73,16 +72,12 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
 
   @Override
   public Enumeration<Option> listOptions() {
-    List<Option> options = new ArrayList<>(OPTIONS.options());
-    options.addAll(Collections.list(super.listOptions()));
-    return Collections.enumeration(options);
+    return OPTIONS.listOptions(super.listOptions());
   }
 
   @Override
   public String[] getOptions() {
-    List<String> options = new ArrayList<>(OPTIONS.getOptions(this));
-    Collections.addAll(options, super.getOptions());
-    return options.toArray(new String[0]);
+    return OPTIONS.getOptions(this, super.getOptions());
   }
 
   @Override

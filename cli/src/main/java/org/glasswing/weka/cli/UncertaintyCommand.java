@@ -45,7 +45,13 @@ import weka.core.Instances;
           + " --ood, --mc-dropout and --autoencoder.",
       ""
     })
-public final class UncertaintyCommand implements Callable<Integer>, CatalogueDriven {
+public final class UncertaintyCommand
+    implements Callable<Integer>, CatalogueDriven, SharedOptionUse {
+
+  @Override
+  public boolean allRowsByDefault() {
+    return true;
+  }
 
   @Spec private CommandSpec spec;
 

@@ -80,25 +80,7 @@ public final class CatalogueSettings implements LoopSettings {
    */
   public static CatalogueSettings of(
       Family family, String name, List<String> taken, Map<String, List<String>> olderKeys) {
-    MethodSpec spec = MethodCatalogue.standard().find(family, name);
-    List<Parameter> subset = new ArrayList<>();
-    for (String n : taken) {
-      subset.add(
-          spec.parameter(n)
-              .orElseThrow(() -> new IllegalArgumentException(name + " has no parameter " + n)));
-    }
-    MethodSpec restricted =
-        new MethodSpec(
-            spec.name(),
-            spec.family(),
-            spec.question(),
-            subset,
-            spec.citation(),
-            spec.model(),
-            spec.data(),
-            spec.exact(),
-            spec.usesBackground(),
-            spec.factory());
+    MethodSpec restricted = MethodCatalogue.standard().find(family, name).restrictedTo(taken);
     return new CatalogueSettings(List.of(restricted), olderKeys, Map.of());
   }
 

@@ -201,6 +201,11 @@ public final class ConformalCommand implements Callable<Integer>, CatalogueDrive
       metrics.add("mean_set_size," + Csv.number(s.meanSetSize()));
       metrics.add("singleton_rate," + Csv.number(s.singletonRate()));
       metrics.add("empty_rate," + Csv.number(s.emptyRate()));
+      Warnings.emptyConformalSets(
+          spec.commandLine().getErr(),
+          Math.round(s.emptyRate() * known.length),
+          known.length,
+          alpha);
       for (int c = 0; c < labels.size(); c++) {
         metrics.add(
             Csv.field("coverage_class_" + labels.get(c))

@@ -45,7 +45,13 @@ import weka.core.Instances;
           + " --ood, --mc-dropout and --autoencoder.",
       ""
     })
-public final class UncertaintyCommand implements Callable<Integer>, CatalogueDriven {
+public final class UncertaintyCommand
+    implements Callable<Integer>, CatalogueDriven, SharedOptionUse {
+
+  @Override
+  public boolean allRowsByDefault() {
+    return true;
+  }
 
   @Spec private CommandSpec spec;
 
@@ -221,7 +227,24 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
     } finally {
       progress.finish();
     }
-    write(rows, labels, probabilities, ensembleScores, sets, oodScores, extra);
+    if (sets != null) {
+      Warnings.emptyConformalSets(
+          spec.commandLine().getErr(),
+          sets.stream().filter(set -> set.size() == 0).count(),
+          sets.size(),
+          alpha);
+    }
+    double[] actual = selected.column(setup.schema().targetIndex());
+    boolean labelled = java.util.Arrays.stream(actual).anyMatch(v -> !Double.isNaN(v));
+    write(
+        rows,
+        labels,
+        probabilities,
+        ensembleScores,
+        sets,
+        oodScores,
+        extra,
+        labelled ? actual : null);
     return 0;
   }
 
@@ -241,7 +264,8 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
       List<EnsembleDisagreement.Scores> ensembleScores,
       List<PredictionSet> sets,
       List<OutOfDistribution.Score> oodScores,
-      List<DeepUncertainty.Columns> extra) {
+      List<DeepUncertainty.Columns> extra,
+      double[] actual) {
     StringBuilder header = new StringBuilder("row,predicted,max_prob,margin,entropy");
     if (ensembleScores != null) {
       header.append(",ensemble_variance,ensemble_disagreement,mutual_information");
@@ -254,6 +278,9 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
     }
     for (DeepUncertainty.Columns columns : extra) {
       header.append(',').append(columns.header());
+    }
+    if (actual != null) {
+      header.append(",actual,correct");
     }
     PrintWriter out = spec.commandLine().getOut();
     OutputFiles.write(
@@ -299,6 +326,13 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
             }
             for (DeepUncertainty.Columns columns : extra) {
               line.append(',').append(columns.cells().get(i));
+            }
+            if (actual != null) {
+              boolean known = !Double.isNaN(actual[i]);
+              line.append(',')
+                  .append(known ? Csv.field(labels.get((int) actual[i])) : "")
+                  .append(',')
+                  .append(known ? Boolean.toString(actual[i] == s.predicted()) : "");
             }
             w.print(line + "\n");
           }

@@ -14,15 +14,18 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeHarness;
 
-/** Numeric test tables of two clusters, as KNIME tables and as the core's datasets. */
-final class ExampleTables {
+/**
+ * Numeric test tables (shared by the node tests) of two clusters, as KNIME tables and as the core's
+ * datasets.
+ */
+public final class ExampleTables {
 
-  static final String[] COLUMNS = {"a", "b", "c"};
+  public static final String[] COLUMNS = {"a", "b", "c"};
 
   private ExampleTables() {}
 
   /** Rows around (0,0,0) (the first half) and (3,3,3), with a little seeded noise. */
-  static double[][] clusters(int rows, long seed) {
+  public static double[][] clusters(int rows, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     double[][] x = new double[rows][3];
     for (int r = 0; r < rows; r++) {
@@ -34,7 +37,7 @@ final class ExampleTables {
     return x;
   }
 
-  static BufferedDataTable table(double[][] x, String prefix) {
+  public static BufferedDataTable table(double[][] x, String prefix) {
     DataTableSpec spec =
         new DataTableSpec(
             COLUMNS, new DataType[] {DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE});
@@ -45,7 +48,7 @@ final class ExampleTables {
     return NodeHarness.table(spec, rows);
   }
 
-  static Dataset dataset(double[][] x) {
+  public static Dataset dataset(double[][] x) {
     List<Feature> features = new ArrayList<>();
     for (String c : COLUMNS) {
       features.add(Feature.numeric(c));
@@ -53,7 +56,7 @@ final class ExampleTables {
     return new Dataset(new Schema(features, Schema.NO_TARGET), x);
   }
 
-  static List<DataRow> rows(BufferedDataTable table) {
+  public static List<DataRow> rows(BufferedDataTable table) {
     List<DataRow> rows = new ArrayList<>();
     table.forEach(rows::add);
     return rows;

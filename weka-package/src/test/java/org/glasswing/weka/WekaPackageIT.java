@@ -264,7 +264,7 @@ class WekaPackageIT {
         "AddExplanation: error: -method bogus: unknown method; use one of auto, exact-shapley");
     assertOneErrorLine(
         weka.wekaRun("CalibratedClassifier", "-method", "bogus", "-t", in),
-        "CalibratedClassifier: error: -method bogus: unknown method; use one of platt");
+        "CalibratedClassifier: error: -calibrator bogus: unknown value; use one of platt");
     assertOneErrorLine(
         weka.wekaRun("AddUncertainty", "-frobnicate", "-i", in, "-c", "last"),
         "AddUncertainty: error: unknown option -frobnicate");
@@ -387,5 +387,29 @@ class WekaPackageIT {
     String text = Files.readString(out.resolve("sanity.txt"));
     assertThat(text).as(run.out() + run.err()).contains("method,test,measure,value,verdict,reason");
     assertThat(text).contains("tree-shap,data-randomization,spearman-abs,");
+  }
+
+  @Test
+  void auditFlowWritesTheReportHeadless() throws Exception {
+    Path flow = Paths.get("..", "docs", "examples", "audit-credit-g.kf").toAbsolutePath();
+    Path out = Files.createDirectories(dir.resolve("audit-flow-out"));
+    InstalledPackage.Run run =
+        weka.java(
+            List.of(
+                "-Djava.awt.headless=true",
+                "-Dglasswing.data=" + creditG,
+                "-Dglasswing.out=" + out),
+            "weka.knowledgeflow.FlowRunner",
+            flow.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    Path page = out.resolve("report.html");
+    assertThat(Files.readString(out.resolve("audit.txt"))).contains("report written to " + page);
+    assertThat(Files.readString(page))
+        .as(run.out() + run.err())
+        .contains("<section id=\"performance\"")
+        .contains("<section id=\"surrogate\"")
+        .contains("<section id=\"importance-permutation\"")
+        .contains("<section id=\"conformal\"")
+        .contains("J48");
   }
 }

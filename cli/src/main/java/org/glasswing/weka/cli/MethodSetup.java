@@ -40,12 +40,15 @@ final class MethodSetup {
 
   private final ExplainSetup setup;
   private final MethodOptions options;
+  private final boolean quiet;
   private final List<MethodSpec> specs;
   private final Map<String, String> given;
   private final boolean needsTrees;
   private final Background background;
 
-  private MethodSetup(ExplainSetup setup, MethodOptions options, Map<String, String> given) {
+  private MethodSetup(
+      ExplainSetup setup, MethodOptions options, Map<String, String> given, boolean quiet) {
+    this.quiet = quiet;
     this.setup = setup;
     this.options = options;
     this.specs = parse(options.methods());
@@ -83,9 +86,20 @@ final class MethodSetup {
    * @return the setup
    */
   static MethodSetup load(CommonOptions common, MethodOptions options, CommandSpec command) {
-    Map<String, String> given =
-        CatalogueOptions.givenFor(command, catalogueMethods(), parse(options.methods()));
-    return new MethodSetup(ExplainSetup.load(common), options, given);
+    List<MethodSpec> chosen = parse(options.methods());
+    Map<String, String> given = CatalogueOptions.givenFor(command, catalogueMethods(), chosen);
+    for (String name : given.keySet()) {
+      if (chosen.stream().allMatch(m -> m.parameter(name).isEmpty())) {
+        throw new UserInputException(
+            SPELLING.apply(name)
+                + " does not apply to --method "
+                + options.methods().strip()
+                + "; drop "
+                + SPELLING.apply(name)
+                + " or choose a method that takes it (glasswing methods lists them)");
+      }
+    }
+    return new MethodSetup(ExplainSetup.load(common), options, given, common.quiet());
   }
 
   private static List<MethodSpec> parse(String text) {
@@ -211,6 +225,6 @@ final class MethodSetup {
   }
 
   ProgressLine progress(PrintWriter err, String label) {
-    return new ProgressLine(err, label, !options.quiet());
+    return new ProgressLine(err, label, !quiet);
   }
 }

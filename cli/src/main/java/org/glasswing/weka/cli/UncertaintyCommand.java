@@ -10,6 +10,7 @@ import org.glasswing.core.io.Csv;
 import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
 import org.glasswing.core.uncertainty.McDropout;
@@ -68,30 +69,11 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
               + " rows left after --calibration-fraction.")
   private boolean conformal;
 
-  @Option(
-      names = "--alpha",
-      paramLabel = "A",
-      defaultValue = "0.1",
-      description = "--conformal only: the error rate allowed.")
+  /** From the catalogue's conformal --alpha, --calibration-fraction, --score, --mondrian. */
   private double alpha;
 
-  @Option(
-      names = "--calibration-fraction",
-      paramLabel = "F",
-      defaultValue = "" + ConformalCommand.DEFAULT_CALIBRATION_FRACTION,
-      description = "--conformal only: the share of training rows that calibrates.")
   private double calibrationFraction;
-
-  @Option(
-      names = "--score",
-      paramLabel = "lac|aps|raps",
-      defaultValue = "lac",
-      description = "--conformal only: the non-conformity score.")
   private String score;
-
-  @Option(
-      names = "--mondrian",
-      description = "--conformal only: calibrate each class on its own rows.")
   private boolean mondrian;
 
   @Option(
@@ -133,14 +115,19 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
   private static final MethodSpec ENSEMBLE =
       MethodCatalogue.standard().find(Family.UNCERTAINTY, "ensemble");
 
+  /** The conformal settings this command takes: its sets are calibrated on a split, not folds. */
+  private static final MethodSpec CONFORMAL =
+      MethodCatalogue.standard()
+          .find(Family.UNCERTAINTY, "conformal")
+          .restrictedTo(List.of("alpha", "calibration-fraction", "score", "mondrian"));
+
   /**
-   * The methods whose settings are derived: the out-of-distribution and ensemble scores. The
-   * conformal settings are still this command's own, as it takes fewer of them than the conformal
-   * spec has.
+   * The methods whose settings are derived: the out-of-distribution and ensemble scores, and the
+   * four conformal settings that apply to a set calibrated on a split.
    */
   @Override
   public List<MethodSpec> catalogueMethods() {
-    return List.of(OOD, ENSEMBLE);
+    return List.of(OOD, ENSEMBLE, CONFORMAL);
   }
 
   @Override
@@ -150,6 +137,12 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
         CatalogueOptions.read(spec, OOD).integer(OOD.parameter("neighbours").orElseThrow());
     members =
         CatalogueOptions.read(spec, ENSEMBLE).integer(ENSEMBLE.parameter("members").orElseThrow());
+    ParameterValues conformalValues = CatalogueOptions.read(spec, CONFORMAL);
+    alpha = conformalValues.real(CONFORMAL.parameter("alpha").orElseThrow());
+    calibrationFraction =
+        conformalValues.real(CONFORMAL.parameter("calibration-fraction").orElseThrow());
+    score = conformalValues.text(CONFORMAL.parameter("score").orElseThrow());
+    mondrian = conformalValues.flag(CONFORMAL.parameter("mondrian").orElseThrow());
     ConformalScore conformalScore = ConformalScore.parse(score);
     ExplainSetup setup = ExplainSetup.load(common);
     UncertaintySupport.requireNominalClass(setup, "per-row uncertainty scores");

@@ -101,20 +101,15 @@ public final class CatalogueSettings implements LoopSettings {
       List<String> taken,
       Map<String, List<String>> olderKeys,
       List<Parameter> shared) {
-    MethodSpec spec = MethodCatalogue.standard().find(family, name);
-    List<Parameter> subset = new ArrayList<>();
-    for (String n : taken) {
-      subset.add(
-          spec.parameter(n)
-              .orElseThrow(() -> new IllegalArgumentException(name + " has no parameter " + n)));
-    }
-    subset.addAll(shared);
+    MethodSpec spec = MethodCatalogue.standard().find(family, name).restrictedTo(taken);
+    List<Parameter> parameters = new ArrayList<>(spec.parameters());
+    parameters.addAll(shared);
     MethodSpec restricted =
         new MethodSpec(
             spec.name(),
             spec.family(),
             spec.question(),
-            subset,
+            parameters,
             spec.citation(),
             spec.model(),
             spec.data(),

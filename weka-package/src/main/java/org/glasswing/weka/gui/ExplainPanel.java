@@ -3,45 +3,25 @@ package org.glasswing.weka.gui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
-import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.util.ArrayList;
-import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
-import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
-import javax.swing.ScrollPaneConstants;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import org.glasswing.core.engine.CancelledException;
-import org.glasswing.core.explain.Explanation;
-import org.glasswing.core.explain.GlobalImportance;
-import org.glasswing.core.global.Profile;
-import org.glasswing.core.sanity.CheckResult;
-import org.glasswing.core.uncertainty.CalibrationMetrics;
-import org.glasswing.report.Numbers;
-import org.glasswing.report.OutputKind;
-import org.glasswing.report.SvgCharts;
-import org.glasswing.report.Waterfall;
 import org.glasswing.weka.explain.CatalogueSchemeOptions;
-import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.trees.J48;
-import weka.core.Attribute;
 import weka.core.Instances;
 import weka.gui.GenericObjectEditor;
 import weka.gui.Logger;
@@ -64,15 +44,9 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   private static final long serialVersionUID = 1L;
 
   /** The most attributes the importance chart shows. */
-  public static final int MAX_BARS = 25;
+  public static final int MAX_BARS = ExplainViews.MAX_BARS;
 
   private static final int DEFAULT_GLOBAL_INSTANCES = 200;
-
-  /** Room for axes, legend and margins, in pixels; each bar or step adds a row height. */
-  private static final int CHART_FRAME = 110;
-
-  private static final int BAR_ROW = 20;
-  private static final int STEP_ROW = 34;
 
   private transient Explorer explorer;
   private transient Logger log = new SysErrLog();
@@ -91,23 +65,12 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
       new SpinnerNumberModel(DEFAULT_GLOBAL_INSTANCES, 1, 1_000_000, 50);
   private final JButton start = new JButton("Start");
   private final JButton stop = new JButton("Stop");
-  private final JLabel globalTitle =
-      title(twoLines("Which attributes matter overall", "mean |Shapley value|"));
-  private final JLabel localTitle =
-      title(twoLines("Why one instance got its prediction", "a waterfall of its Shapley values"));
-  private final JPanel globalArea = new JPanel(new BorderLayout());
-  private final JPanel localArea = new JPanel(new BorderLayout());
   private final JLabel summary = new JLabel(" ");
   private final JTabbedPane views = new JTabbedPane();
-  private final JLabel profileTitle =
-      title(twoLines("How the prediction follows one attribute", "partial dependence and ICE"));
-  private final JLabel reliabilityTitle =
-      title(twoLines("Are the probabilities calibrated", "reliability of cross-validation"));
-  private final JLabel sanityTitle =
-      title(twoLines("Do the explanations reflect what the model learnt", "sanity check"));
-  private final JPanel profileArea = new JPanel(new BorderLayout());
-  private final JPanel reliabilityArea = new JPanel(new BorderLayout());
-  private final JPanel sanityArea = new JPanel(new BorderLayout());
+  private final ExplainViews explainViews = new ExplainViews();
+  private final JButton audit = new JButton("Audit report...");
+  private final transient AuditReportAction auditAction =
+      new AuditReportAction(this, () -> log, this::updateEnabled);
 
   /** Creates the tab; Weka's Explorer calls this. */
   public ExplainPanel() {
@@ -126,37 +89,19 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     stop.setToolTipText("Stop the running explanation");
     start.setEnabled(false);
     stop.setEnabled(false);
+    audit.setName("glasswing.audit");
+    audit.setToolTipText(
+        "Write the audit report (the same page as 'glasswing audit') and open it in the browser");
+    audit.setEnabled(false);
     start.addActionListener(e -> startExplaining());
     stop.addActionListener(e -> stopExplaining());
+    audit.addActionListener(e -> startAudit());
     fromClassifyTab.addActionListener(e -> updateEnabled());
     add(settings(), BorderLayout.NORTH);
-    add(charts(), BorderLayout.CENTER);
+    explainViews.addTo(views);
+    add(views, BorderLayout.CENTER);
     summary.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
     add(summary, BorderLayout.SOUTH);
-    showMessage(globalArea, "Load data in the Preprocess tab, then press Start.");
-    showMessage(localArea, " ");
-    showMessage(profileArea, " ");
-    showMessage(reliabilityArea, " ");
-    showMessage(sanityArea, " ");
-  }
-
-  private static String twoLines(String heading, String detail) {
-    return "<html><b>"
-        + escape(heading)
-        + "</b><br><span style='font-weight:normal'>"
-        + escape(detail)
-        + "</span></html>";
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static JLabel title(String text) {
-    JLabel label = new JLabel(text);
-    label.setFont(label.getFont().deriveFont(Font.PLAIN));
-    label.setBorder(BorderFactory.createEmptyBorder(4, 6, 2, 6));
-    return label;
   }
 
   private JPanel settings() {
@@ -211,6 +156,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     rows.add(profileCombo);
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
     buttons.add(start);
+    buttons.add(audit);
     buttons.add(stop);
     JPanel line = new JPanel(new BorderLayout());
     line.add(rows, BorderLayout.CENTER);
@@ -227,57 +173,6 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
       editor.getTextField().setColumns(5);
     }
     return spinner;
-  }
-
-  private JComponent charts() {
-    JPanel left = new JPanel(new BorderLayout());
-    left.add(globalTitle, BorderLayout.NORTH);
-    left.add(globalArea, BorderLayout.CENTER);
-    JPanel right = new JPanel(new BorderLayout());
-    right.add(localTitle, BorderLayout.NORTH);
-    right.add(localArea, BorderLayout.CENTER);
-    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-    split.setResizeWeight(0.45);
-    split.setBorder(BorderFactory.createEmptyBorder(2, 2, 2, 2));
-    views.addTab("Importance and instance", split);
-    views.addTab("PDP / ICE", titled(profileTitle, profileArea));
-    views.addTab("Reliability", titled(reliabilityTitle, reliabilityArea));
-    views.addTab("Sanity checks", titled(sanityTitle, sanityArea));
-    return views;
-  }
-
-  private static JPanel titled(JLabel heading, JPanel area) {
-    JPanel panel = new JPanel(new BorderLayout());
-    panel.add(heading, BorderLayout.NORTH);
-    panel.add(area, BorderLayout.CENTER);
-    return panel;
-  }
-
-  private static void showMessage(JPanel area, String text) {
-    area.removeAll();
-    JLabel label = new JLabel(text, SwingConstants.CENTER);
-    label.setForeground(Color.DARK_GRAY);
-    area.add(label, BorderLayout.CENTER);
-    area.revalidate();
-    area.repaint();
-  }
-
-  private static void showChart(JPanel area, JFreeChart chart, int rows, int rowHeight) {
-    area.removeAll();
-    ChartPanel panel = new ChartPanel(chart);
-    // Redraw at the real size rather than scaling a fixed-size drawing (blurry, tiny fonts).
-    panel.setMinimumDrawWidth(10);
-    panel.setMinimumDrawHeight(10);
-    panel.setMaximumDrawWidth(4000);
-    panel.setMaximumDrawHeight(4000);
-    ChartHolder holder = new ChartHolder(panel, CHART_FRAME + rows * rowHeight);
-    JScrollPane scroll = new JScrollPane(holder);
-    scroll.setBorder(BorderFactory.createEmptyBorder());
-    scroll.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-    scroll.getVerticalScrollBar().setUnitIncrement(16);
-    area.add(scroll, BorderLayout.CENTER);
-    area.revalidate();
-    area.repaint();
   }
 
   @Override
@@ -298,30 +193,22 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   @Override
   public void setInstances(Instances inst) {
     instances = inst;
-    List<String> names = new ArrayList<>();
-    for (int a = 0; a < inst.numAttributes(); a++) {
-      Attribute attribute = inst.attribute(a);
-      String type =
-          attribute.isNominal() ? "(Nom) " : attribute.isNumeric() ? "(Num) " : "(Other) ";
-      names.add(type + attribute.name());
-    }
-    classCombo.setModel(new DefaultComboBoxModel<>(names.toArray(String[]::new)));
+    classCombo.setModel(new DefaultComboBoxModel<>(AttributeNames.typed(inst)));
     int classIndex = inst.classIndex() >= 0 ? inst.classIndex() : inst.numAttributes() - 1;
     classCombo.setSelectedIndex(classIndex);
-    List<String> plain = new ArrayList<>();
-    for (int a = 0; a < inst.numAttributes(); a++) {
-      plain.add(inst.attribute(a).name());
-    }
-    profileCombo.setModel(new DefaultComboBoxModel<>(plain.toArray(String[]::new)));
-    profileCombo.setSelectedIndex(classIndex == 0 && plain.size() > 1 ? 1 : 0);
+    String[] plain = AttributeNames.plain(inst);
+    profileCombo.setModel(new DefaultComboBoxModel<>(plain));
+    profileCombo.setSelectedIndex(classIndex == 0 && plain.length > 1 ? 1 : 0);
     instanceModel.setMaximum(Math.max(1, inst.numInstances()));
     instanceModel.setValue(1);
     updateEnabled();
   }
 
   private void updateEnabled() {
-    boolean running = worker != null;
-    start.setEnabled(!running && instances != null && instances.numInstances() > 0);
+    boolean running = worker != null || auditAction.running();
+    boolean data = instances != null && instances.numInstances() > 0;
+    start.setEnabled(!running && data);
+    audit.setEnabled(!running && data);
     stop.setEnabled(running);
     classCombo.setEnabled(!running && !fromClassifyTab.isSelected());
     profileCombo.setEnabled(!running);
@@ -337,36 +224,67 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     return "Explain a classifier's predictions with Shapley values (Glasswing)";
   }
 
-  /** Starts explaining in a background thread, as the Start button does. */
-  public synchronized void startExplaining() {
-    if (worker != null || instances == null) {
+  /** The classifier and data the settings choose; null, after saying why, when there is none. */
+  private ExplainSubject subject() {
+    try {
+      return fromClassifyTab.isSelected()
+          ? ExplainSubject.fromClassifyTab(explorer, instances)
+          : ExplainSubject.toTrain(
+              (Classifier) classifierEditor.getValue(), instances, classCombo.getSelectedIndex());
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage());
+      return null;
+    }
+  }
+
+  /** Asks for a directory and writes the audit report there, as "Audit report..." does. */
+  public synchronized void startAudit() {
+    if (worker != null || instances == null || auditAction.running()) {
       return;
     }
-    Instances data = new Instances(instances);
-    Classifier classifier;
-    boolean trained;
-    ModelFromClassifyTab model = null;
-    if (fromClassifyTab.isSelected()) {
-      model = ModelFromClassifyTab.selected(explorer);
-      if (model == null) {
-        fail(
-            "select a result in the Classify tab's result list first (its model is kept when"
-                + " 'Output model' is on)");
-        return;
-      }
-      String mismatch = model.mismatch(data);
-      if (mismatch != null) {
-        fail(mismatch);
-        return;
-      }
-      data.setClassIndex(model.header().classIndex());
-      classifier = model.classifier();
-      trained = true;
-    } else {
-      data.setClassIndex(classCombo.getSelectedIndex());
-      classifier = (Classifier) classifierEditor.getValue();
-      trained = false;
+    ExplainSubject subject = subject();
+    if (subject != null) {
+      auditAction.choose(subject);
     }
+  }
+
+  /**
+   * Writes the audit report into a directory without asking, in the background.
+   *
+   * @param directory where the page goes
+   * @param open whether to open it in the browser when done
+   */
+  public synchronized void startAudit(java.nio.file.Path directory, boolean open) {
+    if (worker != null || instances == null || auditAction.running()) {
+      return;
+    }
+    ExplainSubject subject = subject();
+    if (subject != null) {
+      auditAction.start(subject, directory, open);
+    }
+  }
+
+  /**
+   * Explains the model selected in the Classify tab's result list, as "Explain this model" does.
+   */
+  public synchronized void explainClassifyTabModel() {
+    fromClassifyTab.setSelected(true);
+    updateEnabled();
+    startExplaining();
+  }
+
+  /** Starts explaining in a background thread, as the Start button does. */
+  public synchronized void startExplaining() {
+    if (worker != null || instances == null || auditAction.running()) {
+      return;
+    }
+    ExplainSubject subject = subject();
+    if (subject == null) {
+      return;
+    }
+    Classifier classifier = subject.classifier();
+    boolean trained = subject.trained();
+    Instances data = subject.data();
     int instanceNumber = instanceModel.getNumber().intValue();
     int globalInstances = globalModel.getNumber().intValue();
     String method = (String) methodCombo.getSelectedItem();
@@ -389,8 +307,9 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     worker.start();
   }
 
-  /** Interrupts the running explanation, as the Stop button does. */
+  /** Interrupts the running explanation or audit report, as the Stop button does. */
   public synchronized void stopExplaining() {
+    auditAction.stop();
     if (worker != null) {
       worker.interrupt();
       log.statusMessage("Stopping the explanation...");
@@ -433,7 +352,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
               + " instances, and instance "
               + instanceNumber);
       SwingUtilities.invokeLater(() -> show(result));
-      diagnostics(model, data, choices, result, name);
+      explainViews.diagnostics(log, model, data, choices.profiled(), choices.method(), result);
       log.statusMessage("OK");
     } catch (InterruptedException | CancelledException e) {
       log.logMessage("Explanation of " + name + " stopped");
@@ -460,115 +379,6 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     }
   }
 
-  /**
-   * Computes the further views one after the other, showing each as soon as it is ready; a view
-   * that does not apply (such as the reliability of a numeric class) shows why in its place.
-   */
-  private void diagnostics(
-      Classifier model, Instances data, Choices choices, ExplorerExplanation result, String name)
-      throws InterruptedException {
-    int output = data.classAttribute().isNominal() ? result.local().targetIndex() : 0;
-    String outputName = result.local().target();
-    stage(
-        profileArea,
-        () ->
-            ExplorerDiagnostics.profile(
-                model,
-                data,
-                choices.profiled(),
-                output,
-                new StatusProgress(log, "PDP/ICE of " + data.attribute(choices.profiled()).name())),
-        profile -> showProfile(profile, result.numericClass(), outputName));
-    stage(
-        reliabilityArea,
-        () ->
-            ExplorerDiagnostics.reliability(
-                model,
-                data,
-                new StatusProgress(
-                    log, ExplorerDiagnostics.FOLDS + "-fold cross-validation of " + name)),
-        this::showReliability);
-    stage(
-        sanityArea,
-        () ->
-            ExplorerDiagnostics.sanity(
-                model, data, choices.method(), new StatusProgress(log, "Sanity check of " + name)),
-        this::showSanity);
-  }
-
-  /** One computation of a further view. */
-  private interface Stage<T> {
-    T compute() throws Exception;
-  }
-
-  private <T> void stage(JPanel area, Stage<T> stage, java.util.function.Consumer<T> show)
-      throws InterruptedException {
-    SwingUtilities.invokeLater(() -> showMessage(area, "Computing..."));
-    try {
-      T value = stage.compute();
-      SwingUtilities.invokeLater(() -> show.accept(value));
-    } catch (CancelledException e) {
-      throw e;
-    } catch (Exception e) {
-      if (Thread.currentThread().isInterrupted()) {
-        throw new InterruptedException("stopped");
-      }
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      log.logMessage("Explain tab: " + message);
-      SwingUtilities.invokeLater(() -> showMessage(area, "Not shown: " + message));
-    }
-    if (Thread.currentThread().isInterrupted()) {
-      throw new InterruptedException("stopped");
-    }
-  }
-
-  private void showProfile(Profile profile, boolean numericClass, String output) {
-    String what = numericClass ? "predicted " + output : "probability of " + output;
-    profileTitle.setText(
-        twoLines(
-            "How the " + what + " follows " + profile.feature().name(),
-            "thin grey: one instance each (ICE, "
-                + profile.ice().length
-                + " instances); thick blue: their mean (partial dependence)"));
-    showChart(
-        profileArea, DiagnosticCharts.profileChart(profile, what, !numericClass), 12, BAR_ROW);
-  }
-
-  private void showReliability(CalibrationMetrics metrics) {
-    reliabilityTitle.setText(
-        twoLines(
-            "Are the probabilities calibrated",
-            ExplorerDiagnostics.FOLDS
-                + "-fold cross-validation over "
-                + metrics.rows()
-                + " instances: accuracy "
-                + Numbers.format(metrics.accuracy())
-                + ", ECE "
-                + Numbers.format(metrics.ece())
-                + ", Brier "
-                + Numbers.format(metrics.brier())
-                + "; points on the dashed diagonal are perfectly calibrated"));
-    showChart(reliabilityArea, DiagnosticCharts.reliabilityChart(metrics), 12, BAR_ROW);
-  }
-
-  private void showSanity(List<CheckResult> results) {
-    sanityTitle.setText(
-        twoLines(
-            "Do the explanations reflect what the model learnt",
-            "data randomisation (Adebayo et al. 2018): the model is retrained on shuffled classes;"
-                + " explanations that stay alike FAIL"));
-    sanityArea.removeAll();
-    JLabel table = new JLabel(DiagnosticCharts.verdictTable(results));
-    table.setName("glasswing.verdicts");
-    table.setVerticalAlignment(SwingConstants.TOP);
-    table.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-    JScrollPane scroll = new JScrollPane(table);
-    scroll.setBorder(BorderFactory.createEmptyBorder());
-    sanityArea.add(scroll, BorderLayout.CENTER);
-    sanityArea.revalidate();
-    sanityArea.repaint();
-  }
-
   private void fail(String message) {
     log.statusMessage("Explain: " + message);
     setSummary("Problem: " + message, new Color(0xb00020));
@@ -580,48 +390,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   }
 
   private void show(ExplorerExplanation result) {
-    GlobalImportance importance = result.importance();
-    OutputKind kind =
-        result.numericClass() ? OutputKind.NUMERIC_VALUE : OutputKind.CLASS_PROBABILITY;
-    List<SvgCharts.Bar> bars = new ArrayList<>();
-    for (GlobalImportance.FeatureImportance entry : importance.sortedByImportance()) {
-      if (bars.size() == MAX_BARS) {
-        break;
-      }
-      bars.add(
-          new SvgCharts.Bar(entry.feature().name(), entry.meanAbsolute(), entry.standardError()));
-    }
-    String what = result.numericClass() ? "prediction" : "predicted class's probability";
-    globalTitle.setText(
-        twoLines(
-            "Which attributes matter overall",
-            "mean |Shapley value| over " + importance.count() + " instances"));
-    globalTitle.setToolTipText(
-        "How far, on average, each attribute moves the "
-            + what
-            + " away from the average prediction; whiskers show one standard error");
-    showChart(
-        globalArea,
-        SvgCharts.horizontalBarsChart(bars, "mean |Shapley value| (" + what + ")"),
-        bars.size(),
-        BAR_ROW);
-    Explanation local = result.local();
-    String output = kind.describe(local.target());
-    localTitle.setText(
-        twoLines(
-            "Why instance " + result.instanceNumber() + " got its prediction",
-            output
-                + " is "
-                + Numbers.format(local.prediction())
-                + " (average "
-                + Numbers.format(local.baseValue())
-                + ")"));
-    Waterfall waterfall = Waterfall.of(local);
-    showChart(
-        localArea,
-        SvgCharts.waterfallChart(waterfall, output),
-        waterfall.steps().size() + 1,
-        STEP_ROW);
+    explainViews.show(result);
     setSummary(result.classifier() + "  |  " + result.description(), Color.DARK_GRAY);
   }
 }

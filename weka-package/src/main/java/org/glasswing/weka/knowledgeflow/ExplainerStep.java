@@ -9,7 +9,6 @@ import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.filters.Filter;
-import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.KFStep;
 
@@ -25,7 +24,7 @@ import weka.knowledgeflow.steps.KFStep;
     toolTipText =
         "Adds Shapley explanations of a trained classifier's predictions to its test and training"
             + " sets",
-    iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
+    iconPath = "org/glasswing/weka/knowledgeflow/icons/Explainer.png")
 public class ExplainerStep extends ClassifierBatchStep implements ExplanationProperties {
 
   private static final long serialVersionUID = 1L;

@@ -23,7 +23,6 @@ import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.WekaException;
-import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.KFStep;
@@ -42,7 +41,7 @@ import weka.knowledgeflow.steps.KFStep;
     toolTipText =
         "Checks that Shapley explanations of a trained classifier change when it is retrained on"
             + " shuffled labels (data randomisation test)",
-    iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
+    iconPath = "org/glasswing/weka/knowledgeflow/icons/SanityCheck.png")
 public class SanityCheckStep extends ClassifierBatchStep {
 
   private static final long serialVersionUID = 1L;

@@ -9,7 +9,6 @@ import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.filters.Filter;
-import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.KFStep;
 
@@ -26,7 +25,7 @@ import weka.knowledgeflow.steps.KFStep;
     toolTipText =
         "Adds how uncertain a trained classifier's predictions are (max-prob, margin, entropy,"
             + " conformal sets, out-of-distribution percentile) to its test and training sets",
-    iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
+    iconPath = "org/glasswing/weka/knowledgeflow/icons/UncertaintyScorer.png")
 public class UncertaintyScorerStep extends ClassifierBatchStep {
 
   private static final long serialVersionUID = 1L;

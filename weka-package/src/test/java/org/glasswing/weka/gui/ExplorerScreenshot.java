@@ -23,7 +23,9 @@ import weka.gui.explorer.Explorer;
  * every Glasswing class loads through Weka's package class loader. Arguments: the data file, the
  * PNG to write, optionally the window size (default 1200x800) and {@code classify} to explain the
  * model built in the Classify tab (its default classifier) instead. Then it shows each further view
- * (PDP/ICE, reliability, sanity checks) and saves it beside the PNG as {@code <name>-<n>.png}.
+ * (PDP/ICE, reliability, sanity checks) and saves it beside the PNG as {@code <name>-<n>.png}. With
+ * {@code audit <directory>} as the fourth and fifth arguments it then writes the audit report as
+ * "Audit report..." does, into that directory without asking (and without opening a browser).
  */
 public final class ExplorerScreenshot {
 
@@ -68,9 +70,8 @@ public final class ExplorerScreenshot {
         "data loaded in Preprocess");
     JTabbedPane tabs = explorer.getTabbedPane();
     boolean fromClassifyTab = args.length > 3 && args[3].equals("classify");
-    if (fromClassifyTab) {
-      buildModelInClassifyTab(explorer, tabs);
-    }
+    boolean audit = args.length > 4 && args[3].equals("audit");
+    ClassifierPanel classify = fromClassifyTab ? buildModelInClassifyTab(explorer, tabs) : null;
     int index = tabs.indexOfTab("Explain");
     if (index < 0) {
       StringBuilder titles = new StringBuilder();
@@ -87,10 +88,19 @@ public final class ExplorerScreenshot {
     JLabel summary = (JLabel) find(panel, "glasswing.summary");
     waitFor(start::isEnabled, 30, "Start enabled");
     if (fromClassifyTab) {
+      // The Classify tab's "Explain this model" (Glasswing's launch-handler plug-in) ticks the
+      // box, switches to the Explain tab and starts.
+      AbstractButton launch = buttonWithText(classify, "Explain this model");
+      if (launch == null) {
+        fail("no 'Explain this model' button in the Classify tab");
+      }
+      SwingUtilities.invokeAndWait(() -> tabs.setSelectedComponent(classify));
+      SwingUtilities.invokeAndWait(launch::doClick);
       AbstractButton box = (AbstractButton) find(panel, "glasswing.fromClassifyTab");
-      SwingUtilities.invokeAndWait(box::doClick);
+      System.out.println("LAUNCHED: " + box.isSelected() + " " + tabs.getSelectedIndex());
+    } else {
+      SwingUtilities.invokeAndWait(start::doClick);
     }
-    SwingUtilities.invokeAndWait(start::doClick);
     waitFor(
         () -> start.isEnabled() && !summary.getText().startsWith("Explaining"),
         120,
@@ -113,11 +123,35 @@ public final class ExplorerScreenshot {
     }
     JLabel verdicts = (JLabel) find(panel, "glasswing.verdicts");
     System.out.println("VERDICTS: " + verdicts.getText().replaceAll("<[^>]*>", " "));
+    if (audit) {
+      writeAudit(panel, start, new File(args[4]));
+    }
     System.exit(0);
   }
 
+  /**
+   * Calls the panel's public {@code startAudit(Path, boolean)} (the panel's class is known only to
+   * Weka's package class loader, hence the look-up by name) and waits for the page.
+   */
+  private static void writeAudit(Container panel, AbstractButton start, File directory)
+      throws Exception {
+    java.lang.reflect.Method method =
+        panel.getClass().getMethod("startAudit", java.nio.file.Path.class, boolean.class);
+    SwingUtilities.invokeAndWait(
+        () -> {
+          try {
+            method.invoke(panel, directory.toPath(), false);
+          } catch (ReflectiveOperationException e) {
+            fail("cannot start the audit: " + e);
+          }
+        });
+    File page = new File(directory, "report.html");
+    waitFor(() -> page.isFile() && start.isEnabled(), 600, "the audit report");
+    System.out.println("AUDIT: " + page + " " + page.length() + " bytes");
+  }
+
   /** Runs the Classify tab's default classifier with its Start button and waits for the result. */
-  private static void buildModelInClassifyTab(Explorer explorer, JTabbedPane tabs)
+  private static ClassifierPanel buildModelInClassifyTab(Explorer explorer, JTabbedPane tabs)
       throws Exception {
     ClassifierPanel classify = null;
     for (Explorer.ExplorerPanel panel : explorer.getPanels()) {
@@ -141,6 +175,7 @@ public final class ExplorerScreenshot {
         120,
         "a result in the Classify tab");
     Thread.sleep(500);
+    return panel;
   }
 
   private static AbstractButton buttonWithText(Container root, String text) {

@@ -43,9 +43,6 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
 
   private static final long serialVersionUID = 1L;
 
-  /** The most attributes the importance chart shows. */
-  public static final int MAX_BARS = ExplainViews.MAX_BARS;
-
   private static final int DEFAULT_GLOBAL_INSTANCES = 200;
 
   private transient Explorer explorer;
@@ -68,6 +65,8 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   private final JLabel summary = new JLabel(" ");
   private final JTabbedPane views = new JTabbedPane();
   private final ExplainViews explainViews = new ExplainViews();
+  private final transient CatalogueView catalogue =
+      new CatalogueView(this::subject, () -> log, instanceModel::setValue);
   private final JButton audit = new JButton("Audit report...");
   private final transient AuditReportAction auditAction =
       new AuditReportAction(this, () -> log, this::updateEnabled);
@@ -99,6 +98,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     fromClassifyTab.addActionListener(e -> updateEnabled());
     add(settings(), BorderLayout.NORTH);
     explainViews.addTo(views);
+    views.addTab("Catalogue", catalogue.component());
     add(views, BorderLayout.CENTER);
     summary.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
     add(summary, BorderLayout.SOUTH);
@@ -310,6 +310,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   /** Interrupts the running explanation or audit report, as the Stop button does. */
   public synchronized void stopExplaining() {
     auditAction.stop();
+    catalogue.stop();
     if (worker != null) {
       worker.interrupt();
       log.statusMessage("Stopping the explanation...");

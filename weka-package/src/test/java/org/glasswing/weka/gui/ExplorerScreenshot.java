@@ -123,10 +123,40 @@ public final class ExplorerScreenshot {
     }
     JLabel verdicts = (JLabel) find(panel, "glasswing.verdicts");
     System.out.println("VERDICTS: " + verdicts.getText().replaceAll("<[^>]*>", " "));
+    if (!fromClassifyTab) {
+      SwingUtilities.invokeAndWait(() -> views.setSelectedIndex(views.indexOfTab("Catalogue")));
+      catalogue(panel, window, "global views", "surrogate", base + "-surrogate.png");
+      catalogue(panel, window, "examples and counterfactuals", "map", base + "-map.png");
+    }
     if (audit) {
       writeAudit(panel, start, new File(args[4]));
     }
     System.exit(0);
+  }
+
+  /** Runs one method of the Catalogue view with its default settings and saves a screenshot. */
+  private static void catalogue(
+      Container panel, JFrame window, String family, String method, String png) throws Exception {
+    javax.swing.JComboBox<?> families =
+        (javax.swing.JComboBox<?>) find(panel, "glasswing.catalogue.family");
+    javax.swing.JComboBox<?> methods =
+        (javax.swing.JComboBox<?>) find(panel, "glasswing.catalogue.method");
+    AbstractButton run = (AbstractButton) find(panel, "glasswing.catalogue.run");
+    SwingUtilities.invokeAndWait(
+        () -> {
+          families.setSelectedItem(family);
+          methods.setSelectedItem(method);
+        });
+    SwingUtilities.invokeAndWait(run::doClick);
+    waitFor(run::isEnabled, 300, method + " in the Catalogue view");
+    Thread.sleep(1500);
+    String shows =
+        method.equals("surrogate") ? "glasswing.surrogate.tree" : "glasswing.map.colouring";
+    if (find(panel, shows) == null) {
+      fail(method + " shows no result (no " + shows + ")");
+    }
+    ImageIO.write(new Robot().createScreenCapture(window.getBounds()), "png", new File(png));
+    System.out.println("CATALOGUE: " + method + " -> " + png);
   }
 
   /**

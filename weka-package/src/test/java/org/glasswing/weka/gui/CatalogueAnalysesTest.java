@@ -1,0 +1,103 @@
+package org.glasswing.weka.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import javax.swing.JTextField;
+import org.glasswing.core.embedding.Embedding;
+import org.glasswing.core.embedding.FeatureMatrix;
+import org.glasswing.core.embedding.Pca;
+import org.glasswing.core.engine.CancellationToken;
+import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.global.SurrogateSummary;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.MethodCatalogue;
+import org.glasswing.core.methods.MethodSpec;
+import org.glasswing.core.methods.ParameterValues;
+import org.glasswing.core.resample.Resampling;
+import org.glasswing.weka.SurrogateTree;
+import org.glasswing.weka.TestData;
+import org.glasswing.weka.WekaData;
+import org.glasswing.weka.WekaModel;
+import org.glasswing.weka.WekaSplits;
+import org.junit.jupiter.api.Test;
+import weka.classifiers.trees.J48;
+import weka.core.Instances;
+
+class CatalogueAnalysesTest {
+
+  private static final Instances DATA = TestData.oneRelevant(200, 5);
+  private static final MethodSpec SURROGATE =
+      MethodCatalogue.standard().find(Family.GLOBAL, "surrogate");
+  private static final MethodSpec MAP = MethodCatalogue.standard().find(Family.EXAMPLES, "map");
+
+  private static WekaModel model() throws Exception {
+    J48 j48 = new J48();
+    j48.buildClassifier(DATA);
+    return new WekaModel(j48, DATA);
+  }
+
+  @Test
+  void theFormStartsAtTheCatalogueDefaultsAndPassesOnWhatChanged() {
+    ParameterForm form = new ParameterForm(SURROGATE.parameters());
+    assertThat(form.changed()).isEmpty();
+    ParameterValues defaults = SURROGATE.values(form.changed(), n -> n);
+    assertThat(defaults.integer(SURROGATE.parameter("max-depth").orElseThrow()))
+        .isEqualTo(SURROGATE.defaults().integer(SURROGATE.parameter("max-depth").orElseThrow()));
+    JTextField depth = (JTextField) find(form, "glasswing.parameter.max-depth");
+    depth.setText("2");
+    assertThat(form.changed()).isEqualTo(Map.of("max-depth", "2"));
+    assertThat(
+            SURROGATE
+                .values(form.changed(), n -> n)
+                .integer(SURROGATE.parameter("max-depth").orElseThrow()))
+        .isEqualTo(2);
+    depth.setText("-1");
+    assertThatThrownBy(() -> SURROGATE.values(form.changed(), n -> n))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("max-depth");
+  }
+
+  private static java.awt.Component find(java.awt.Container root, String name) {
+    for (java.awt.Component c : root.getComponents()) {
+      if (name.equals(c.getName())) {
+        return c;
+      }
+    }
+    throw new AssertionError("no " + name);
+  }
+
+  @Test
+  void surrogateIsTheCoreFitOnTheCommandLinesSplitAndMimicsAOneAttributeModel() throws Exception {
+    WekaModel model = model();
+    long seed = 3;
+    SurrogateSummary shown =
+        CatalogueAnalyses.surrogate(SURROGATE, SURROGATE.defaults(), model, DATA, seed);
+    Instances[] parts =
+        WekaSplits.holdout(DATA, Resampling.holdout(DATA.numInstances(), 0.3, seed));
+    SurrogateSummary direct = SurrogateTree.fit(model, parts[0], parts[1], 0, seed);
+    assertThat(shown.fidelity()).isEqualTo(direct.fidelity());
+    assertThat(shown.treeText()).isEqualTo(direct.treeText());
+    assertThat(shown.heldOutRows()).isEqualTo(parts[1].numInstances());
+    // J48 splits on x1 only: a one-split tree mimics it on nearly every held-out row.
+    assertThat(shown.byDepth().get(0).fidelity()).isGreaterThan(0.9);
+  }
+
+  @Test
+  void pcaMapIsTheCoreProjectionWithTheModelsOutputs() throws Exception {
+    WekaModel model = model();
+    CatalogueAnalyses.DataMap map =
+        CatalogueAnalyses.map(
+            MAP, MAP.defaults(), model, DATA, 1, ProgressListener.NONE, CancellationToken.NONE);
+    Embedding direct =
+        Pca.map(FeatureMatrix.encode(WekaData.dataset(DATA)), CancellationToken.NONE);
+    assertThat(map.embedding().coordinates()).isDeepEqualTo(direct.coordinates());
+    assertThat(map.outputs()).hasNumberOfRows(DATA.numInstances());
+    for (double[] p : map.outputs()) {
+      assertThat(p[0] + p[1]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+    String group = CatalogueCharts.group("prediction", DATA, 0, map.outputs()[0]);
+    assertThat(group).startsWith("predicted ");
+  }
+}

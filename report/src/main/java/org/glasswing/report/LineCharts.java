@@ -73,6 +73,8 @@ public final class LineCharts {
       high = Math.max(high, max(ice[r]));
     }
     XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+    // One SVG path per curve instead of one element per segment: a tenth of the size.
+    lines.setDrawSeriesLineAsPath(true);
     lines.setSeriesPaint(0, PDP);
     lines.setSeriesStroke(0, new BasicStroke(3.5f));
     for (int s = 1; s < curves.getSeriesCount(); s++) {
@@ -129,6 +131,7 @@ public final class LineCharts {
       line.add(edges[k], ale[k]);
     }
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    renderer.setDrawSeriesLineAsPath(true);
     renderer.setSeriesPaint(0, ALE);
     renderer.setSeriesStroke(0, new BasicStroke(2.5f));
     renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));

@@ -319,6 +319,7 @@ public final class SvgCharts {
     }
     org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
         new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+    renderer.setDrawSeriesLineAsPath(true);
     renderer.setSeriesPaint(0, MUTED);
     renderer.setSeriesShapesVisible(0, false);
     renderer.setSeriesStroke(
@@ -552,8 +553,11 @@ public final class SvgCharts {
           emphasised.contains(groups.get(s))
               ? new java.awt.geom.Path2D.Double(
                   new java.awt.Polygon(new int[] {0, 6, 0, -6}, new int[] {-6, 0, 6, 0}, 4))
-              : new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+              : new java.awt.geom.Rectangle2D.Double(-2.5, -2.5, 5, 5));
     }
+    // A point is a small filled square: a circle takes four times the SVG text, and an outline in
+    // the same colour would double it again, for a thousand points.
+    renderer.setDrawOutlines(false);
     NumberAxis xAxis = valueAxis(xLabel);
     xAxis.setAutoRangeIncludesZero(false);
     NumberAxis yAxis = valueAxis(yLabel);
@@ -578,8 +582,10 @@ public final class SvgCharts {
     chart.setPadding(new RectangleInsets(4, 4, 4, 4));
     SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
     svg.setDefsKeyPrefix(id + "-");
+    svg.setGeomDoubleConverter(SvgCompactor::coordinate);
     chart.draw(svg, new Rectangle(0, 0, WIDTH, height));
-    return svg.getSVGElement("chart-" + id, true, new ViewBox(0, 0, WIDTH, height), null, null);
+    return SvgCompactor.mergeRuns(
+        svg.getSVGElement("chart-" + id, true, new ViewBox(0, 0, WIDTH, height), null, null));
   }
 
   /** A category key that stays distinct even if two bars have the same label. */

@@ -115,11 +115,6 @@ public final class AuditCommand implements Callable<Integer> {
           "Save the plan this audit uses (JSON), so that it can be run again with --plan.")
   private Path savePlan;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show progress on standard error.")
-  private boolean quiet;
-
   /** The audit's own defaults for shared options: fewer rows, since each gets a chart. */
   static final class Defaults implements IDefaultValueProvider {
     @Override
@@ -274,7 +269,7 @@ public final class AuditCommand implements Callable<Integer> {
     return new AuditProgress() {
       @Override
       public void step(String message) {
-        if (!quiet) {
+        if (!common.quiet()) {
           spec.commandLine().getErr().println("glasswing: audit: " + message);
           spec.commandLine().getErr().flush();
         }
@@ -282,7 +277,7 @@ public final class AuditCommand implements Callable<Integer> {
 
       @Override
       public <T> T track(String label, Function<ProgressListener, T> work) {
-        ProgressLine line = new ProgressLine(spec.commandLine().getErr(), label, !quiet);
+        ProgressLine line = new ProgressLine(spec.commandLine().getErr(), label, !common.quiet());
         try {
           return work.apply(line);
         } finally {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glasswing.core.engine.CancellationToken;
@@ -15,12 +14,10 @@ import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.core.uncertainty.Calibrator;
+import org.glasswing.core.uncertainty.Calibrators;
 import org.glasswing.core.uncertainty.ClassPredictions;
 import org.glasswing.core.uncertainty.CrossFitting;
-import org.glasswing.core.uncertainty.IsotonicCalibration;
-import org.glasswing.core.uncertainty.PlattScaling;
 import org.glasswing.core.uncertainty.ReliabilityBin;
-import org.glasswing.core.uncertainty.TemperatureScaling;
 import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
@@ -65,12 +62,7 @@ public final class CalibrationCommand implements Callable<Integer>, CatalogueDri
   /** From the catalogue's --bins, read in call(). */
   private int bins;
 
-  @Option(
-      names = "--calibrate",
-      paramLabel = "platt|isotonic|temperature",
-      description =
-          "Also report the metrics after this calibrator (rows named <metric>_calibrated),"
-              + " cross-fitted: fitted on the other folds' predictions, applied to each fold.")
+  /** From the catalogue's --calibrate, read in call(); null for none. */
   private String calibrate;
 
   @Option(
@@ -78,11 +70,6 @@ public final class CalibrationCommand implements Callable<Integer>, CatalogueDri
       paramLabel = "FILE",
       description = "Write the per-bin reliability table to this CSV file.")
   private Path reliability;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
 
   /** Creates the command; picocli fills in the options. */
   public CalibrationCommand() {}
@@ -95,33 +82,18 @@ public final class CalibrationCommand implements Callable<Integer>, CatalogueDri
     return List.of(CALIBRATION);
   }
 
-  /**
-   * The calibrator a name stands for.
-   *
-   * @param name platt, isotonic or temperature
-   * @return the calibrator
-   */
-  static Calibrator calibrator(String name) {
-    return switch (name.trim().toLowerCase(Locale.ROOT)) {
-      case "platt" -> new PlattScaling();
-      case "isotonic" -> new IsotonicCalibration();
-      case "temperature" -> new TemperatureScaling();
-      default ->
-          throw new UserInputException(
-              "--calibrate " + name + ": use platt, isotonic or temperature");
-    };
-  }
-
   @Override
   public Integer call() {
     UncertaintySupport.requireCsv(common);
     ParameterValues values = CatalogueOptions.read(spec, CALIBRATION);
     folds = values.integer(CALIBRATION.parameter("folds").orElseThrow());
     bins = values.integer(CALIBRATION.parameter("bins").orElseThrow());
+    String chosen = values.text(CALIBRATION.parameter("calibrate").orElseThrow());
+    calibrate = chosen.equals("none") ? null : chosen;
     if (test != null && common.given("--folds") && calibrate == null) {
       throw new UserInputException("give either --test or --folds, not both");
     }
-    Calibrator calibrator = calibrate == null ? null : calibrator(calibrate);
+    Calibrator calibrator = calibrate == null ? null : Calibrators.create(calibrate);
     ExplainSetup setup = ExplainSetup.load(common);
     UncertaintySupport.requireNominalClass(setup, "calibration");
     ClassPredictions predictions = predictions(setup).classPredictions();
@@ -184,7 +156,7 @@ public final class CalibrationCommand implements Callable<Integer>, CatalogueDri
               + " --train, or measure a saved --model on --test");
     }
     ProgressLine progress =
-        new ProgressLine(spec.commandLine().getErr(), "cross-validating", !quiet);
+        new ProgressLine(spec.commandLine().getErr(), "cross-validating", !common.quiet());
     try {
       return CrossValidatedPredictions.crossValidate(
           UncertaintySupport.untrainedClassifier(common),

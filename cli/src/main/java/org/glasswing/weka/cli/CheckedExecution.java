@@ -1,16 +1,20 @@
 package org.glasswing.weka.cli;
 
 import java.util.List;
+import org.glasswing.core.io.Rounding;
 import org.glasswing.weka.UserInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Runs the chosen subcommand between two checks: before it, that its outputs can be written ({@link
- * OutputPreflight}); after it, that standard output took everything ({@link StandardOutput}).
- * Errors go to the command line's execution exception handler, as any other.
+ * OutputPreflight}); after it, that standard output took everything ({@link StandardOutput}). The
+ * command runs with the {@link Rounding} its {@code --digits} asks for (see {@link
+ * CommonOptions#rounding()}), so every number it writes through the core's CSV and JSON writers is
+ * rounded alike. Errors go to the command line's execution exception handler, as any other.
  */
 final class CheckedExecution implements IExecutionStrategy {
 
@@ -31,8 +35,34 @@ final class CheckedExecution implements IExecutionStrategy {
         throw new ExecutionException(last, e.getMessage(), e);
       }
     }
-    int code = delegate.execute(parseResult);
+    Rounding rounding = Rounding.FULL;
+    CommonOptions common = common(last);
+    if (common != null && !helpRequested(parseResult)) {
+      try {
+        rounding = common.rounding();
+      } catch (UserInputException e) {
+        throw new ExecutionException(last, e.getMessage(), e);
+      }
+    }
+    int code;
+    try {
+      code = Rounding.within(rounding, () -> delegate.execute(parseResult));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new ExecutionException(last, e.getMessage(), e);
+    }
     return StandardOutput.check(last, code);
+  }
+
+  /** The shared options of a command, when it has them. */
+  private static CommonOptions common(CommandLine command) {
+    for (CommandSpec mixin : command.getCommandSpec().mixins().values()) {
+      if (mixin.userObject() instanceof CommonOptions options) {
+        return options;
+      }
+    }
+    return null;
   }
 
   private static boolean helpRequested(ParseResult parseResult) {

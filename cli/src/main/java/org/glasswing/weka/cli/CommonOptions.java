@@ -3,7 +3,10 @@ package org.glasswing.weka.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import org.glasswing.core.io.Rounding;
 import org.glasswing.weka.input.DataReading;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,8 +121,67 @@ public final class CommonOptions {
       description = "The output format: csv or json.")
   private OutputFormat format;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Do not show progress lines and notes on standard error; warnings and errors still show.")
+  private boolean quiet;
+
+  @Option(
+      names = "--digits",
+      paramLabel = "N",
+      description =
+          "Significant digits of the numbers written, 1 to 17. Default: 4 on a terminal; full"
+              + " precision in files and pipes, which tools read.")
+  private Integer digits;
+
+  @Option(
+      names = "--ignore",
+      paramLabel = "A,B",
+      split = ",",
+      description =
+          "Attributes to drop by name before anything else, such as an identifier or a column"
+              + " that leaks the class. Default: none.")
+  private List<String> ignore = new ArrayList<>();
+
   /** Creates the options with their defaults; picocli fills them in. */
   public CommonOptions() {}
+
+  /**
+   * Whether progress lines and notes are kept off standard error ({@code -q}).
+   *
+   * @return true for quiet
+   */
+  public boolean quiet() {
+    return quiet;
+  }
+
+  /**
+   * The attributes to drop by name ({@code --ignore}).
+   *
+   * @return the names as given, stripped; empty for none
+   */
+  public List<String> ignored() {
+    return ignore.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+  }
+
+  /**
+   * How the numbers of the command's output are written: {@code --digits} significant digits when
+   * given; otherwise four on an interactive terminal and full precision into a file or a pipe.
+   *
+   * @return the rounding
+   * @throws org.glasswing.weka.UserInputException for a digit count out of range
+   */
+  public Rounding rounding() {
+    if (digits != null) {
+      if (digits < 1 || digits > Rounding.MAX_DIGITS) {
+        throw new org.glasswing.weka.UserInputException(
+            "--digits must be 1 to " + Rounding.MAX_DIGITS + ", got " + digits);
+      }
+      return Rounding.digits(digits);
+    }
+    return output == null && System.console() != null ? Rounding.TERMINAL : Rounding.FULL;
+  }
 
   /**
    * The training data file.
@@ -158,7 +220,6 @@ public final class CommonOptions {
           err.println(line);
           err.flush();
         };
-    boolean quiet = given("-q") || given("--quiet");
     return new DataReading(charset, quiet ? line -> {} : warnings, warnings);
   }
 

@@ -20,6 +20,7 @@ import org.glasswing.core.data.Schema;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.io.Csv;
+import org.glasswing.core.io.Rounding;
 import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.MethodSpec;
@@ -69,6 +70,12 @@ public final class CounterfactualCommand implements Callable<Integer>, Catalogue
   /** From the catalogue's --freeze, read in call(). */
   private List<String> freeze = new ArrayList<>();
 
+  /** From the catalogue's --protected, read in call(). */
+  private List<String> protectedNames = new ArrayList<>();
+
+  /** From the catalogue's --margin, read in call(). */
+  private double margin;
+
   @Option(
       names = "--range",
       paramLabel = "NAME=MIN:MAX",
@@ -94,11 +101,6 @@ public final class CounterfactualCommand implements Callable<Integer>, Catalogue
   /** From the catalogue's --distance, read in call(). */
   private ExamplesCommand.DistanceKind distance;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
-
   /** Creates the command; picocli fills in the options. */
   public CounterfactualCommand() {}
 
@@ -117,10 +119,16 @@ public final class CounterfactualCommand implements Callable<Integer>, Catalogue
     count = values.integer(COUNTERFACTUAL.parameter("count").orElseThrow());
     budget = values.integer(COUNTERFACTUAL.parameter("budget").orElseThrow());
     String frozen = values.text(COUNTERFACTUAL.parameter("freeze").orElseThrow());
-    freeze = frozen.isEmpty() ? new ArrayList<>() : List.of(frozen.split(",", -1));
+    freeze = names(frozen);
+    protectedNames = names(values.text(COUNTERFACTUAL.parameter("protected").orElseThrow()));
+    margin = values.real(COUNTERFACTUAL.parameter("margin").orElseThrow());
     distance =
         ExamplesCommand.DistanceKind.valueOf(
             values.text(COUNTERFACTUAL.parameter("distance").orElseThrow()));
+  }
+
+  private static List<String> names(String list) {
+    return list.isBlank() ? new ArrayList<>() : List.of(list.split(",", -1));
   }
 
   @Override
@@ -156,13 +164,14 @@ public final class CounterfactualCommand implements Callable<Integer>, Catalogue
             ? RowDistance.gower(reference)
             : RowDistance.standardised(reference);
     CounterfactualSearch search =
-        new CounterfactualSearch(reference, rowDistance, constraints, count, budget, common.seed());
+        new CounterfactualSearch(
+            reference, rowDistance, constraints, count, budget, common.seed(), margin);
     int[] selected = setup.selectedRows();
     int[] wanted = new int[selected.length];
     java.util.Arrays.fill(wanted, desiredClass);
     CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = new ProgressLine(err, "searching", !quiet);
+    ProgressLine progress = new ProgressLine(err, "searching", !common.quiet());
     List<CounterfactualResult> results;
     try {
       EvaluationEngine engine =
@@ -179,6 +188,7 @@ public final class CounterfactualCommand implements Callable<Integer>, Catalogue
           .get(i)
           .failure()
           .ifPresent(m -> err.println("glasswing: note: row " + row + ": " + m));
+      warnNearBoundary(err, row, results.get(i));
     }
     OutputFiles.write(
         common.output(),
@@ -186,6 +196,26 @@ public final class CounterfactualCommand implements Callable<Integer>, Catalogue
         spec.commandLine().getOut(),
         out -> write(out, schema, selected, results));
     return 0;
+  }
+
+  /** One line when the best counterfactual found lies closer to the boundary than asked. */
+  private void warnNearBoundary(PrintWriter err, int row, CounterfactualResult result) {
+    if (margin <= 0 || result.counterfactuals().isEmpty()) {
+      return;
+    }
+    Counterfactual best = result.counterfactuals().get(0);
+    if (best.boundaryMargin() < margin) {
+      err.println(
+          "glasswing: warning: row "
+              + row
+              + ": no change found lies --margin "
+              + Rounding.TERMINAL.format(margin)
+              + " past the decision boundary; the closest counterfactual is only "
+              + Rounding.TERMINAL.format(best.boundaryMargin())
+              + " past it (probability "
+              + Rounding.TERMINAL.format(best.probability())
+              + "), so a small change could undo it; raise --budget or relax the constraints");
+    }
   }
 
   /** The core numbers rows within the selection; the user knows their rows in --data. */
@@ -202,6 +232,9 @@ public final class CounterfactualCommand implements Callable<Integer>, Catalogue
     Set<Integer> frozen = new HashSet<>();
     for (String name : freeze) {
       frozen.add(input(schema, name, "--freeze"));
+    }
+    for (String name : protectedNames) {
+      frozen.add(input(schema, name, "--protected"));
     }
     Map<Integer, double[]> bounds = new HashMap<>();
     for (String spec : ranges) {

@@ -22,7 +22,6 @@ import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,7 +45,7 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
   /** The CSV header of the nearest-examples table. */
   public static final String NEIGHBOURS_HEADER =
       "row,row_predicted,row_probability,rank,train_row,distance,train_label,train_predicted,"
-          + "train_probability,label_agreement,prediction_agreement";
+          + "train_probability,label_agreement,prediction_agreement,duplicate";
 
   /** The CSV header of the prototypes table. */
   public static final String PROTOTYPES_HEADER = "group,role,rank,train_row,label,witness,mmd2";
@@ -88,11 +87,6 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
 
   /** From the catalogue's --kernel-width, read in call(). */
   private Double kernelWidth;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
 
   /** Creates the command; picocli fills in the options. */
   public ExamplesCommand() {}
@@ -146,7 +140,7 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
             : RowDistance.standardised(reference);
     CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = new ProgressLine(err, "examples", !quiet);
+    ProgressLine progress = new ProgressLine(err, "examples", !common.quiet());
     try {
       if (prototypes != null) {
         MmdCritic critic =
@@ -176,7 +170,10 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
         Neighbourhood[] found = new Neighbourhood[selected.length];
         for (int i = 0; i < selected.length; i++) {
           cancelled.throwIfCancelled();
-          found[i] = finder.find(setup.data().row(selected[i]), k, sameRows ? selected[i] : -1);
+          found[i] =
+              sameRows
+                  ? finder.find(setup.data().row(selected[i]), k, selected[i])
+                  : finder.findRow(setup.data(), selected[i], k);
         }
         progress.finish();
         OutputFiles.write(
@@ -212,7 +209,8 @@ public final class ExamplesCommand implements Callable<Integer>, CatalogueDriven
                 Csv.field(predicted(target, n.predictedClass(), n.prediction())),
                 Csv.number(target.isNominal() ? n.prediction() : Double.NaN),
                 Csv.number(near.labelAgreement()),
-                Csv.number(near.predictionAgreement())));
+                Csv.number(near.predictionAgreement()),
+                Boolean.toString(n.duplicate())));
       }
     }
   }

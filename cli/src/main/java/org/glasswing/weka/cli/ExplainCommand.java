@@ -84,11 +84,6 @@ public final class ExplainCommand implements Callable<Integer>, CatalogueDriven 
               + " distinct word).")
   private boolean text;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line or notes on standard error.")
-  private boolean quiet;
-
   @Mixin private GradientOptions gradient;
 
   /** Creates the command; picocli fills in the options. */
@@ -126,7 +121,8 @@ public final class ExplainCommand implements Callable<Integer>, CatalogueDriven 
           chosen.name() + " explains images only; give --patch or use another method");
     }
     TabularExplain tabular = new TabularExplain(common, spec.commandLine().getErr());
-    return write(run(engine -> tabular.run(method, given, backgroundData, targets, engine, quiet)));
+    return write(
+        run(engine -> tabular.run(method, given, backgroundData, targets, engine, common.quiet())));
   }
 
   /**
@@ -151,7 +147,7 @@ public final class ExplainCommand implements Callable<Integer>, CatalogueDriven 
 
   private ExplainRun run(Job job) {
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = new ProgressLine(err, "explaining", !quiet);
+    ProgressLine progress = new ProgressLine(err, "explaining", !common.quiet());
     Thread caller = Thread.currentThread();
     CancellationToken cancelled =
         () -> caller.isInterrupted() || Thread.currentThread().isInterrupted();

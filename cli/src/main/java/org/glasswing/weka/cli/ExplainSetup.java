@@ -99,6 +99,15 @@ public final class ExplainSetup {
     Instances data =
         options.data() == null ? null : DataLoader.load(options.data(), "--data", reading);
     String dataName = options.data() == null ? trainName : "--data " + options.data();
+    List<String> ignored = options.ignored();
+    if (!ignored.isEmpty() && saved != null) {
+      throw new UserInputException(
+          "--ignore drops attributes before training, but --model "
+              + options.model()
+              + " was trained already; retrain with --classifier and --ignore instead");
+    }
+    train = IgnoredAttributes.drop(train, ignored, options.classAttribute(), trainName);
+    data = IgnoredAttributes.drop(data, ignored, options.classAttribute(), dataName);
 
     Instances header;
     if (saved != null && saved.header() != null) {

@@ -84,11 +84,6 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
   /** From the catalogue's --repeats, read in call(). */
   private int repeats;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
-
   /** Creates the command; picocli fills in the options. */
   public ImportanceCommand() {}
 
@@ -138,7 +133,8 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
     Schema schema = setup.schema();
     Metric score = metric == null ? Metric.defaultFor(schema) : Metric.parse(metric);
     score.checkApplies(schema);
-    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "importance", !quiet);
+    ProgressLine progress =
+        new ProgressLine(spec.commandLine().getErr(), "importance", !common.quiet());
     ImportanceResult result;
     try {
       EvaluationEngine engine = GlobalSupport.engine(common, progress);

@@ -23,7 +23,6 @@ import org.glasswing.weka.WekaSubsetTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import weka.classifiers.Classifier;
 import weka.classifiers.functions.Logistic;
@@ -78,11 +77,6 @@ public final class InfluenceCommand implements Callable<Integer>, CatalogueDrive
 
   /** From the catalogue's --subsample-fraction, read in call(). */
   private double fraction;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
 
   /** Creates the command; picocli fills in the options. */
   public InfluenceCommand() {}
@@ -222,7 +216,7 @@ public final class InfluenceCommand implements Callable<Integer>, CatalogueDrive
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = new ProgressLine(err, "influence", !quiet);
+    ProgressLine progress = new ProgressLine(err, "influence", !common.quiet());
     SubsampleEstimate estimate;
     try {
       estimate =

@@ -54,11 +54,6 @@ public final class InteractionsCommand implements Callable<Integer>, CatalogueDr
       description = "The class whose probability is studied. Default: the first class label.")
   private String target;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
-
   /** Creates the command; picocli fills in the options. */
   public InteractionsCommand() {}
 
@@ -87,7 +82,8 @@ public final class InteractionsCommand implements Callable<Integer>, CatalogueDr
     }
     Dataset rows =
         setup.data().select(GlobalSupport.sample(setup.data().numRows(), sample, common.seed()));
-    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "interactions", !quiet);
+    ProgressLine progress =
+        new ProgressLine(spec.commandLine().getErr(), "interactions", !common.quiet());
     Interactions result;
     try {
       result =

@@ -26,7 +26,6 @@ import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -77,11 +76,6 @@ public final class MapCommand implements Callable<Integer>, CatalogueDriven {
   /** From the catalogue's --neighbours, read in call(). */
   private int neighbours;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show progress or the map's quality on standard error.")
-  private boolean quiet;
-
   /** Creates the command; picocli fills in the options. */
   public MapCommand() {}
 
@@ -129,7 +123,7 @@ public final class MapCommand implements Callable<Integer>, CatalogueDriven {
     }
     CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = new ProgressLine(err, "mapping", !quiet);
+    ProgressLine progress = new ProgressLine(err, "mapping", !common.quiet());
     Embedding map;
     double[][] dataDistances;
     double[][] outputs;
@@ -156,7 +150,7 @@ public final class MapCommand implements Callable<Integer>, CatalogueDriven {
     } finally {
       progress.finish();
     }
-    if (!quiet) {
+    if (!common.quiet()) {
       err.println("glasswing: note: " + quality(map, dataDistances));
     }
     double[][] points = map.coordinates();

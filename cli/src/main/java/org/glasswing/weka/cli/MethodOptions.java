@@ -20,11 +20,6 @@ public final class MethodOptions {
               + " --background-size, ...) are the catalogue's, with its defaults.")
   private String methods;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
-
   /** Creates the options; picocli fills them in. */
   public MethodOptions() {}
 
@@ -35,14 +30,5 @@ public final class MethodOptions {
    */
   public String methods() {
     return methods;
-  }
-
-  /**
-   * Whether to hide the progress line.
-   *
-   * @return true for quiet
-   */
-  public boolean quiet() {
-    return quiet;
   }
 }

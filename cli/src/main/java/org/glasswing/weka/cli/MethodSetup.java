@@ -40,12 +40,15 @@ final class MethodSetup {
 
   private final ExplainSetup setup;
   private final MethodOptions options;
+  private final boolean quiet;
   private final List<MethodSpec> specs;
   private final Map<String, String> given;
   private final boolean needsTrees;
   private final Background background;
 
-  private MethodSetup(ExplainSetup setup, MethodOptions options, Map<String, String> given) {
+  private MethodSetup(
+      ExplainSetup setup, MethodOptions options, Map<String, String> given, boolean quiet) {
+    this.quiet = quiet;
     this.setup = setup;
     this.options = options;
     this.specs = parse(options.methods());
@@ -85,7 +88,7 @@ final class MethodSetup {
   static MethodSetup load(CommonOptions common, MethodOptions options, CommandSpec command) {
     Map<String, String> given =
         CatalogueOptions.givenFor(command, catalogueMethods(), parse(options.methods()));
-    return new MethodSetup(ExplainSetup.load(common), options, given);
+    return new MethodSetup(ExplainSetup.load(common), options, given, common.quiet());
   }
 
   private static List<MethodSpec> parse(String text) {
@@ -211,6 +214,6 @@ final class MethodSetup {
   }
 
   ProgressLine progress(PrintWriter err, String label) {
-    return new ProgressLine(err, label, !options.quiet());
+    return new ProgressLine(err, label, !quiet);
   }
 }

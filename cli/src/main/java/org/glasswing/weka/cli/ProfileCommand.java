@@ -70,11 +70,6 @@ public final class ProfileCommand implements Callable<Integer>, CatalogueDriven 
               + " numeric class.")
   private String target;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not show the progress line on standard error.")
-  private boolean quiet;
-
   /** Creates the command; picocli fills in the options. */
   public ProfileCommand() {}
 
@@ -143,7 +138,8 @@ public final class ProfileCommand implements Callable<Integer>, CatalogueDriven 
       }
     }
     Model model = setup.model();
-    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "profiling", !quiet);
+    ProgressLine progress =
+        new ProgressLine(spec.commandLine().getErr(), "profiling", !common.quiet());
     List<Profile> profiles = new ArrayList<>();
     List<AleCurve> curves = new ArrayList<>();
     PairProfile surface = null;

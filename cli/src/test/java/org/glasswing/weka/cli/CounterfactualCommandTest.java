@@ -137,4 +137,75 @@ class CounterfactualCommandTest {
     assertThat(nominalRange.code()).isEqualTo(2);
     assertThat(nominalRange.err()).contains("'colour' is nominal");
   }
+
+  @Test
+  void protectedAttributesNeverChangeAndAnUnknownOneIsNamed() {
+    CliRun run =
+        CliRun.of(
+            "counterfactual",
+            "--train",
+            small.toString(),
+            "--classifier",
+            J48_SPEC,
+            "--protected",
+            "colour",
+            "--rows",
+            "1-30",
+            "-q");
+    assertThat(run.code()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.subList(1, lines.size()))
+        .allSatisfy(line -> assertThat(line.split(",", -1)[9]).isNotEqualTo("colour"))
+        .anySatisfy(line -> assertThat(line.split(",", -1)[9]).isNotEmpty());
+
+    CliRun unknown =
+        CliRun.of("counterfactual", "--train", small.toString(), "--protected", "sex", "-q");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err().strip())
+        .isEqualTo("glasswing: error: --protected: no attribute is called 'sex'");
+  }
+
+  @Test
+  void aCounterfactualCloserToTheBoundaryThanTheMarginIsWarnedAbout() {
+    // A heavily regularised logistic model keeps its probabilities near one half, so no change
+    // within the data's range lies 0.45 past the boundary.
+    CliRun run =
+        CliRun.of(
+            "counterfactual",
+            "--train",
+            small.toString(),
+            "--classifier",
+            "weka.classifiers.functions.Logistic -R 10",
+            "--rows",
+            "1",
+            "--margin",
+            "0.45",
+            "--budget",
+            "500",
+            "-q");
+    assertThat(run.code()).isZero();
+    assertThat(run.err().lines())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith("glasswing: warning: row 1: no change found lies --margin 0.45")
+                    .contains("past the decision boundary"));
+
+    CliRun clear =
+        CliRun.of(
+            "counterfactual",
+            "--train",
+            small.toString(),
+            "--classifier",
+            "weka.classifiers.functions.Logistic -R 10",
+            "--rows",
+            "1",
+            "--margin",
+            "0",
+            "--budget",
+            "500",
+            "-q");
+    assertThat(clear.err()).isEmpty();
+  }
 }

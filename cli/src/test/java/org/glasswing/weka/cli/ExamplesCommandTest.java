@@ -98,4 +98,34 @@ class ExamplesCommandTest {
     assertThat(tooMany.code()).isEqualTo(2);
     assertThat(tooMany.err()).contains("only 30 rows").hasLineCount(1);
   }
+
+  @Test
+  void theRowItselfIsLeftOutWhenDataIsTheTrainingFileUnderAnotherName() throws Exception {
+    Path copy = dir.resolve("copy.arff");
+    Files.writeString(copy, TestData.smallArff());
+    CliRun run =
+        CliRun.of(
+            "examples",
+            "--train",
+            small.toString(),
+            "--data",
+            copy.toString(),
+            "--classifier",
+            J48,
+            "--k",
+            "29",
+            "--rows",
+            "1-30",
+            "-q");
+
+    assertThat(run.code()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(1 + 30 * 29);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      assertThat(cells[4]).isNotEqualTo(cells[0]);
+      assertThat(cells[11]).isIn("true", "false");
+      assertThat(cells[11].equals("true")).isEqualTo(Double.parseDouble(cells[5]) == 0);
+    }
+  }
 }

@@ -11,6 +11,7 @@ public final class ProbabilityColumnsDialog extends DefaultNodeSettingsPane {
     addDialogComponent(
         new DialogComponentString(
             LoopEndModel.probabilityColumnsModel(),
-            "Probability columns (comma-separated; empty = every 'P (...)' column)"));
+            "Prediction columns (comma-separated; empty = every 'P (...)' column,"
+                + " else every 'Prediction (...)' column)"));
   }
 }

@@ -1,8 +1,8 @@
 package org.glasswing.knime.uncertainty;
 
+import org.glasswing.knime.loop.CatalogueDialog;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
-import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 
 /** The dialog of the Calibrator Learner. */
 final class CalibratorLearnerNodeDialog extends DefaultNodeSettingsPane {
@@ -13,10 +13,6 @@ final class CalibratorLearnerNodeDialog extends DefaultNodeSettingsPane {
     addDialogComponent(
         new DialogComponentString(
             columns.probabilityColumns, PredictionTableSettings.PROBABILITY_LABEL));
-    addDialogComponent(
-        new DialogComponentStringSelection(
-            CalibratorLearnerNodeModel.methodModel(),
-            "Method",
-            CalibratorPortObject.METHODS.toArray(new String[0])));
+    CatalogueDialog.addTo(this, CalibratorLearnerNodeModel.calibratorSettings());
   }
 }

@@ -1,7 +1,10 @@
 package org.glasswing.knime.uncertainty;
 
 import java.io.File;
-import org.glasswing.knime.table.Messages;
+import java.util.List;
+import java.util.Map;
+import org.glasswing.core.methods.Family;
+import org.glasswing.knime.loop.CatalogueSettings;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
@@ -11,7 +14,6 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -24,23 +26,36 @@ import org.knime.core.node.port.PortType;
 public final class CalibratorLearnerNodeModel extends NodeModel {
 
   private final PredictionTableSettings columns = new PredictionTableSettings();
-  private final SettingsModelString method = methodModel();
+  private final CatalogueSettings calibrator = calibratorSettings();
 
   /** Creates the model: a prediction table in, a calibrator out. */
   public CalibratorLearnerNodeModel() {
     super(new PortType[] {BufferedDataTable.TYPE}, new PortType[] {CalibratorPortObject.TYPE});
   }
 
-  static SettingsModelString methodModel() {
-    return new SettingsModelString("method", "platt");
+  /**
+   * The calibrator choice: the catalogue's {@code recalibration} spec's {@code calibrator} (the
+   * older key {@code method} still loads); its split settings do not apply, since the whole input
+   * table is the calibration set.
+   *
+   * @return the settings at the catalogue's default
+   */
+  static CatalogueSettings calibratorSettings() {
+    return CatalogueSettings.of(
+        Family.UNCERTAINTY,
+        "recalibration",
+        List.of("calibrator"),
+        Map.of("calibrator", List.of("method")));
+  }
+
+  private String name() throws InvalidSettingsException {
+    return calibrator.values().text(calibrator.spec().parameter("calibrator").orElseThrow());
   }
 
   @Override
   protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
     PredictionColumns found = columns.columns((DataTableSpec) inSpecs[0], true);
-    return new PortObjectSpec[] {
-      new ProbabilityModelSpec(method.getStringValue() + " calibrator", found)
-    };
+    return new PortObjectSpec[] {new ProbabilityModelSpec(name() + " calibrator", found)};
   }
 
   @Override
@@ -49,16 +64,16 @@ public final class CalibratorLearnerNodeModel extends NodeModel {
     PredictionColumns found = columns.columns(table.getDataTableSpec(), true);
     CalibrationRows rows = CalibrationRows.of(PredictionReader.read(table, found, exec), found);
     exec.checkCanceled();
-    exec.setProgress(
-        0.5, "fitting " + method.getStringValue() + " on " + rows.predictions().size() + " rows");
-    CalibratorPortObject calibrator;
+    String name = name();
+    exec.setProgress(0.5, "fitting " + name + " on " + rows.predictions().size() + " rows");
+    CalibratorPortObject fitted;
     try {
-      calibrator = new CalibratorPortObject(method.getStringValue(), found, rows);
+      fitted = new CalibratorPortObject(name, found, rows);
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
     }
-    exec.setProgress(1, calibrator.getSummary());
-    return new PortObject[] {calibrator};
+    exec.setProgress(1, fitted.getSummary());
+    return new PortObject[] {fitted};
   }
 
   @Override
@@ -67,28 +82,20 @@ public final class CalibratorLearnerNodeModel extends NodeModel {
   @Override
   protected void saveSettingsTo(NodeSettingsWO settings) {
     columns.save(settings);
-    method.saveSettingsTo(settings);
+    calibrator.save(settings);
   }
 
   @Override
   protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
     columns.validate(settings);
-    SettingsCheck.validate(settings, "method", method);
-    String name = settings.getString("method");
-    if (!CalibratorPortObject.METHODS.contains(name)) {
-      throw new InvalidSettingsException(
-          "method '"
-              + Messages.quoted(name)
-              + "' is not one of "
-              + String.join(", ", CalibratorPortObject.METHODS));
-    }
+    calibrator.validate(settings);
   }
 
   @Override
   protected void loadValidatedSettingsFrom(NodeSettingsRO settings)
       throws InvalidSettingsException {
     columns.load(settings);
-    method.loadSettingsFrom(settings);
+    calibrator.load(settings);
   }
 
   @Override

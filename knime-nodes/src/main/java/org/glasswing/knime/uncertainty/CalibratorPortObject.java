@@ -3,8 +3,7 @@ package org.glasswing.knime.uncertainty;
 import java.util.List;
 import org.glasswing.core.uncertainty.CalibrationMap;
 import org.glasswing.core.uncertainty.Calibrator;
-import org.glasswing.core.uncertainty.IsotonicCalibration;
-import org.glasswing.core.uncertainty.PlattScaling;
+import org.glasswing.core.uncertainty.Calibrators;
 import org.glasswing.core.uncertainty.TemperatureScaling;
 import org.glasswing.knime.table.Messages;
 import org.knime.core.node.ExecutionMonitor;
@@ -27,7 +26,7 @@ public final class CalibratorPortObject extends AbstractSimplePortObject {
       PortTypeRegistry.getInstance().getPortType(CalibratorPortObject.class);
 
   /** The methods, by the name the settings use. */
-  static final List<String> METHODS = List.of("platt", "isotonic", "temperature");
+  static final List<String> METHODS = Calibrators.names();
 
   private ProbabilityModelSpec spec;
   private String method;
@@ -62,18 +61,12 @@ public final class CalibratorPortObject extends AbstractSimplePortObject {
   /**
    * The core calibrator of a method name.
    *
-   * @param method platt, isotonic or temperature
+   * @param method one of {@link Calibrators#names()}
    * @return the calibrator
+   * @throws IllegalArgumentException naming the allowed names
    */
   static Calibrator calibrator(String method) {
-    return switch (method) {
-      case "isotonic" -> new IsotonicCalibration();
-      case "temperature" -> new TemperatureScaling();
-      case "platt" -> new PlattScaling();
-      default ->
-          throw new IllegalArgumentException(
-              "unknown calibration method '" + Messages.quoted(method) + "'");
-    };
+    return Calibrators.create(method);
   }
 
   /**

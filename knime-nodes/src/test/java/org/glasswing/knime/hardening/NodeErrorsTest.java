@@ -137,9 +137,9 @@ class NodeErrorsTest {
   @Test
   void anUnknownCalibrationMethodIsNamed() {
     fails(
-        () -> apply(new CalibratorLearnerNodeModel(), "method", "magic"),
+        () -> apply(new CalibratorLearnerNodeModel(), "calibrator", "magic"),
         InvalidSettingsException.class,
-        "method 'magic'");
+        "the setting 'calibrator' magic: unknown value; use one of platt, isotonic, temperature");
   }
 
   // ---- columns missing or of the wrong type (configure) ----
@@ -281,7 +281,7 @@ class NodeErrorsTest {
   @Test
   void tooFewRowsForCalibrationAreRefused() throws Exception {
     CalibratorLearnerNodeModel learner =
-        apply(new CalibratorLearnerNodeModel(), "classColumn", "class", "method", "isotonic");
+        apply(new CalibratorLearnerNodeModel(), "classColumn", "class", "calibrator", "isotonic");
     fails(
         () -> harness.executePorts(learner, predictions("a", 0.9)),
         InvalidSettingsException.class,

@@ -14,6 +14,7 @@ import org.glasswing.knime.faithfulness.DeletionLoopStartNodeModel;
 import org.glasswing.knime.importance.PermutationLoopStartNodeModel;
 import org.glasswing.knime.sanity.ExplanationComparerNodeModel;
 import org.glasswing.knime.uncertainty.CalibrationScorerNodeModel;
+import org.glasswing.knime.uncertainty.CalibratorLearnerNodeModel;
 import org.glasswing.knime.uncertainty.ConformalCalibratorNodeModel;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeHarness;
@@ -50,7 +51,12 @@ class CatalogueNodeSettingsTest {
           new Backed(
               CalibrationScorerNodeModel::new, Family.UNCERTAINTY, "calibration", List.of("bins")),
           new Backed(
-              ExplanationComparerNodeModel::new, Family.SANITY, "agreement", List.of("top-k")));
+              ExplanationComparerNodeModel::new, Family.SANITY, "agreement", List.of("top-k")),
+          new Backed(
+              CalibratorLearnerNodeModel::new,
+              Family.UNCERTAINTY,
+              "recalibration",
+              List.of("calibrator")));
 
   @Test
   void everyCatalogueBackedNodeSavesTheCataloguesKeysAndDefaults() throws Exception {
@@ -114,6 +120,19 @@ class CatalogueNodeSettingsTest {
     NodeSettings saved = NodeHarness.settingsOf(node);
     assertThat(saved.getInt("top-k")).isEqualTo(2);
     assertThat(saved.containsKey("topK")).isFalse();
+  }
+
+  @Test
+  void theCalibratorLearnersOldMethodKeyStillLoads() throws Exception {
+    CalibratorLearnerNodeModel node = new CalibratorLearnerNodeModel();
+    NodeSettings old = new NodeSettings("model");
+    old.addString("classColumn", "class");
+    old.addString("probabilityColumns", "");
+    old.addString("method", "temperature");
+    NodeHarness.applySettings(node, old);
+    NodeSettings saved = NodeHarness.settingsOf(node);
+    assertThat(saved.getString("calibrator")).isEqualTo("temperature");
+    assertThat(saved.containsKey("method")).isFalse();
   }
 
   @Test

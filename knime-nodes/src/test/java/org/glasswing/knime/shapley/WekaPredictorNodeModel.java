@@ -55,11 +55,17 @@ public final class WekaPredictorNodeModel extends NodeModel {
 
   private DataTableSpec probabilitySpec() {
     List<DataColumnSpec> columns = new ArrayList<>();
-    for (String label : model.outputNames()) {
+    String name = header.classAttribute().name();
+    if (header.classAttribute().isNumeric()) {
+      // A regression predictor: KNIME's write one numeric "Prediction (target)" column.
       columns.add(
-          new DataColumnSpecCreator(
-                  "P (" + header.classAttribute().name() + "=" + label + ")", DoubleCell.TYPE)
-              .createSpec());
+          new DataColumnSpecCreator("Prediction (" + name + ")", DoubleCell.TYPE).createSpec());
+    } else {
+      for (String label : model.outputNames()) {
+        columns.add(
+            new DataColumnSpecCreator("P (" + name + "=" + label + ")", DoubleCell.TYPE)
+                .createSpec());
+      }
     }
     return new DataTableSpec(columns.toArray(new DataColumnSpec[0]));
   }

@@ -121,7 +121,8 @@ class CalibrationNodesTest {
     ClassPredictions rows = new ClassPredictions(PredictionTables.LABELS, calibration, y);
     for (String method : CalibratorPortObject.METHODS) {
       CalibratorLearnerNodeModel learner =
-          configured(new CalibratorLearnerNodeModel(), "classColumn", "class", "method", method);
+          configured(
+              new CalibratorLearnerNodeModel(), "classColumn", "class", "calibrator", method);
       PortObjectSpec[] learnedSpec =
           NodeHarness.configurePorts(learner, PredictionTables.table(calibration, y).getSpec());
       CalibratorPortObject model =
@@ -168,9 +169,9 @@ class CalibrationNodesTest {
     assertThatThrownBy(
             () ->
                 configured(
-                    new CalibratorLearnerNodeModel(), "classColumn", "class", "method", "beta"))
+                    new CalibratorLearnerNodeModel(), "classColumn", "class", "calibrator", "beta"))
         .isInstanceOf(InvalidSettingsException.class)
-        .hasMessageContaining("method 'beta'");
+        .hasMessageContaining("the setting 'calibrator' beta: unknown value");
     CalibratorPortObject model =
         (CalibratorPortObject)
             new NodeHarness()

@@ -20,6 +20,15 @@ public final class DataColumnSpecCreator {
   }
 
   /**
+   * Starts a spec as a copy of another.
+   *
+   * @param cspec the spec to copy
+   */
+  public DataColumnSpecCreator(DataColumnSpec cspec) {
+    this(cspec.getName(), cspec.getType());
+  }
+
+  /**
    * Changes the name.
    *
    * @param name the column name

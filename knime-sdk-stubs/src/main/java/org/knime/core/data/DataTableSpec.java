@@ -11,7 +11,22 @@ import org.knime.core.node.port.PortObjectSpec;
 /** Stub: the columns of a table. */
 public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnSpec> {
 
+  private final String name;
   private final List<DataColumnSpec> columns;
+
+  /** A spec without columns. */
+  public DataTableSpec() {
+    this("default", new DataColumnSpec[0]);
+  }
+
+  /**
+   * A named spec without columns.
+   *
+   * @param name the table's name
+   */
+  public DataTableSpec(String name) {
+    this(name, new DataColumnSpec[0]);
+  }
 
   /**
    * A spec of the given columns.
@@ -19,6 +34,17 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
    * @param colSpecs the columns; names must be unique
    */
   public DataTableSpec(DataColumnSpec... colSpecs) {
+    this("default", colSpecs);
+  }
+
+  /**
+   * A named spec of the given columns.
+   *
+   * @param name the table's name
+   * @param colSpecs the columns; names must be unique
+   */
+  public DataTableSpec(String name, DataColumnSpec... colSpecs) {
+    this.name = name;
     this.columns = List.of(colSpecs);
     Set<String> names = new HashSet<>();
     for (DataColumnSpec c : colSpecs) {
@@ -46,6 +72,31 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
    */
   public DataTableSpec(DataTableSpec spec1, DataTableSpec spec2) {
     this(
+        Stream.concat(spec1.columns.stream(), spec2.columns.stream())
+            .toArray(DataColumnSpec[]::new));
+  }
+
+  /**
+   * A named spec of named columns of the given types.
+   *
+   * @param name the table's name
+   * @param names the column names
+   * @param types the column types
+   */
+  public DataTableSpec(String name, String[] names, DataType[] types) {
+    this(name, columnsOf(names, types));
+  }
+
+  /**
+   * A named spec of the columns of two specs, one after the other.
+   *
+   * @param name the table's name
+   * @param spec1 the first spec
+   * @param spec2 the second spec
+   */
+  public DataTableSpec(String name, DataTableSpec spec1, DataTableSpec spec2) {
+    this(
+        name,
         Stream.concat(spec1.columns.stream(), spec2.columns.stream())
             .toArray(DataColumnSpec[]::new));
   }

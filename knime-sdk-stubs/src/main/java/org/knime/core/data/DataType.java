@@ -2,9 +2,10 @@ package org.knime.core.data;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.knime.core.data.convert.map.IdentifiableType;
 
 /** Stub: the type of a column, identified by the cell class. */
-public final class DataType {
+public final class DataType implements IdentifiableType {
 
   private static final Map<Class<? extends DataCell>, DataType> TYPES = new ConcurrentHashMap<>();
   private static final DataCell MISSING = new MissingCell(null);

@@ -1,7 +1,7 @@
 package org.knime.core.data;
 
 /** Stub: a missing value, with an optional error message. */
-public final class MissingCell extends DataCell {
+public final class MissingCell extends DataCell implements MissingValue {
 
   private final String error;
 

@@ -3,7 +3,7 @@ package org.knime.core.data;
 import java.util.Objects;
 
 /** Stub: the identifier of a row. */
-public final class RowKey {
+public final class RowKey implements RowKeyValue {
 
   private final String id;
 

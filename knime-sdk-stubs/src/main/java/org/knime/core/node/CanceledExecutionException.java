@@ -1,7 +1,9 @@
 package org.knime.core.node;
 
+import org.knime.core.internal.MessageAwareException;
+
 /** Stub: the user cancelled the execution. */
-public class CanceledExecutionException extends Exception {
+public class CanceledExecutionException extends Exception implements MessageAwareException {
 
   /** Creates the exception. */
   public CanceledExecutionException() {

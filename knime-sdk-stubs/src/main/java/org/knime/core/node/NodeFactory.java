@@ -12,6 +12,13 @@ public abstract class NodeFactory<T extends NodeModel> {
   protected NodeFactory() {}
 
   /**
+   * Creates the factory.
+   *
+   * @param lazyInitialization whether to read the node description only when first asked for it
+   */
+  protected NodeFactory(boolean lazyInitialization) {}
+
+  /**
    * A new model.
    *
    * @return the model

@@ -7,7 +7,8 @@ import java.awt.Component;
  *
  * @param <T> the model's type
  */
-public abstract class NodeView<T extends NodeModel> extends AbstractNodeView<T> {
+public abstract class NodeView<T extends NodeModel> extends AbstractNodeView<T>
+    implements NodeModelWarningListener {
 
   /**
    * Creates a view.

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The real KNIME API facts of {@code knime-api.txt} (a copy of the design file, in test resources):
- * for every type its declaration and its public/protected members, each as the source text the
+ * The real KNIME API facts of {@code knime-api.txt} (a copy of the design file, in test resources)
+ * and of {@code knime-api-supplement.txt} (the supertypes it names but does not describe): for
+ * every type its declaration and its public/protected members, each as the source text the
  * extractor recorded.
  */
 final class ApiFacts {
@@ -24,13 +25,22 @@ final class ApiFacts {
 
   private ApiFacts() {}
 
+  /** The facts files, in test resources: KNIME's API and the supplement for its supertypes. */
+  static final List<String> FILES = List.of("/knime-api.txt", "/knime-api-supplement.txt");
+
   static ApiFacts load() throws IOException {
     ApiFacts facts = new ApiFacts();
+    for (String file : FILES) {
+      facts.read(file);
+    }
+    return facts;
+  }
+
+  private void read(String file) throws IOException {
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(
-                Objects.requireNonNull(
-                    ApiFacts.class.getResourceAsStream("/knime-api.txt"), "knime-api.txt"),
+                Objects.requireNonNull(ApiFacts.class.getResourceAsStream(file), file),
                 StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.startsWith("#") || line.isBlank()) {
@@ -44,10 +54,9 @@ final class ApiFacts {
         int space = body.indexOf(' ');
         String record = space < 0 ? body : body.substring(0, space);
         String text = space < 0 ? "" : body.substring(space + 1);
-        facts.byType.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Fact(record, text));
+        byType.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Fact(record, text));
       }
     }
-    return facts;
   }
 
   boolean knows(String type) {

@@ -28,10 +28,47 @@ final class StubChecker {
   private static final Set<String> INHERITED =
       Set.of("public", "abstract", "default", "synchronized");
 
+  private static final Set<String> JDK_PARAMETER_TYPES =
+      Set.of(
+          "boolean",
+          "byte",
+          "char",
+          "short",
+          "int",
+          "long",
+          "float",
+          "double",
+          "String",
+          "Object",
+          "Class",
+          "Iterable",
+          "List",
+          "Collection",
+          "Map",
+          "Set",
+          "Iterator",
+          "InputStream",
+          "OutputStream",
+          "File");
+
   private final ApiFacts api;
+  private final Set<String> available;
+
+  /**
+   * A checker.
+   *
+   * @param api the real API facts
+   * @param stubTypes the simple names of the stub types: a real constructor whose parameter types
+   *     are all stubs or JDK types must be in the stub too
+   */
+  StubChecker(ApiFacts api, Set<String> stubTypes) {
+    this.api = api;
+    this.available = new HashSet<>(stubTypes);
+    this.available.addAll(JDK_PARAMETER_TYPES);
+  }
 
   StubChecker(ApiFacts api) {
-    this.api = api;
+    this(api, Set.of());
   }
 
   /** The name of a type as the facts spell it: nested types with dots. */
@@ -46,10 +83,15 @@ final class StubChecker {
       return problems;
     }
     checkDeclaration(stub, apiName, problems);
+    Set<String> stubConstructors = new HashSet<>();
     for (Constructor<?> c : stub.getDeclaredConstructors()) {
       if (visible(c) && !c.isSynthetic()) {
         checkConstructor(c, apiName, problems);
+        stubConstructors.add(Signatures.normalise(Signatures.constructor(c), Set.<String>of()));
       }
+    }
+    if (!stub.isInterface()) {
+      checkMissingConstructors(stub, stubConstructors, apiName, problems);
     }
     for (Method m : stub.getDeclaredMethods()) {
       if (visible(m) && !m.isSynthetic() && !m.isBridge() && !enumImplicit(stub, m)) {
@@ -112,12 +154,55 @@ final class StubChecker {
     if (superclass != null && superclass != Object.class && !stub.isEnum() && !stub.isRecord()) {
       supertypes.add(stub.getGenericSuperclass());
     }
+    Set<String> stubSupertypes = new HashSet<>();
     for (Type supertype : supertypes) {
       String name = Signatures.normalise(Signatures.type(supertype), Set.<String>of());
+      stubSupertypes.add(name);
       if (!real.supertypes().contains(name)) {
         problems.add(apiName + ": extends " + name + ", real supertypes " + real.supertypes());
       }
     }
+    for (String name : real.supertypes()) {
+      if (!stubSupertypes.contains(name)) {
+        problems.add(apiName + ": lacks the real supertype " + name);
+      }
+    }
+  }
+
+  private void checkMissingConstructors(
+      Class<?> stub, Set<String> stubConstructors, String apiName, List<String> problems) {
+    for (ApiFacts.Fact fact : api.of(apiName)) {
+      if (!fact.record().equals("CTOR") || fact.text().startsWith("(no public")) {
+        continue;
+      }
+      if (fact.text().equals("(implicit default constructor)")) {
+        String noArg = Signatures.normalise("public " + stub.getSimpleName() + "()", Set.of());
+        if (!stubConstructors.contains(noArg)) {
+          problems.add(apiName + ": lacks the real implicit public no-argument constructor");
+        }
+        continue;
+      }
+      String sig = Signatures.normalise(fact.text(), Set.<String>of());
+      if (!stubConstructors.contains(sig)
+          && Signatures.deprecation(fact.text()).equals("none")
+          && parameterTypes(sig).stream().allMatch(available::contains)) {
+        problems.add(apiName + ": lacks the real constructor " + sig);
+      }
+    }
+  }
+
+  /** The raw simple names of a normalised signature's parameter types. */
+  static List<String> parameterTypes(String sig) {
+    String list = sig.substring(sig.indexOf('(') + 1, sig.lastIndexOf(')')).trim();
+    List<String> types = new ArrayList<>();
+    if (list.isEmpty()) {
+      return types;
+    }
+    for (String parameter : Declaration.splitTopLevel(list)) {
+      String type = parameter.substring(0, parameter.lastIndexOf(' ')).trim();
+      types.add(type.replaceAll("<.*>", "").replace("...", "").replace("[]", "").trim());
+    }
+    return types;
   }
 
   private void checkConstructor(Constructor<?> c, String apiName, List<String> problems) {
@@ -150,6 +235,13 @@ final class StubChecker {
       String inherited = Signatures.normalise(Signatures.method(m), INHERITED);
       for (Class<?> supertype : supertypes(stub)) {
         if (find(apiName(supertype), "METHOD", inherited, INHERITED) != null) {
+          problems.add(
+              apiName
+                  + ": declares "
+                  + sig
+                  + ", which the real API declares on "
+                  + apiName(supertype)
+                  + " only (inherit it)");
           return;
         }
       }
@@ -263,7 +355,7 @@ final class StubChecker {
       return new Declaration(modifiers, kind, typeParameters, supertypes);
     }
 
-    private static List<String> splitTopLevel(String list) {
+    static List<String> splitTopLevel(String list) {
       List<String> parts = new ArrayList<>();
       int depth = 0;
       int start = 0;

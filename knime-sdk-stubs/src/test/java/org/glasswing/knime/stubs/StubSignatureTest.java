@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,8 @@ class StubSignatureTest {
   void everyPublicOrProtectedMemberOfEveryStubTypeIsInTheRealApi() throws Exception {
     List<Class<?>> stubs = stubTypes();
     assertThat(stubs).hasSizeGreaterThan(50);
-    StubChecker checker = new StubChecker(api);
+    Set<String> names = stubs.stream().map(Class::getSimpleName).collect(Collectors.toSet());
+    StubChecker checker = new StubChecker(api, names);
     List<String> problems = new ArrayList<>();
     for (Class<?> stub : stubs) {
       problems.addAll(checker.check(stub, StubChecker.apiName(stub)));
@@ -61,6 +64,55 @@ class StubSignatureTest {
     List<String> problems =
         new StubChecker(api).check(FakeFactory.class, "org.knime.core.node.NodeFactory");
     assertThat(problems).anyMatch(p -> p.contains("deprecation none, real removal"));
+  }
+
+  @Test
+  void theCheckFindsAMissingSupertypeAMisplacedAccessorAndAMissingConstructor() {
+    StubChecker checker = new StubChecker(api, Set.of("DataTableSpec", "DataType"));
+    assertThat(checker.check(FakeIntCell.class, "org.knime.core.data.def.IntCell"))
+        .anyMatch(p -> p.contains("lacks the real supertype IntValue"))
+        .anyMatch(p -> p.contains("lacks the real supertype BoundedValue"));
+    assertThat(checker.check(FakeSettingsRO.class, "org.knime.core.node.NodeSettingsRO"))
+        .anyMatch(p -> p.contains("getInt(String key)") && p.contains("ConfigBaseRO only"));
+    assertThat(checker.check(FakeContainer.class, "org.knime.core.data.container.DataContainer"))
+        .anyMatch(p -> p.contains("lacks the real constructor public DataContainer("))
+        .noneMatch(p -> p.contains("DataContainerSettings"));
+  }
+
+  /** Implements only one of IntCell's seven value interfaces. */
+  public abstract static class FakeIntCell extends org.knime.core.data.DataCell
+      implements org.knime.core.data.DoubleValue {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The real constructor.
+     *
+     * @param i the value
+     */
+    public FakeIntCell(int i) {}
+  }
+
+  /** Redeclares an accessor the real API declares on ConfigBaseRO only. */
+  public interface FakeSettingsRO extends org.knime.core.node.config.ConfigRO {
+    /**
+     * Redeclared.
+     *
+     * @param key the key
+     * @return the value
+     * @throws org.knime.core.node.InvalidSettingsException never
+     */
+    @Override
+    int getInt(String key) throws org.knime.core.node.InvalidSettingsException;
+  }
+
+  /** Has one of DataContainer's four public constructors that need no internal type. */
+  public static class FakeContainer {
+    /**
+     * One real constructor.
+     *
+     * @param spec the spec
+     */
+    public FakeContainer(org.knime.core.data.DataTableSpec spec) {}
   }
 
   /** Not final (the real one is), a changed parameter type, an extra method and constructor. */

@@ -30,6 +30,7 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
   private final int[] referenceClass;
   private final SplittableRandom random;
   private final int inputs;
+  private final double margin;
 
   private Stage stage = Stage.SEEDS;
   private long used;
@@ -49,7 +50,8 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
       int current,
       int desired,
       int[] referenceClass,
-      SplittableRandom random) {
+      SplittableRandom random,
+      double margin) {
     this.search = search;
     this.space = space;
     this.distance = search.distance();
@@ -59,6 +61,7 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
     this.referenceClass = referenceClass;
     this.random = random;
     this.inputs = space.schema.inputIndices().length;
+    this.margin = margin;
   }
 
   @Override
@@ -149,13 +152,14 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
     return Math.max(10, 4 * search.count());
   }
 
+  /** Predicted as the desired class, at least the margin past the boundary. */
   private boolean valid(double[] output) {
     for (int k = 0; k < output.length; k++) {
       if (k != desired && !(output[desired] > output[k])) {
         return false;
       }
     }
-    return true;
+    return Counterfactual.marginOf(output, desired) >= margin;
   }
 
   private void addValid(double[][] outputs) {
@@ -407,11 +411,13 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
   private void finish(List<double[]> kept, double[][] outputs) {
     List<double[]> unique = new ArrayList<>();
     List<Double> probabilities = new ArrayList<>();
+    List<Double> margins = new ArrayList<>();
     for (int i = 0; i < batch.length; i++) {
       double[] row = batch[i];
       if (kept.contains(row) && unique.stream().noneMatch(u -> Arrays.equals(u, row))) {
         unique.add(row);
         probabilities.add(outputs[i][desired]);
+        margins.add(Counterfactual.marginOf(outputs[i], desired));
       }
     }
     List<Integer> chosen = new ArrayList<>();
@@ -429,7 +435,8 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
               probabilities.get(c),
               distance.between(query, row),
               changedCount(row),
-              plausibility(row)));
+              plausibility(row),
+              margins.get(c)));
     }
     double diversity = Double.NaN;
     if (chosen.size() >= 2) {

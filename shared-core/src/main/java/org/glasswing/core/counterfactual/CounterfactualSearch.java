@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.data.Feature;
 import org.glasswing.core.data.RowDistance;
@@ -42,6 +43,13 @@ import org.glasswing.core.model.Model;
  * constraint says otherwise, and numeric columns that are constant in the reference data are left
  * alone. Every random draw comes from the seed and the row's index, so results do not depend on the
  * thread count.
+ *
+ * <p>A margin asks for a clearer change: a candidate counts only when it lies at least that far
+ * past the decision boundary (half the gap between the desired class's probability and the largest
+ * other one; for two classes, {@code p >= 0.5 + margin}). A row for which no such change is found
+ * within the budget is searched once more, with a second budget, for any change that crosses the
+ * boundary; its counterfactuals then report a {@link Counterfactual#boundaryMargin()} below the
+ * margin, which the faces show as a warning.
  */
 public final class CounterfactualSearch {
 
@@ -66,6 +74,7 @@ public final class CounterfactualSearch {
   private final int count;
   private final int budget;
   private final long seed;
+  private final double margin;
 
   /**
    * Configures a search.
@@ -87,6 +96,32 @@ public final class CounterfactualSearch {
       int count,
       int budget,
       long seed) {
+    this(reference, distance, constraints, count, budget, seed, 0);
+  }
+
+  /**
+   * Configures a search that asks for changes at least a margin past the decision boundary.
+   *
+   * @param reference known rows (such as the training data): the seeds, the observed ranges, and
+   *     the measure of plausibility
+   * @param distance the distance between rows
+   * @param constraints what may change
+   * @param count how many counterfactuals to return per row, at least 1
+   * @param budget the most rows the model may be asked to predict per row, at least 100
+   * @param seed the seed
+   * @param margin how far past the boundary a counterfactual should lie, in probability, in [0,
+   *     0.5); 0 asks only for the other decision
+   * @throws IllegalArgumentException for a count, budget or margin out of range, or constraints
+   *     that do not fit the reference schema
+   */
+  public CounterfactualSearch(
+      Dataset reference,
+      RowDistance distance,
+      Constraints constraints,
+      int count,
+      int budget,
+      long seed,
+      double margin) {
     this.reference = Objects.requireNonNull(reference, "reference");
     this.referenceRows = reference.rows();
     this.distance = Objects.requireNonNull(distance, "distance");
@@ -99,7 +134,13 @@ public final class CounterfactualSearch {
       throw new IllegalArgumentException(
           "the budget must be at least 100 model evaluations, got " + budget);
     }
+    if (!(margin >= 0 && margin < 0.5)) {
+      throw new IllegalArgumentException(
+          "the margin must be at least 0 and below 0.5 (a probability past the boundary), got "
+              + margin);
+    }
     constraints.check(reference.schema());
+    this.margin = margin;
     this.count = count;
     this.budget = budget;
     this.seed = seed;
@@ -164,19 +205,71 @@ public final class CounterfactualSearch {
       referenceClass[r] = argMax(referenceOutputs[r], -1);
     }
     Space space = new Space(schema, mutable);
+    int[] all = IntStream.range(0, rows.numRows()).toArray();
+    List<CounterfactualResult> results =
+        new ArrayList<>(
+            run(model, rows, all, current, target, referenceClass, space, engine, margin, seed));
+    if (margin > 0) {
+      int[] retry =
+          Arrays.stream(all).filter(r -> results.get(r).counterfactuals().isEmpty()).toArray();
+      if (retry.length > 0) {
+        List<CounterfactualResult> second =
+            run(model, rows, retry, current, target, referenceClass, space, engine, 0, seed + 1);
+        for (int i = 0; i < retry.length; i++) {
+          CounterfactualResult first = results.get(retry[i]);
+          CounterfactualResult again = second.get(i);
+          results.set(
+              retry[i],
+              new CounterfactualResult(
+                  again.original(),
+                  again.originalClass(),
+                  again.desiredClass(),
+                  again.counterfactuals(),
+                  again.diversity(),
+                  first.evaluations() + again.evaluations(),
+                  first.budget() + again.budget()));
+        }
+      }
+    }
+    return List.copyOf(results);
+  }
+
+  private List<CounterfactualResult> run(
+      Model model,
+      Dataset rows,
+      int[] which,
+      int[] current,
+      int[] target,
+      int[] referenceClass,
+      Space space,
+      EvaluationEngine engine,
+      double wanted,
+      long runSeed) {
     return engine.run(
         model,
-        rows.numRows(),
-        seed,
-        context ->
-            new CounterfactualJob(
-                this,
-                space,
-                rows.row(context.index()),
-                current[context.index()],
-                target[context.index()],
-                referenceClass,
-                context.random()));
+        which.length,
+        runSeed,
+        context -> {
+          int r = which[context.index()];
+          return new CounterfactualJob(
+              this,
+              space,
+              rows.row(r),
+              current[r],
+              target[r],
+              referenceClass,
+              context.random(),
+              wanted);
+        });
+  }
+
+  /**
+   * How far past the decision boundary the search asks counterfactuals to lie.
+   *
+   * @return the margin, in probability
+   */
+  public double margin() {
+    return margin;
   }
 
   /** The index of the largest value, skipping one index (or none when -1); first on ties. */

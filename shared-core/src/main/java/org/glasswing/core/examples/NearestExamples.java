@@ -1,6 +1,7 @@
 package org.glasswing.core.examples;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.glasswing.core.data.Dataset;
@@ -13,7 +14,9 @@ import org.glasswing.core.model.Model;
  * Which known cases does a row resemble? The k reference (training) rows nearest to a row under a
  * mixed-type {@link RowDistance}, with their recorded labels, the model's predictions for them, and
  * the share that agree with the model's prediction for the row. The search is exact (every
- * reference row is compared); ties are broken by the lower row index.
+ * reference row is compared); ties are broken by the lower row index. A neighbour whose every input
+ * value equals the query's is marked as a duplicate; the query's own row (when the query is a row
+ * of the reference data) is never listed, see {@link #findRow}.
  *
  * <p>The model predicts every reference row once, when the finder is built. A finder calls its
  * model when asked for a row's neighbours, so use it from one thread at a time.
@@ -26,6 +29,9 @@ public final class NearestExamples {
   private final Model model;
   private final int[] predictedClass;
   private final double[] prediction;
+  private final int[] inputs;
+  private Dataset lastData; // the data last compared with the reference, by identity
+  private boolean lastSame;
 
   private NearestExamples(
       Dataset reference,
@@ -39,6 +45,7 @@ public final class NearestExamples {
     this.model = model;
     this.predictedClass = predictedClass;
     this.prediction = prediction;
+    this.inputs = reference.schema().inputIndices();
   }
 
   /**
@@ -112,6 +119,56 @@ public final class NearestExamples {
   }
 
   /**
+   * The k reference rows nearest to a row of some data, leaving out the row itself when the data
+   * holds the reference rows (the same object, or the same values row by row in the same order).
+   *
+   * @param data the data the row comes from, with the reference schema
+   * @param row the row's index in the data
+   * @param k how many neighbours, at least 1
+   * @return the neighbourhood
+   * @throws IllegalArgumentException if k is below 1
+   */
+  public Neighbourhood findRow(Dataset data, int row, int k) {
+    return find(data.row(row), k, holdsReference(data) ? row : -1);
+  }
+
+  /**
+   * Whether some data holds exactly the reference rows, in order, so that its row i is reference
+   * row i.
+   *
+   * @param data the data
+   * @return true for the reference itself or a row-by-row equal copy
+   */
+  public boolean holdsReference(Dataset data) {
+    if (data != lastData) {
+      lastSame = data == reference || sameRows(data.rows(), rows);
+      lastData = data;
+    }
+    return lastSame;
+  }
+
+  private static boolean sameRows(double[][] a, double[][] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int r = 0; r < a.length; r++) {
+      if (!Arrays.equals(a[r], b[r])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean duplicates(double[] query, double[] row) {
+    for (int column : inputs) {
+      if (Double.compare(query[column], row[column]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The k reference rows nearest to a row.
    *
    * @param query a row with the reference schema
@@ -156,7 +213,14 @@ public final class NearestExamples {
     for (int i = 0; i < filled; i++) {
       int r = best[i];
       double label = target < 0 ? Double.NaN : rows[r][target];
-      neighbours.add(new Neighbour(r, bestDistance[i], label, predictedClass[r], prediction[r]));
+      neighbours.add(
+          new Neighbour(
+              r,
+              bestDistance[i],
+              label,
+              predictedClass[r],
+              prediction[r],
+              duplicates(query, rows[r])));
       if (!Double.isNaN(label)) {
         labelled++;
         labelAgree += queryClass >= 0 && label == queryClass ? 1 : 0;

@@ -21,12 +21,13 @@ public final class Csv {
   }
 
   /**
-   * Prints a number so that it reads back to the same double; empty for NaN.
+   * Prints a number with the {@link Rounding#inEffect() rounding in effect}: by default in full, so
+   * that it reads back to the same double; empty for NaN.
    *
    * @param value the number
    * @return the text
    */
   public static String number(double value) {
-    return Double.isNaN(value) ? "" : Double.toString(value);
+    return Rounding.inEffect().format(value);
   }
 }

@@ -40,6 +40,8 @@ public final class Json {
    * @return the literal
    */
   public static String number(double value) {
-    return Double.isNaN(value) || Double.isInfinite(value) ? "null" : Double.toString(value);
+    return Double.isNaN(value) || Double.isInfinite(value)
+        ? "null"
+        : Rounding.inEffect().format(value);
   }
 }

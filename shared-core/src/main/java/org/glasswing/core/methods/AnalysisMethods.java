@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.glasswing.core.influence.SubsampleInfluence;
-import org.glasswing.core.uncertainty.KnnDifficulty;
-import org.glasswing.core.uncertainty.SplitConformalClassifier;
 
 /**
  * The specs of the capabilities that are not one-row explanations: global views, sanity checks,
@@ -21,26 +19,6 @@ final class AnalysisMethods {
       Parameter.integer("folds", 10, 2, MAX, "Cross-validation folds for held-out predictions.");
   static final Parameter REPEATS =
       Parameter.integer("repeats", 10, 1, MAX, "Shuffles of each attribute per fold.");
-  static final Parameter ALPHA =
-      Parameter.realBetween(
-          "alpha",
-          0.1,
-          0,
-          1,
-          "Miscoverage: prediction sets miss the true class at most this often.");
-  static final Parameter CALIBRATION_FRACTION =
-      Parameter.realBetween(
-          "calibration-fraction", 0.3, 0, 1, "Share of the rows held out to calibrate the sets.");
-  static final Parameter SCORE =
-      Parameter.choice(
-          "score",
-          "lac",
-          List.of("lac", "aps", "raps"),
-          "Conformity score: lac (least ambiguous sets), aps (adaptive), raps (regularised).");
-  static final Parameter MONDRIAN =
-      Parameter.flag("mondrian", "Calibrate per class, so that every class gets its coverage.");
-  static final Parameter NEIGHBOURS =
-      Parameter.integer("neighbours", 5, 1, MAX, "k, the nearest training rows compared.");
   static final Parameter DISTANCE =
       Parameter.choice(
           "distance",
@@ -136,7 +114,7 @@ final class AnalysisMethods {
                     "holdout", 0.3, 0, 1, "Share of rows kept to measure fidelity.")),
             "Craven & Shavlik (1996), Extracting tree-structured representations, NeurIPS."));
     specs.addAll(sanity());
-    specs.addAll(uncertainty());
+    specs.addAll(UncertaintyMethods.all());
     specs.addAll(examples());
     return specs;
   }
@@ -201,78 +179,6 @@ final class AnalysisMethods {
             "Krishna et al. (2022), The disagreement problem in explainable ML, arXiv:2202.01602."));
   }
 
-  private static List<MethodSpec> uncertainty() {
-    return List.of(
-        spec(
-            "calibration",
-            Family.UNCERTAINTY,
-            "When the model says 80 %, is it right 80 % of the time (ECE, reliability diagram)?",
-            List.of(
-                FOLDS,
-                Parameter.integer(
-                    "bins", 15, 1, MAX, "Bins of the ECE, MCE and reliability table.")),
-            "Guo et al. (2017), On calibration of modern neural networks, ICML; Platt (1999)."),
-        spec(
-            "conformal",
-            Family.UNCERTAINTY,
-            "Which classes could this row be, with a guaranteed miss rate (conformal sets)?",
-            List.of(
-                FOLDS,
-                ALPHA,
-                CALIBRATION_FRACTION,
-                SCORE,
-                MONDRIAN,
-                Parameter.real(
-                    "raps-lambda",
-                    SplitConformalClassifier.DEFAULT_RAPS_LAMBDA,
-                    0,
-                    Double.MAX_VALUE,
-                    "raps only: the penalty per class beyond --raps-k."),
-                Parameter.integer(
-                    "raps-k",
-                    SplitConformalClassifier.DEFAULT_RAPS_K,
-                    0,
-                    MAX,
-                    "raps only: the number of top classes without penalty."),
-                Parameters.SEED),
-            "Vovk et al. (2005); Romano et al. (2020); Angelopoulos et al. (2021), RAPS, ICLR."),
-        spec(
-            "conformal-regression",
-            Family.UNCERTAINTY,
-            "Which interval holds this row's numeric value, with a guaranteed miss rate?",
-            List.of(
-                FOLDS,
-                ALPHA,
-                CALIBRATION_FRACTION,
-                Parameter.choice(
-                    "score",
-                    "absolute",
-                    List.of("absolute", "normalised"),
-                    "Conformity score: absolute residuals, or normalised by a kNN difficulty."),
-                Parameter.integer(
-                    "neighbours",
-                    KnnDifficulty.DEFAULT_K,
-                    2,
-                    MAX,
-                    "normalised only: the neighbours of the kNN difficulty estimate."),
-                Parameters.SEED),
-            "Lei et al. (2018), Distribution-free predictive inference for regression, JASA."),
-        spec(
-            "ood",
-            Family.UNCERTAINTY,
-            "Is this row unlike the training data (distance to its k nearest training rows)?",
-            List.of(NEIGHBOURS),
-            "Sun et al. (2022), Out-of-distribution detection with deep nearest neighbors, ICML."),
-        spec(
-            "ensemble",
-            Family.UNCERTAINTY,
-            "Do bagged copies of the model disagree on this row?",
-            List.of(
-                Parameter.integer("members", 10, 2, MAX, "Bagged copies trained."),
-                Parameters.SEED),
-            "Lakshminarayanan et al. (2017), Simple and scalable predictive uncertainty, NeurIPS."));
-  }
-
   private static List<MethodSpec> examples() {
     return List.of(
         spec(
@@ -320,6 +226,19 @@ final class AnalysisMethods {
                 Parameter.integer(
                     "budget", 5000, 100, MAX, "The most rows predicted per explained row."),
                 Parameter.text("freeze", "", "Attributes that must not change, comma-separated."),
+                Parameter.text(
+                    "protected",
+                    "",
+                    "Protected attributes (such as sex or age), comma-separated: never changed,"
+                        + " like --freeze; the fairness checks read the same setting."),
+                Parameter.real(
+                    "margin",
+                    0.05,
+                    0,
+                    0.49,
+                    "How far past the decision boundary a counterfactual should lie, in"
+                        + " probability (for two classes, p >= 0.5 + margin); 0 asks only for the"
+                        + " other decision."),
                 DISTANCE,
                 Parameters.SEED),
             "Wachter et al. (2018), Harvard JOLT 31; Laugel et al. (2018), growing spheres."),
@@ -363,7 +282,7 @@ final class AnalysisMethods {
             "van der Maaten & Hinton (2008), Visualizing data using t-SNE, JMLR 9."));
   }
 
-  private static MethodSpec spec(
+  static MethodSpec spec(
       String name, Family family, String question, List<Parameter> parameters, String citation) {
     return new MethodSpec(
         name,

@@ -255,4 +255,82 @@ class CounterfactualSearchTest {
                     data, RowDistance.gower(data), Constraints.NONE, 0, 500, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aFrozenAttributeNeverChangesAcrossSeedsAndRows() {
+    Dataset data = linearData();
+    Dataset rows = data.select(java.util.stream.IntStream.range(0, 12).toArray());
+    int[] any = new int[rows.numRows()];
+    java.util.Arrays.fill(any, -1);
+    Constraints frozen = new Constraints(Set.of(1), Map.of(), Map.of());
+    int found = 0;
+    for (long seed = 1; seed <= 5; seed++) {
+      CounterfactualSearch search =
+          new CounterfactualSearch(data, RowDistance.gower(data), frozen, 3, 1000, seed, 0.05);
+      List<CounterfactualResult> results = search.search(LINEAR, rows, any, engine(2));
+      for (int r = 0; r < results.size(); r++) {
+        for (Counterfactual cf : results.get(r).counterfactuals()) {
+          assertThat(cf.row()[1]).isEqualTo(rows.value(r, 1));
+          found++;
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(30);
+  }
+
+  @Test
+  void aMarginGivesChangesThatClearTheBoundaryByIt() {
+    Dataset data = linearData();
+    double[] query = {-1, -1, Double.NaN};
+    CounterfactualResult plain =
+        new CounterfactualSearch(data, RowDistance.gower(data), Constraints.NONE, 3, 5000, 1, 0)
+            .search(LINEAR, one(query), new int[] {1}, engine(1))
+            .get(0);
+    CounterfactualResult clear =
+        new CounterfactualSearch(data, RowDistance.gower(data), Constraints.NONE, 3, 5000, 1, 0.2)
+            .search(LINEAR, one(query), new int[] {1}, engine(1))
+            .get(0);
+
+    assertThat(clear.counterfactuals()).isNotEmpty();
+    for (Counterfactual cf : clear.counterfactuals()) {
+      double[] output = LINEAR.predict(new double[][] {cf.row()})[0];
+      assertThat(cf.boundaryMargin())
+          .isGreaterThanOrEqualTo(0.2)
+          .isCloseTo(Counterfactual.marginOf(output, 1), within(1e-12));
+      assertThat(cf.probability()).isGreaterThanOrEqualTo(0.7);
+    }
+    // p >= 0.7 needs 3 (2 x0 + x1 - 1) >= ln(7/3), so x0 >= 1 + ln(7/3) / 6 when x0 alone moves.
+    Counterfactual best = clear.counterfactuals().get(0);
+    assertThat(best.row()[0]).isCloseTo(1 + Math.log(7.0 / 3) / 6, within(0.02));
+    assertThat(best.distance()).isGreaterThan(plain.counterfactuals().get(0).distance());
+  }
+
+  @Test
+  void aMarginNoChangeCanReachFallsBackToCrossingTheBoundaryAndSaysHowClose() {
+    Dataset data = linearData();
+    // With x0 frozen at -2, x1 at most 3 gives 2 x0 + x1 - 1 <= -2: never yes; at -0.5, x1 must
+    // exceed 2, and p at the edge x1 = 3 is 1 / (1 + e^-3), margin about 0.45 at most.
+    Constraints frozen = new Constraints(Set.of(0), Map.of(), Map.of());
+    CounterfactualResult result =
+        new CounterfactualSearch(data, RowDistance.gower(data), frozen, 2, 2000, 1, 0.48)
+            .search(LINEAR, one(-0.5, 0, Double.NaN), new int[] {1}, engine(1))
+            .get(0);
+
+    assertThat(result.counterfactuals()).isNotEmpty();
+    for (Counterfactual cf : result.counterfactuals()) {
+      assertThat(cf.boundaryMargin()).isGreaterThan(0).isLessThan(0.48);
+    }
+    assertThat(result.budget()).isEqualTo(4000);
+  }
+
+  @Test
+  void aMarginOutsideZeroToHalfIsRefused() {
+    Dataset data = linearData();
+    assertThatThrownBy(
+            () ->
+                new CounterfactualSearch(
+                    data, RowDistance.gower(data), Constraints.NONE, 1, 500, 1, 0.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("margin");
+  }
 }

@@ -69,4 +69,39 @@ class NearestExamplesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 1");
   }
+
+  @Test
+  void theQueryRowItselfIsNeverListedWhenTheDataHoldsTheReferenceRows() {
+    NearestExamples finder =
+        NearestExamples.of(MODEL, TRAIN, RowDistance.gower(TRAIN), EvaluationEngine.defaults());
+    Dataset copy = new Dataset(SCHEMA, TRAIN.rows());
+    for (Dataset data : List.of(TRAIN, copy)) {
+      for (int row = 0; row < data.numRows(); row++) {
+        Neighbourhood near = finder.findRow(data, row, TRAIN.numRows());
+        assertThat(near.neighbours()).hasSize(TRAIN.numRows() - 1);
+        assertThat(near.neighbours()).extracting(Neighbour::index).doesNotContain(row);
+      }
+    }
+    // Other data: its row 0 happens to equal reference row 0, which is a neighbour, not itself.
+    Dataset other = new Dataset(SCHEMA, new double[][] {{0, 0, 0}, {7, 7, 1}});
+    assertThat(finder.holdsReference(other)).isFalse();
+    assertThat(finder.findRow(other, 0, 1).neighbours().get(0).index()).isZero();
+  }
+
+  @Test
+  void anExactDuplicateOfTheQueryIsMarkedAndNoOtherRowIs() {
+    Dataset withTwin =
+        new Dataset(
+            SCHEMA, new double[][] {{0, 0, 0}, {4, 4, 0}, {1, 0, 0}, {4, 4, 1}, {4, 4.001, 0}});
+    NearestExamples finder =
+        NearestExamples.of(
+            MODEL, withTwin, RowDistance.gower(withTwin), EvaluationEngine.defaults());
+    Neighbourhood near = finder.findRow(withTwin, 1, 4);
+
+    // Row 3 has the same inputs as row 1 (its label differs): a duplicate at distance 0.
+    assertThat(near.neighbours().get(0).index()).isEqualTo(3);
+    assertThat(near.neighbours().get(0).distance()).isZero();
+    assertThat(near.neighbours().get(0).duplicate()).isTrue();
+    assertThat(near.neighbours().subList(1, 4)).noneMatch(Neighbour::duplicate);
+  }
 }

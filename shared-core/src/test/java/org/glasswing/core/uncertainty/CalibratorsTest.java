@@ -115,4 +115,21 @@ class CalibratorsTest {
           .hasMessageContaining("one class");
     }
   }
+
+  @Test
+  void everyNameBuildsTheCalibratorOfThatNameInAnyCase() {
+    assertThat(Calibrators.names()).containsExactly("platt", "isotonic", "temperature");
+    for (String name : Calibrators.names()) {
+      assertThat(Calibrators.create(name).name()).isEqualTo(name);
+      assertThat(Calibrators.create(" " + name.toUpperCase(java.util.Locale.ROOT)).name())
+          .isEqualTo(name);
+    }
+  }
+
+  @Test
+  void anUnknownNameIsRefusedNamingTheChoices() {
+    assertThatThrownBy(() -> Calibrators.create("beta"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown calibrator 'beta'; use one of platt, isotonic, temperature");
+  }
 }

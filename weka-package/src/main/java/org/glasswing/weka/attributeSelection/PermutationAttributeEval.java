@@ -1,6 +1,8 @@
 package org.glasswing.weka.attributeSelection;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import org.glasswing.core.engine.CancellationToken;
@@ -10,8 +12,9 @@ import org.glasswing.core.global.HeldOutFold;
 import org.glasswing.core.global.ImportanceResult;
 import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
+import org.glasswing.core.methods.Family;
+import org.glasswing.core.methods.Parameters;
 import org.glasswing.weka.CrossValidatedPredictions;
-import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
@@ -19,9 +22,11 @@ import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import org.glasswing.weka.WekaSplits;
 import org.glasswing.weka.WekaValidation;
+import org.glasswing.weka.explain.CatalogueOptionTable;
 import weka.classifiers.Classifier;
 import weka.core.Capabilities;
 import weka.core.Instances;
+import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
@@ -40,16 +45,87 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
   private static final long serialVersionUID = 1L;
 
   private String metric = "default";
-  private int folds = 5;
-  private int repeats = PermutationImportance.DEFAULT_REPEATS;
-  private int seed = 1;
-  private int numThreads = 0;
+  private static final CatalogueOptionTable OPTIONS = options();
+
+  private int folds = OPTIONS.integer("folds");
+  private int repeats = OPTIONS.integer("repeats");
+  private int seed = OPTIONS.integer("seed");
+  private int numThreads = OPTIONS.integer("numThreads");
 
   private String measure;
   private double reference;
 
   /** Creates the evaluator with its defaults: J48, accuracy, 5 folds, 10 repeats. */
   public PermutationAttributeEval() {}
+
+  private static CatalogueOptionTable options() {
+    var permutation = CatalogueOptionTable.spec(Family.GLOBAL, "permutation");
+    return CatalogueOptionTable.empty()
+        .with(
+            "folds",
+            permutation,
+            "folds",
+            "(Each fold is predicted by a model trained on the others.)")
+        .with("repeats", permutation, "repeats")
+        .with("seed", permutation, "seed", "(The seed of the folds and of the shuffles.)")
+        .with("numThreads", Parameters.THREADS, "(Results do not depend on it.)");
+  }
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    List<Option> options = new ArrayList<>(OPTIONS.options());
+    options.addAll(Collections.list(super.listOptions()));
+    return Collections.enumeration(options);
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> options = new ArrayList<>(OPTIONS.getOptions(this));
+    Collections.addAll(options, super.getOptions());
+    return options.toArray(new String[0]);
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    OPTIONS.setOptions(this, options);
+    super.setOptions(options);
+  }
+
+  /**
+   * The tip text of the folds, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String foldsTipText() {
+    return OPTIONS.tipText("folds");
+  }
+
+  /**
+   * The tip text of the repeats, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String repeatsTipText() {
+    return OPTIONS.tipText("repeats");
+  }
+
+  /**
+   * The tip text of the seed, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String seedTipText() {
+    return OPTIONS.tipText("seed");
+  }
+
+  /**
+   * The tip text of the threads, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String numThreadsTipText() {
+    return OPTIONS.tipText("numThreads");
+  }
 
   /**
    * Describes the evaluator for the GUI.
@@ -119,12 +195,6 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
    *
    * @return the folds
    */
-  @OptionMetadata(
-      displayName = "folds",
-      description = "Cross-validation folds: each is predicted by a model trained on the others.",
-      commandLineParamName = "folds",
-      commandLineParamSynopsis = "-folds <K>",
-      displayOrder = 3)
   public int getFolds() {
     return folds;
   }
@@ -135,7 +205,7 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
    * @param folds from 2 to the number of instances
    */
   public void setFolds(int folds) {
-    this.folds = OptionRange.atLeast("folds", folds, 2, "cross-validation folds", 5);
+    this.folds = (Integer) OPTIONS.check("folds", folds);
   }
 
   /**
@@ -143,12 +213,6 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
    *
    * @return the repeats
    */
-  @OptionMetadata(
-      displayName = "repeats",
-      description = "How often each attribute is shuffled per fold.",
-      commandLineParamName = "repeats",
-      commandLineParamSynopsis = "-repeats <n>",
-      displayOrder = 4)
   public int getRepeats() {
     return repeats;
   }
@@ -159,7 +223,7 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
    * @param repeats at least 1
    */
   public void setRepeats(int repeats) {
-    this.repeats = OptionRange.atLeast("repeats", repeats, 1, "shuffles per fold", 10);
+    this.repeats = (Integer) OPTIONS.check("repeats", repeats);
   }
 
   /**
@@ -167,12 +231,6 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
    *
    * @return the seed
    */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the folds and of the shuffles.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 5)
   public int getSeed() {
     return seed;
   }
@@ -191,12 +249,6 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
    *
    * @return the thread count; 0 for one per core
    */
-  @OptionMetadata(
-      displayName = "threads",
-      description = "Worker threads; 0 for one per core. Results do not depend on it.",
-      commandLineParamName = "num-threads",
-      commandLineParamSynopsis = "-num-threads <n>",
-      displayOrder = 6)
   public int getNumThreads() {
     return numThreads;
   }
@@ -207,8 +259,7 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
    * @param numThreads the thread count; 0 for one per core
    */
   public void setNumThreads(int numThreads) {
-    this.numThreads =
-        OptionRange.atLeast("num-threads", numThreads, 0, "worker threads, 0 for one per core", 0);
+    this.numThreads = (Integer) OPTIONS.check("numThreads", numThreads);
   }
 
   @Override

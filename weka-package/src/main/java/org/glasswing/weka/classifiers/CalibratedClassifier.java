@@ -1,17 +1,18 @@
 package org.glasswing.weka.classifiers;
 
 import java.util.Arrays;
+import org.glasswing.core.methods.Family;
 import org.glasswing.core.uncertainty.CalibrationMap;
 import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaValidation;
+import org.glasswing.weka.explain.CatalogueOptionTable;
 import weka.classifiers.Classifier;
 import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.WekaException;
@@ -28,14 +29,30 @@ public class CalibratedClassifier extends HeldOutClassifier implements Technical
 
   private static final long serialVersionUID = 1L;
 
-  private CalibrationMethod method = CalibrationMethod.PLATT;
-  private int folds = 0;
+  private static final CatalogueOptionTable OPTIONS = options();
+
+  /** The calibrator (the field keeps its old name, so that saved models load). */
+  private CalibrationMethod method = CalibrationMethod.of(OPTIONS.choice("calibrator"));
+
+  private int folds = OPTIONS.integer("folds");
 
   private HeldOutPredictions calibrationPredictions;
   private transient CalibrationMap map;
 
-  /** Creates the classifier with its defaults: J48, Platt scaling on a 30% split. */
+  /** Creates the classifier with the catalogue's defaults around J48. */
   public CalibratedClassifier() {}
+
+  private static CatalogueOptionTable options() {
+    var recalibration = CatalogueOptionTable.spec(Family.UNCERTAINTY, "recalibration");
+    return heldOutOptions(recalibration, "(When -folds is 0.)")
+        .with("calibrator", recalibration, "calibrator")
+        .with("folds", recalibration, "folds");
+  }
+
+  @Override
+  protected CatalogueOptionTable optionTable() {
+    return OPTIONS;
+  }
 
   /**
    * The text of the GUI's About box.
@@ -87,23 +104,26 @@ public class CalibratedClassifier extends HeldOutClassifier implements Technical
    *
    * @return the method
    */
-  @OptionMetadata(
-      displayName = "calibration method",
-      description = "platt, isotonic or temperature.",
-      commandLineParamName = "method",
-      commandLineParamSynopsis = "-method <platt|isotonic|temperature>",
-      displayOrder = 1)
-  public CalibrationMethod getMethod() {
+  public CalibrationMethod getCalibrator() {
     return method;
   }
 
   /**
    * Sets the calibrator.
    *
-   * @param method the method
+   * @param calibrator the calibrator
    */
-  public void setMethod(CalibrationMethod method) {
-    this.method = OptionRange.given("method", method, "platt");
+  public void setCalibrator(CalibrationMethod calibrator) {
+    this.method = OptionRange.given("calibrator", calibrator, OPTIONS.choice("calibrator"));
+  }
+
+  /**
+   * The tip text of the calibrator, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String calibratorTipText() {
+    return OPTIONS.tipText("calibrator");
   }
 
   /**
@@ -111,14 +131,6 @@ public class CalibratedClassifier extends HeldOutClassifier implements Technical
    *
    * @return the folds
    */
-  @OptionMetadata(
-      displayName = "folds",
-      description =
-          "0 (default) holds out the calibration fraction of the training data; K >= 2 calibrates"
-              + " on K-fold cross-validated predictions and retrains on all the data.",
-      commandLineParamName = "folds",
-      commandLineParamSynopsis = "-folds <K>",
-      displayOrder = 2)
   public int getFolds() {
     return folds;
   }
@@ -129,7 +141,16 @@ public class CalibratedClassifier extends HeldOutClassifier implements Technical
    * @param folds 0, or from 2 to the number of instances
    */
   public void setFolds(int folds) {
-    this.folds = OptionRange.zeroOrFolds("folds", folds);
+    this.folds = OptionRange.zeroOrFolds("folds", (Integer) OPTIONS.check("folds", folds));
+  }
+
+  /**
+   * The tip text of the folds, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String foldsTipText() {
+    return OPTIONS.tipText("folds");
   }
 
   @Override

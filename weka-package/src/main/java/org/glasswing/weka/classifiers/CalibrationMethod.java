@@ -1,11 +1,14 @@
 package org.glasswing.weka.classifiers;
 
+import java.util.Locale;
 import org.glasswing.core.uncertainty.Calibrator;
-import org.glasswing.core.uncertainty.IsotonicCalibration;
-import org.glasswing.core.uncertainty.PlattScaling;
-import org.glasswing.core.uncertainty.TemperatureScaling;
+import org.glasswing.core.uncertainty.Calibrators;
 
-/** The calibrators a Weka plug-in offers, spelled as on Weka's command line ({@link #toString}). */
+/**
+ * The core's {@link Calibrators} as the constants Weka's property sheet shows in a drop-down and a
+ * saved {@link CalibratedClassifier} stores: one constant per {@link Calibrators#names() name} (a
+ * test fails when the two lists part), each building the core's calibrator of that name.
+ */
 public enum CalibrationMethod {
   /** Platt scaling: a sigmoid of each class's log-odds, one-vs-rest. */
   PLATT("platt"),
@@ -26,11 +29,17 @@ public enum CalibrationMethod {
    * @return the core's calibrator
    */
   public Calibrator calibrator() {
-    return switch (this) {
-      case PLATT -> new PlattScaling();
-      case ISOTONIC -> new IsotonicCalibration();
-      case TEMPERATURE -> new TemperatureScaling();
-    };
+    return Calibrators.create(name);
+  }
+
+  /**
+   * The constant of a catalogue name.
+   *
+   * @param name one of {@link Calibrators#names()}
+   * @return its constant
+   */
+  public static CalibrationMethod of(String name) {
+    return valueOf(name.toUpperCase(Locale.ROOT));
   }
 
   @Override

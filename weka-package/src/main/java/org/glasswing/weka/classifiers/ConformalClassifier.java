@@ -2,17 +2,18 @@ package org.glasswing.weka.classifiers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.glasswing.core.methods.Family;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
 import org.glasswing.weka.OptionRange;
 import org.glasswing.weka.WekaCommandLine;
 import org.glasswing.weka.WekaValidation;
+import org.glasswing.weka.explain.CatalogueOptionTable;
 import weka.classifiers.Classifier;
 import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.WekaException;
@@ -29,16 +30,32 @@ public class ConformalClassifier extends HeldOutClassifier implements TechnicalI
 
   private static final long serialVersionUID = 1L;
 
-  private double alpha = 0.1;
-  private ConformalScore score = ConformalScore.LAC;
+  private static final CatalogueOptionTable OPTIONS = options();
+
+  private double alpha = OPTIONS.real("alpha");
+  private ConformalScore score =
+      ConformalScore.valueOf(OPTIONS.choice("score").toUpperCase(java.util.Locale.ROOT));
   private boolean mondrian = false;
 
   private HeldOutPredictions calibrationPredictions;
   private transient SplitConformalClassifier calibrated;
   private Instances header;
 
-  /** Creates the classifier with its defaults: J48, alpha 0.1, LAC score, 30% calibration. */
+  /** Creates the classifier with the catalogue's defaults around J48. */
   public ConformalClassifier() {}
+
+  private static CatalogueOptionTable options() {
+    var conformal = CatalogueOptionTable.spec(Family.UNCERTAINTY, "conformal");
+    return heldOutOptions(conformal, "")
+        .with("alpha", conformal, "alpha")
+        .with("score", conformal, "score")
+        .with("mondrian", conformal, "mondrian");
+  }
+
+  @Override
+  protected CatalogueOptionTable optionTable() {
+    return OPTIONS;
+  }
 
   /**
    * The text of the GUI's About box.
@@ -83,13 +100,6 @@ public class ConformalClassifier extends HeldOutClassifier implements TechnicalI
    *
    * @return alpha
    */
-  @OptionMetadata(
-      displayName = "alpha",
-      description =
-          "The miscoverage level: sets hold the true class with probability >= 1 - alpha.",
-      commandLineParamName = "alpha",
-      commandLineParamSynopsis = "-alpha <level>",
-      displayOrder = 1)
   public double getAlpha() {
     return alpha;
   }
@@ -100,7 +110,16 @@ public class ConformalClassifier extends HeldOutClassifier implements TechnicalI
    * @param alpha in (0, 1)
    */
   public void setAlpha(double alpha) {
-    this.alpha = OptionRange.betweenZeroAndOne("alpha", alpha, "the miscoverage level", "0.1");
+    this.alpha = (Double) OPTIONS.check("alpha", alpha);
+  }
+
+  /**
+   * The tip text of alpha, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String alphaTipText() {
+    return OPTIONS.tipText("alpha");
   }
 
   /**
@@ -108,12 +127,6 @@ public class ConformalClassifier extends HeldOutClassifier implements TechnicalI
    *
    * @return the score
    */
-  @OptionMetadata(
-      displayName = "score",
-      description = "LAC (1 - p of the class), APS (adaptive sets) or RAPS (regularised APS).",
-      commandLineParamName = "score",
-      commandLineParamSynopsis = "-score <LAC|APS|RAPS>",
-      displayOrder = 2)
   public ConformalScore getScore() {
     return score;
   }
@@ -124,7 +137,16 @@ public class ConformalClassifier extends HeldOutClassifier implements TechnicalI
    * @param score the score
    */
   public void setScore(ConformalScore score) {
-    this.score = OptionRange.given("score", score, "LAC");
+    this.score = OptionRange.given("score", score, OPTIONS.choice("score"));
+  }
+
+  /**
+   * The tip text of the score, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String scoreTipText() {
+    return OPTIONS.tipText("score");
   }
 
   /**
@@ -132,13 +154,6 @@ public class ConformalClassifier extends HeldOutClassifier implements TechnicalI
    *
    * @return true for Mondrian (class-conditional) conformal prediction
    */
-  @OptionMetadata(
-      displayName = "Mondrian",
-      description = "Calibrate each class on its own instances (coverage within every class).",
-      commandLineParamName = "mondrian",
-      commandLineParamSynopsis = "-mondrian",
-      commandLineParamIsFlag = true,
-      displayOrder = 3)
   public boolean getMondrian() {
     return mondrian;
   }
@@ -150,6 +165,15 @@ public class ConformalClassifier extends HeldOutClassifier implements TechnicalI
    */
   public void setMondrian(boolean mondrian) {
     this.mondrian = mondrian;
+  }
+
+  /**
+   * The tip text of Mondrian calibration, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String mondrianTipText() {
+    return OPTIONS.tipText("mondrian");
   }
 
   @Override

@@ -1,29 +1,58 @@
 package org.glasswing.weka.classifiers;
 
-import org.glasswing.weka.OptionRange;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.WekaCommandLine;
+import org.glasswing.weka.explain.CatalogueOptionTable;
 import weka.classifiers.SingleClassifierEnhancer;
 import weka.classifiers.trees.J48;
 import weka.core.Instances;
-import weka.core.OptionMetadata;
+import weka.core.Option;
 
 /**
  * What Glasswing's meta-classifiers that hold part of the training data out share: the base learner
  * (J48 by default), the held-out share and the seed of the split, strict option reading and a
- * command line that ends with a non-zero exit code on failure.
+ * command line that ends with a non-zero exit code on failure. Their settings are catalogue
+ * parameters: names, defaults, ranges and tip texts come from each subclass's {@link
+ * #optionTable()}.
  */
 public abstract class HeldOutClassifier extends SingleClassifierEnhancer {
 
   private static final long serialVersionUID = 1L;
 
-  private double calibrationFraction = 0.3;
-  private int seed = 1;
+  private double calibrationFraction;
+  private int seed;
 
-  /** Creates the meta-classifier around J48, holding 30% out with seed 1. */
+  /** Creates the meta-classifier around J48, with the catalogue's split fraction and seed. */
   protected HeldOutClassifier() {
     m_Classifier = new J48();
+    calibrationFraction = optionTable().real("calibrationFraction");
+    seed = optionTable().integer("seed");
   }
+
+  /**
+   * The table of the two settings every subclass has, from its catalogue method.
+   *
+   * @param method the catalogue method whose {@code calibration-fraction} and {@code seed} they are
+   * @param fractionNote what the subclass adds to the fraction's description; empty for nothing
+   * @return the table with {@code calibrationFraction} and {@code seed}
+   */
+  protected static CatalogueOptionTable heldOutOptions(MethodSpec method, String fractionNote) {
+    return CatalogueOptionTable.empty()
+        .with("calibrationFraction", method, "calibration-fraction", fractionNote)
+        .with("seed", method, "seed", "(The seed of the calibration split or of the folds.)");
+  }
+
+  /**
+   * The scheme's catalogue settings: {@link #heldOutOptions} and its own.
+   *
+   * @return the table, one per class
+   */
+  protected abstract CatalogueOptionTable optionTable();
 
   @Override
   protected String defaultClassifierString() {
@@ -35,14 +64,6 @@ public abstract class HeldOutClassifier extends SingleClassifierEnhancer {
    *
    * @return the fraction
    */
-  @OptionMetadata(
-      displayName = "calibration fraction",
-      description =
-          "The share of the training data held out for calibration (CalibratedClassifier: when"
-              + " folds is 0).",
-      commandLineParamName = "calibration-fraction",
-      commandLineParamSynopsis = "-calibration-fraction <fraction>",
-      displayOrder = 10)
   public double getCalibrationFraction() {
     return calibrationFraction;
   }
@@ -54,8 +75,7 @@ public abstract class HeldOutClassifier extends SingleClassifierEnhancer {
    */
   public void setCalibrationFraction(double calibrationFraction) {
     this.calibrationFraction =
-        OptionRange.betweenZeroAndOne(
-            "calibration-fraction", calibrationFraction, "the share held out", "0.3");
+        (Double) optionTable().check("calibrationFraction", calibrationFraction);
   }
 
   /**
@@ -63,12 +83,6 @@ public abstract class HeldOutClassifier extends SingleClassifierEnhancer {
    *
    * @return the seed
    */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the calibration split (or of the folds).",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 11)
   public int getSeed() {
     return seed;
   }
@@ -80,6 +94,38 @@ public abstract class HeldOutClassifier extends SingleClassifierEnhancer {
    */
   public void setSeed(int seed) {
     this.seed = seed;
+  }
+
+  /**
+   * The tip text of the calibration fraction, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String calibrationFractionTipText() {
+    return optionTable().tipText("calibrationFraction");
+  }
+
+  /**
+   * The tip text of the seed, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String seedTipText() {
+    return optionTable().tipText("seed");
+  }
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    List<Option> options = new ArrayList<>(optionTable().options());
+    options.addAll(Collections.list(super.listOptions()));
+    return Collections.enumeration(options);
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> options = new ArrayList<>(optionTable().getOptions(this));
+    Collections.addAll(options, super.getOptions());
+    return options.toArray(new String[0]);
   }
 
   /**
@@ -110,6 +156,7 @@ public abstract class HeldOutClassifier extends SingleClassifierEnhancer {
    */
   @Override
   public void setOptions(String[] options) throws Exception {
+    optionTable().setOptions(this, options);
     SchemeOptions.setEnhancerOptions(this, options);
   }
 

@@ -1,28 +1,117 @@
 package org.glasswing.weka.filters;
 
-import org.glasswing.core.uncertainty.OutOfDistribution;
-import org.glasswing.weka.OptionRange;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import org.glasswing.core.methods.Family;
+import org.glasswing.weka.explain.CatalogueOptionTable;
+import weka.core.Option;
 import weka.core.OptionMetadata;
 
 /**
  * The options of {@link AddUncertainty}: the classifier (or saved model), the conformal settings
  * and the out-of-distribution score. Each setter refuses a value it cannot use with one message
- * naming the option and the fix, and {@link #setOptions} reads the command line strictly.
+ * naming the option and the fix, and {@link #setOptions} reads the command line strictly. The
+ * conformal and out-of-distribution settings are the catalogue's ({@code conformal} and {@code
+ * ood}): their names, defaults, ranges and tip texts come from there.
  */
 public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
 
   private static final long serialVersionUID = 1L;
 
   private boolean conformal = false;
-  private double alpha = 0.1;
+  private static final CatalogueOptionTable OPTIONS = options();
+
+  private double alpha = OPTIONS.real("alpha");
   private boolean mondrian = false;
-  private double calibrationFraction = 0.3;
+  private double calibrationFraction = OPTIONS.real("calibrationFraction");
   private boolean ood = false;
-  private int neighbours = OutOfDistribution.DEFAULT_K;
-  private int seed = 1;
+  private int neighbours = OPTIONS.integer("neighbours");
+  private int seed = OPTIONS.integer("seed");
 
   /** Creates the options with their defaults: J48, the three probability scores only. */
   protected UncertaintyFilterOptions() {}
+
+  private static CatalogueOptionTable options() {
+    var conformal = CatalogueOptionTable.spec(Family.UNCERTAINTY, "conformal");
+    var ood = CatalogueOptionTable.spec(Family.UNCERTAINTY, "ood");
+    return CatalogueOptionTable.empty()
+        .with("alpha", conformal, "alpha", "(With -conformal.)")
+        .with("mondrian", conformal, "mondrian", "(With -conformal.)")
+        .with(
+            "calibrationFraction",
+            conformal,
+            "calibration-fraction",
+            "(With -conformal: the share of the first batch.)")
+        .with("neighbours", ood, "neighbours", "(With -ood.)", "K")
+        .with("seed", conformal, "seed", "(The seed of the conformal calibration split.)");
+  }
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    List<Option> options = new ArrayList<>(OPTIONS.options());
+    options.addAll(Collections.list(super.listOptions()));
+    return Collections.enumeration(options);
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> options = new ArrayList<>(OPTIONS.getOptions(this));
+    Collections.addAll(options, super.getOptions());
+    return options.toArray(new String[0]);
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    OPTIONS.setOptions(this, options);
+    super.setOptions(options);
+  }
+
+  /**
+   * The tip text of alpha, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String alphaTipText() {
+    return OPTIONS.tipText("alpha");
+  }
+
+  /**
+   * The tip text of Mondrian calibration, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String mondrianTipText() {
+    return OPTIONS.tipText("mondrian");
+  }
+
+  /**
+   * The tip text of the calibration fraction, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String calibrationFractionTipText() {
+    return OPTIONS.tipText("calibrationFraction");
+  }
+
+  /**
+   * The tip text of the neighbours, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String neighboursTipText() {
+    return OPTIONS.tipText("neighbours");
+  }
+
+  /**
+   * The tip text of the seed, from the catalogue.
+   *
+   * @return the tip text
+   */
+  public String seedTipText() {
+    return OPTIONS.tipText("seed");
+  }
 
   /**
    * Whether conformal set sizes and p-values are added.
@@ -57,12 +146,6 @@ public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
    *
    * @return alpha
    */
-  @OptionMetadata(
-      displayName = "alpha",
-      description = "The conformal miscoverage level (with -conformal).",
-      commandLineParamName = "alpha",
-      commandLineParamSynopsis = "-alpha <level>",
-      displayOrder = 4)
   public double getAlpha() {
     return alpha;
   }
@@ -73,7 +156,7 @@ public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
    * @param alpha in (0, 1)
    */
   public void setAlpha(double alpha) {
-    this.alpha = OptionRange.betweenZeroAndOne("alpha", alpha, "the miscoverage level", "0.1");
+    this.alpha = (Double) OPTIONS.check("alpha", alpha);
   }
 
   /**
@@ -81,13 +164,6 @@ public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
    *
    * @return true for Mondrian
    */
-  @OptionMetadata(
-      displayName = "Mondrian",
-      description = "Calibrate each class on its own instances (with -conformal).",
-      commandLineParamName = "mondrian",
-      commandLineParamSynopsis = "-mondrian",
-      commandLineParamIsFlag = true,
-      displayOrder = 5)
   public boolean getMondrian() {
     return mondrian;
   }
@@ -106,12 +182,6 @@ public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
    *
    * @return the fraction
    */
-  @OptionMetadata(
-      displayName = "calibration fraction",
-      description = "The share of the first batch held out for calibration (with -conformal).",
-      commandLineParamName = "calibration-fraction",
-      commandLineParamSynopsis = "-calibration-fraction <fraction>",
-      displayOrder = 6)
   public double getCalibrationFraction() {
     return calibrationFraction;
   }
@@ -122,9 +192,7 @@ public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
    * @param calibrationFraction in (0, 1)
    */
   public void setCalibrationFraction(double calibrationFraction) {
-    this.calibrationFraction =
-        OptionRange.betweenZeroAndOne(
-            "calibration-fraction", calibrationFraction, "the share held out", "0.3");
+    this.calibrationFraction = (Double) OPTIONS.check("calibrationFraction", calibrationFraction);
   }
 
   /**
@@ -159,12 +227,6 @@ public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
    *
    * @return k
    */
-  @OptionMetadata(
-      displayName = "neighbours",
-      description = "k: the out-of-distribution score uses the distance to the k-th nearest.",
-      commandLineParamName = "K",
-      commandLineParamSynopsis = "-K <k>",
-      displayOrder = 8)
   public int getNeighbours() {
     return neighbours;
   }
@@ -175,7 +237,7 @@ public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
    * @param neighbours from 1 to the first batch's size minus 1
    */
   public void setNeighbours(int neighbours) {
-    this.neighbours = OptionRange.atLeast("K", neighbours, 1, "the k-th nearest neighbour", 5);
+    this.neighbours = (Integer) OPTIONS.check("neighbours", neighbours);
   }
 
   /**
@@ -183,12 +245,6 @@ public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
    *
    * @return the seed
    */
-  @OptionMetadata(
-      displayName = "seed",
-      description = "The seed of the conformal calibration split.",
-      commandLineParamName = "S",
-      commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 9)
   public int getSeed() {
     return seed;
   }

@@ -44,7 +44,7 @@ class CalibratedClassifierTest {
       for (int folds : new int[] {0, 5}) {
         CalibratedClassifier calibrated = new CalibratedClassifier();
         calibrated.setClassifier(new NaiveBayes());
-        calibrated.setMethod(method);
+        calibrated.setCalibrator(method);
         calibrated.setFolds(folds);
         calibrated.buildClassifier(train);
         double after = ece(calibrated, test);
@@ -62,7 +62,7 @@ class CalibratedClassifierTest {
         Utils.splitOptions(
             "-method isotonic -folds 4 -calibration-fraction 0.25 -S 7 -W"
                 + " weka.classifiers.bayes.NaiveBayes"));
-    assertThat(c.getMethod()).isEqualTo(CalibrationMethod.ISOTONIC);
+    assertThat(c.getCalibrator()).isEqualTo(CalibrationMethod.ISOTONIC);
     assertThat(c.getFolds()).isEqualTo(4);
     assertThat(c.getCalibrationFraction()).isEqualTo(0.25);
     assertThat(c.getSeed()).isEqualTo(7);
@@ -76,7 +76,7 @@ class CalibratedClassifierTest {
     Instances data = TestData.creditG();
     CalibratedClassifier c = new CalibratedClassifier();
     c.setClassifier(new NaiveBayes());
-    c.setMethod(CalibrationMethod.TEMPERATURE);
+    c.setCalibrator(CalibrationMethod.TEMPERATURE);
     c.buildClassifier(data);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     SerializationHelper.write(bytes, c);

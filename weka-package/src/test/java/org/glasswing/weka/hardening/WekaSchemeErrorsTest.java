@@ -116,7 +116,7 @@ class WekaSchemeErrorsTest {
   void alphaOutOfRangeIsRefusedAsTyped() throws Exception {
     assertInvalidOption(
         setOptions(new AddUncertainty(), "-conformal -alpha 1.5"),
-        "-alpha 1.5: must be between 0 and 1",
+        "-alpha 1.5: must be more than 0 and less than 1",
         "use for example -alpha 0.1");
     assertInvalidOption(setOptions(new ConformalClassifier(), "-alpha 2"), "-alpha 2: must be");
   }
@@ -125,7 +125,7 @@ class WekaSchemeErrorsTest {
   void theCalibratorsMethodMustBeKnown() throws Exception {
     assertInvalidOption(
         setOptions(new CalibratedClassifier(), "-method bogus"),
-        "-method bogus: unknown method; use one of platt, isotonic, temperature");
+        "-calibrator bogus: unknown value; use one of platt, isotonic, temperature");
   }
 
   @Test
@@ -143,18 +143,19 @@ class WekaSchemeErrorsTest {
     assertInvalidOption(setOptions(new CalibratedClassifier(), "-folds 1"), "-folds 1: must be 0");
     assertInvalidOption(
         setOptions(new PermutationAttributeEval(), "-folds 1"), "-folds 1: must be at least 2");
-    assertInvalidOption(setOptions(new AddUncertainty(), "-ood -K 0"), "-K 0: must be at least 1");
+    assertInvalidOption(
+        setOptions(new AddUncertainty(), "-ood -K 0"), "-neighbours 0: must be at least 1");
     assertInvalidOption(setOptions(new MeanShapleyAttributeEval(), "-max-rows -5"), "-max-rows -5");
     assertInvalidOption(
         setOptions(new ConformalClassifier(), "-calibration-fraction 0"),
-        "-calibration-fraction 0: must be between 0 and 1");
+        "-calibration-fraction 0: must be more than 0 and less than 1");
   }
 
   @Test
   void enumAndMetricNamesListTheAllowedValues() throws Exception {
     assertInvalidOption(
         setOptions(new ConformalClassifier(), "-score XYZ"),
-        "-score XYZ: unknown score; use one of LAC, APS, RAPS");
+        "-score XYZ: unknown value; use one of lac, aps, raps");
     assertInvalidOption(
         setOptions(new PermutationAttributeEval(), "-metric f1"),
         "-metric f1: unknown metric; use one of default, accuracy, auc, log-loss, rmse");
@@ -310,7 +311,7 @@ class WekaSchemeErrorsTest {
             "bogus",
             "-t",
             iris().toString());
-    assertUserError(run, "CalibratedClassifier: error: -method bogus: unknown method");
+    assertUserError(run, "CalibratedClassifier: error: -calibrator bogus: unknown value");
     assertThat(run.out()).isBlank();
   }
 

@@ -13,7 +13,7 @@ import org.knime.core.data.RowIterator;
 /**
  * Stub: collects rows into a table, refusing rows whose cell count, cell types or keys do not fit.
  */
-public class DataContainer implements RowAppender {
+public class DataContainer implements RowAppender, RowFlushable {
 
   private final DataTableSpec spec;
   private final List<DataRow> rows = new ArrayList<>();
@@ -27,6 +27,16 @@ public class DataContainer implements RowAppender {
    */
   public DataContainer(DataTableSpec spec) {
     this.spec = spec;
+  }
+
+  /**
+   * Creates a container.
+   *
+   * @param spec the spec every row must follow
+   * @param initDomain whether to compute the columns' domains (the stub keeps none)
+   */
+  public DataContainer(DataTableSpec spec, boolean initDomain) {
+    this(spec);
   }
 
   @Override

@@ -1,11 +1,16 @@
 package org.knime.core.data.def;
 
+import org.knime.core.data.BoundedValue;
+import org.knime.core.data.ComplexNumberValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.FuzzyIntervalValue;
+import org.knime.core.data.FuzzyNumberValue;
 
 /** Stub: a double cell. */
-public final class DoubleCell extends DataCell implements DoubleValue {
+public final class DoubleCell extends DataCell
+    implements DoubleValue, ComplexNumberValue, FuzzyNumberValue, FuzzyIntervalValue, BoundedValue {
 
   /** The type of double cells. */
   public static final DataType TYPE = DataType.getType(DoubleCell.class);

@@ -1,11 +1,24 @@
 package org.knime.core.data.def;
 
+import org.knime.core.data.BoundedValue;
+import org.knime.core.data.ComplexNumberValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.FuzzyIntervalValue;
+import org.knime.core.data.FuzzyNumberValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
 
 /** Stub: an integer cell. */
-public class IntCell extends DataCell implements DoubleValue {
+public class IntCell extends DataCell
+    implements IntValue,
+        LongValue,
+        DoubleValue,
+        ComplexNumberValue,
+        FuzzyNumberValue,
+        FuzzyIntervalValue,
+        BoundedValue {
 
   /** The type of integer cells. */
   public static final DataType TYPE = DataType.getType(IntCell.class);
@@ -21,12 +34,13 @@ public class IntCell extends DataCell implements DoubleValue {
     this.value = i;
   }
 
-  /**
-   * The value.
-   *
-   * @return the int
-   */
+  @Override
   public int getIntValue() {
+    return value;
+  }
+
+  @Override
+  public long getLongValue() {
     return value;
   }
 

@@ -17,6 +17,19 @@ public final class DialogComponentString extends DialogComponent {
     super(stringModel);
   }
 
+  /**
+   * A text field that may refuse an empty string.
+   *
+   * @param stringModel the model holding the value
+   * @param label the label beside the field
+   * @param disallowEmptyString whether an empty value is refused
+   * @param compWidth the field's width in columns
+   */
+  public DialogComponentString(
+      SettingsModelString stringModel, String label, boolean disallowEmptyString, int compWidth) {
+    super(stringModel);
+  }
+
   @Override
   protected void updateComponent() {}
 

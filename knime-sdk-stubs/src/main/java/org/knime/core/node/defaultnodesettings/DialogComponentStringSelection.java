@@ -1,5 +1,6 @@
 package org.knime.core.node.defaultnodesettings;
 
+import java.util.Collection;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.port.PortObjectSpec;
@@ -16,6 +17,31 @@ public final class DialogComponentStringSelection extends DialogComponent {
    */
   public DialogComponentStringSelection(
       SettingsModelString stringModel, String label, String... list) {
+    super(stringModel);
+  }
+
+  /**
+   * A drop-down list of the given choices.
+   *
+   * @param stringModel the model holding the chosen value
+   * @param label the label beside the list
+   * @param list the choices
+   */
+  public DialogComponentStringSelection(
+      SettingsModelString stringModel, String label, Collection<String> list) {
+    super(stringModel);
+  }
+
+  /**
+   * A drop-down list of the given choices, optionally editable.
+   *
+   * @param stringModel the model holding the chosen value
+   * @param label the label beside the list
+   * @param list the choices
+   * @param editable whether the user may type a value that is not a choice
+   */
+  public DialogComponentStringSelection(
+      SettingsModelString stringModel, String label, Collection<String> list, boolean editable) {
     super(stringModel);
   }
 

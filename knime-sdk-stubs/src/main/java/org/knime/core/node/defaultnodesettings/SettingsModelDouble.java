@@ -9,7 +9,8 @@ import org.knime.core.node.port.PortObjectSpec;
 /** Stub: a double setting. */
 @SuppressWarnings(
     "unchecked") // createClone() overrides <T> T createClone() covariantly, as in KNIME
-public class SettingsModelDouble extends SettingsModelNumber {
+public class SettingsModelDouble extends SettingsModelNumber
+    implements SettingsModelFlowVariableCompatible {
 
   private final String configName;
   private double value;

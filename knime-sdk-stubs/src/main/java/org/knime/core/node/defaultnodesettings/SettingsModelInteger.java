@@ -9,7 +9,8 @@ import org.knime.core.node.port.PortObjectSpec;
 /** Stub: an int setting. */
 @SuppressWarnings(
     "unchecked") // createClone() overrides <T> T createClone() covariantly, as in KNIME
-public class SettingsModelInteger extends SettingsModelNumber {
+public class SettingsModelInteger extends SettingsModelNumber
+    implements SettingsModelFlowVariableCompatible {
 
   private final String configName;
   private int value;

@@ -9,7 +9,8 @@ import org.knime.core.node.port.PortObjectSpec;
 /** Stub: a string setting. */
 @SuppressWarnings(
     "unchecked") // createClone() overrides <T> T createClone() covariantly, as in KNIME
-public class SettingsModelString extends SettingsModel {
+public class SettingsModelString extends SettingsModel
+    implements SettingsModelFlowVariableCompatible {
 
   private final String configName;
   private String value;

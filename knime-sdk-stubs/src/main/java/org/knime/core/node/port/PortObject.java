@@ -1,6 +1,7 @@
 package org.knime.core.node.port;
 
 import java.io.IOException;
+import org.knime.core.internal.SerializerMethodLoader.Serializer;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 
@@ -26,7 +27,7 @@ public interface PortObject {
    *
    * @param <T> the port object class
    */
-  abstract static class PortObjectSerializer<T extends PortObject> {
+  abstract static class PortObjectSerializer<T extends PortObject> implements Serializer<T> {
 
     /**
      * Saves an object.

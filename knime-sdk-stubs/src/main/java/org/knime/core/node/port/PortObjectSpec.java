@@ -1,6 +1,7 @@
 package org.knime.core.node.port;
 
 import java.io.IOException;
+import org.knime.core.internal.SerializerMethodLoader.Serializer;
 
 /** Stub: the description of what a port carries, known at configure time. */
 public interface PortObjectSpec {
@@ -10,7 +11,8 @@ public interface PortObjectSpec {
    *
    * @param <T> the spec class
    */
-  abstract static class PortObjectSpecSerializer<T extends PortObjectSpec> {
+  abstract static class PortObjectSpecSerializer<T extends PortObjectSpec>
+      implements Serializer<T> {
 
     /**
      * Saves a spec.

@@ -1,4 +1,4 @@
 package org.knime.core.node.workflow;
 
 /** Stub: the context of a scope. */
-public class FlowScopeContext {}
+public class FlowScopeContext extends FlowObject {}

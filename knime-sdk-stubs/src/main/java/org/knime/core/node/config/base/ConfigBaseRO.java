@@ -3,7 +3,7 @@ package org.knime.core.node.config.base;
 import org.knime.core.node.InvalidSettingsException;
 
 /** Stub: typed read access to settings by key. */
-public interface ConfigBaseRO {
+public interface ConfigBaseRO extends Iterable<String> {
   /**
    * The tree's key.
    *

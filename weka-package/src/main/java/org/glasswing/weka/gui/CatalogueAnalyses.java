@@ -12,10 +12,13 @@ import org.glasswing.core.engine.BatchPrediction;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.examples.NearestExamples;
+import org.glasswing.core.examples.Neighbourhood;
 import org.glasswing.core.global.SurrogateSummary;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.resample.Resampling;
+import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.weka.SurrogateTree;
 import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
@@ -28,6 +31,12 @@ import weka.core.Instances;
  * so that the numbers agree.
  */
 final class CatalogueAnalyses {
+
+  /** The nearest training instances of one instance. */
+  record Examples(int row, Neighbourhood neighbourhood) {}
+
+  /** How unusual one instance is among the training instances. */
+  record Unusual(int row, int neighbours, OutOfDistribution.Score score) {}
 
   /** A 2-D map of the rows with the model's outputs for each. */
   record DataMap(Embedding embedding, double[][] outputs) {}
@@ -109,5 +118,63 @@ final class CatalogueAnalyses {
     EvaluationEngine engine =
         new EvaluationEngine(1, EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancel);
     return new DataMap(map, BatchPrediction.predict(model, rows.rows(), engine));
+  }
+
+  /**
+   * The training instances nearest one of them (itself left out), as {@code glasswing examples}
+   * finds them.
+   *
+   * @param spec the catalogue's {@code examples}
+   * @param values its settings
+   * @param model the trained model
+   * @param data its training data
+   * @param row the instance, from 0
+   * @param progress where progress goes
+   * @param cancel checked within the work
+   * @return the neighbours
+   */
+  static Examples examples(
+      MethodSpec spec,
+      ParameterValues values,
+      WekaModel model,
+      Instances data,
+      int row,
+      ProgressListener progress,
+      CancellationToken cancel) {
+    Dataset reference = WekaData.dataset(data);
+    RowDistance distance =
+        values.text(spec.parameter("distance").orElseThrow()).equals("gower")
+            ? RowDistance.gower(reference)
+            : RowDistance.standardised(reference);
+    EvaluationEngine engine =
+        new EvaluationEngine(1, EvaluationEngine.DEFAULT_BATCH_ROWS, progress, cancel);
+    NearestExamples finder = NearestExamples.of(model, reference, distance, engine);
+    int k = values.integer(spec.parameter("k").orElseThrow());
+    return new Examples(row, finder.find(reference.row(row), k, row));
+  }
+
+  /**
+   * How unusual one training instance is (its own k-NN distance, which leaves it out, and its
+   * Mahalanobis distance, each with its percentile among the training instances), as {@code
+   * glasswing uncertainty --ood} scores it.
+   *
+   * @param spec the catalogue's {@code ood}
+   * @param values its settings
+   * @param data the training data
+   * @param row the instance, from 0
+   * @param progress where progress goes
+   * @param cancel checked within the work
+   * @return the scores
+   */
+  static Unusual ood(
+      MethodSpec spec,
+      ParameterValues values,
+      Instances data,
+      int row,
+      ProgressListener progress,
+      CancellationToken cancel) {
+    int k = values.integer(spec.parameter("neighbours").orElseThrow());
+    OutOfDistribution fitted = OutOfDistribution.fit(WekaData.dataset(data), k, progress, cancel);
+    return new Unusual(row, k, fitted.trainingScores().get(row));
   }
 }

@@ -69,6 +69,7 @@ final class CatalogueCharts {
       WekaModel model,
       Instances data,
       long seed,
+      int row,
       ProgressListener progress,
       CancellationToken cancel) {
     Object result =
@@ -92,6 +93,11 @@ final class CatalogueCharts {
       showSurrogate(summary);
     } else if (shown.result() instanceof CatalogueAnalyses.DataMap map) {
       showMap(map, shown.data());
+    } else if (shown.result() instanceof CatalogueAnalyses.Examples examples) {
+      showTable(
+          InstanceTables.examplesTitle(examples), InstanceTables.examples(examples, shown.data()));
+    } else if (shown.result() instanceof CatalogueAnalyses.Unusual unusual) {
+      showTable(InstanceTables.oodTitle(unusual), InstanceTables.ood(unusual));
     }
   }
 
@@ -196,6 +202,15 @@ final class CatalogueCharts {
     area.add(chartArea, BorderLayout.CENTER);
     area.revalidate();
     area.repaint();
+  }
+
+  private void showTable(String heading, String html) {
+    title.setText(heading);
+    JLabel table = new JLabel(html);
+    table.setName("glasswing.catalogue.table");
+    table.setVerticalAlignment(javax.swing.SwingConstants.TOP);
+    table.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 8, 4, 8));
+    ChartAreas.showComponent(area, table);
   }
 
   /** The colour group of one instance. */

@@ -5,6 +5,7 @@ import java.awt.FlowLayout;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -41,6 +42,7 @@ final class CatalogueView {
 
   private final Supplier<ExplainSubject> subjects;
   private final Supplier<Logger> logs;
+  private final IntSupplier instance;
   private final CatalogueCharts charts;
   private final JComboBox<String> family =
       new JComboBox<>(FAMILIES.stream().map(Family::label).toArray(String[]::new));
@@ -54,9 +56,14 @@ final class CatalogueView {
   private ParameterForm form;
   private Thread worker;
 
-  CatalogueView(Supplier<ExplainSubject> subjects, Supplier<Logger> logs, IntConsumer select) {
+  CatalogueView(
+      Supplier<ExplainSubject> subjects,
+      Supplier<Logger> logs,
+      IntSupplier instance,
+      IntConsumer select) {
     this.subjects = subjects;
     this.logs = logs;
+    this.instance = instance;
     this.charts = new CatalogueCharts(resultArea, resultTitle, select);
     family.setName("glasswing.catalogue.family");
     method.setName("glasswing.catalogue.method");
@@ -145,7 +152,9 @@ final class CatalogueView {
       return;
     }
     long seed = Long.parseLong(Parameters.SEED.defaultValue());
-    worker = new Thread(() -> compute(subject, spec, values, seed), "Glasswing " + spec.name());
+    int row = instance.getAsInt() - 1;
+    worker =
+        new Thread(() -> compute(subject, spec, values, seed, row), "Glasswing " + spec.name());
     worker.setPriority(Thread.MIN_PRIORITY);
     run.setEnabled(false);
     stop.setEnabled(true);
@@ -164,7 +173,8 @@ final class CatalogueView {
     }
   }
 
-  private void compute(ExplainSubject subject, MethodSpec spec, ParameterValues values, long seed) {
+  private void compute(
+      ExplainSubject subject, MethodSpec spec, ParameterValues values, long seed, int row) {
     Logger log = logs.get();
     if (log instanceof TaskLogger tasks) {
       tasks.taskStarted();
@@ -182,7 +192,7 @@ final class CatalogueView {
       ViewStage.run(
           log,
           resultArea,
-          () -> charts.compute(spec, values, wrapped, subject.data(), seed, progress, cancel),
+          () -> charts.compute(spec, values, wrapped, subject.data(), seed, row, progress, cancel),
           charts::show);
       log.statusMessage("OK");
     } catch (CancelledException | InterruptedException e) {

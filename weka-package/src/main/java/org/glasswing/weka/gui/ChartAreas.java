@@ -8,7 +8,9 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
 import javax.swing.ScrollPaneConstants;
+import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -91,5 +93,15 @@ final class ChartAreas {
     panel.setMaximumDrawHeight(4000);
     showComponent(area, new ChartHolder(panel, CHART_FRAME + rows * rowHeight));
     return panel;
+  }
+
+  /** A spinner with a name and a five-column field. */
+  static JSpinner spinner(SpinnerNumberModel model, String name) {
+    JSpinner spinner = new JSpinner(model);
+    spinner.setName(name);
+    if (spinner.getEditor() instanceof JSpinner.DefaultEditor editor) {
+      editor.getTextField().setColumns(5);
+    }
+    return spinner;
   }
 }

@@ -66,7 +66,11 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   private final JTabbedPane views = new JTabbedPane();
   private final ExplainViews explainViews = new ExplainViews();
   private final transient CatalogueView catalogue =
-      new CatalogueView(this::subject, () -> log, instanceModel::setValue);
+      new CatalogueView(
+          this::subject,
+          () -> log,
+          () -> instanceModel.getNumber().intValue(),
+          instanceModel::setValue);
   private final JButton audit = new JButton("Audit report...");
   private final transient AuditReportAction auditAction =
       new AuditReportAction(this, () -> log, this::updateEnabled);
@@ -143,11 +147,11 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
 
     JPanel rows = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
     rows.add(new JLabel("Instance"));
-    JSpinner instance = spinner(instanceModel, "glasswing.instance");
+    JSpinner instance = ChartAreas.spinner(instanceModel, "glasswing.instance");
     instance.setToolTipText("The instance (its number in the Preprocess data) to explain");
     rows.add(instance);
     rows.add(new JLabel("   Importance over"));
-    JSpinner global = spinner(globalModel, "glasswing.globalInstances");
+    JSpinner global = ChartAreas.spinner(globalModel, "glasswing.globalInstances");
     global.setToolTipText("How many instances, sampled at random, the importance averages over");
     rows.add(global);
     rows.add(new JLabel("instances"));
@@ -164,15 +168,6 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     c.gridy = 3;
     panel.add(line, c);
     return panel;
-  }
-
-  private static JSpinner spinner(SpinnerNumberModel model, String name) {
-    JSpinner spinner = new JSpinner(model);
-    spinner.setName(name);
-    if (spinner.getEditor() instanceof JSpinner.DefaultEditor editor) {
-      editor.getTextField().setColumns(5);
-    }
-    return spinner;
   }
 
   @Override

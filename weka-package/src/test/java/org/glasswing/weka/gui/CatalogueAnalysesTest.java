@@ -100,4 +100,47 @@ class CatalogueAnalysesTest {
     String group = CatalogueCharts.group("prediction", DATA, 0, map.outputs()[0]);
     assertThat(group).startsWith("predicted ");
   }
+
+  @Test
+  void examplesAreTheCoreNeighboursWithoutTheInstanceItself() throws Exception {
+    WekaModel model = model();
+    MethodSpec spec = MethodCatalogue.standard().find(Family.EXAMPLES, "examples");
+    CatalogueAnalyses.Examples shown =
+        CatalogueAnalyses.examples(
+            spec, spec.defaults(), model, DATA, 7, ProgressListener.NONE, CancellationToken.NONE);
+    org.glasswing.core.data.Dataset reference = WekaData.dataset(DATA);
+    org.glasswing.core.examples.Neighbourhood direct =
+        org.glasswing.core.examples.NearestExamples.of(
+                model,
+                reference,
+                org.glasswing.core.data.RowDistance.gower(reference),
+                new org.glasswing.core.engine.EvaluationEngine(
+                    1, 4096, ProgressListener.NONE, CancellationToken.NONE))
+            .find(reference.row(7), 5, 7);
+    assertThat(shown.neighbourhood()).isEqualTo(direct);
+    assertThat(shown.neighbourhood().neighbours()).hasSize(5);
+    double previous = 0;
+    for (org.glasswing.core.examples.Neighbour n : shown.neighbourhood().neighbours()) {
+      assertThat(n.index()).isNotEqualTo(7);
+      assertThat(n.distance()).isGreaterThanOrEqualTo(previous);
+      previous = n.distance();
+    }
+    assertThat(InstanceTables.examples(shown, DATA))
+        .contains("<td>" + (direct.neighbours().get(0).index() + 1) + "</td>");
+  }
+
+  @Test
+  void oodScoreIsTheCoresLeaveOneOutScoreOfTheTrainingInstance() {
+    MethodSpec spec = MethodCatalogue.standard().find(Family.UNCERTAINTY, "ood");
+    CatalogueAnalyses.Unusual shown =
+        CatalogueAnalyses.ood(
+            spec, spec.defaults(), DATA, 11, ProgressListener.NONE, CancellationToken.NONE);
+    org.glasswing.core.uncertainty.OutOfDistribution.Score direct =
+        org.glasswing.core.uncertainty.OutOfDistribution.fit(
+                WekaData.dataset(DATA), 5, ProgressListener.NONE, CancellationToken.NONE)
+            .trainingScores()
+            .get(11);
+    assertThat(shown.score()).isEqualTo(direct);
+    assertThat(shown.score().knnPercentile()).isBetween(0.0, 100.0);
+  }
 }

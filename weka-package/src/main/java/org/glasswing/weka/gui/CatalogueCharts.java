@@ -76,6 +76,11 @@ final class CatalogueCharts {
         switch (spec.name()) {
           case "surrogate" -> CatalogueAnalyses.surrogate(spec, values, model, data, seed);
           case "map" -> CatalogueAnalyses.map(spec, values, model, data, seed, progress, cancel);
+          case "examples" ->
+              CatalogueAnalyses.examples(spec, values, model, data, row, progress, cancel);
+          case "ood" -> CatalogueAnalyses.ood(spec, values, data, row, progress, cancel);
+          case "counterfactual" ->
+              CounterfactualAnalysis.search(spec, values, model, data, row, progress, cancel);
           default ->
               throw new IllegalArgumentException(
                   spec.name()
@@ -96,6 +101,10 @@ final class CatalogueCharts {
     } else if (shown.result() instanceof CatalogueAnalyses.Examples examples) {
       showTable(
           InstanceTables.examplesTitle(examples), InstanceTables.examples(examples, shown.data()));
+    } else if (shown.result() instanceof CounterfactualAnalysis.Found found) {
+      showTable(
+          InstanceTables.counterfactualsTitle(found, shown.data()),
+          InstanceTables.counterfactuals(found, shown.data()));
     } else if (shown.result() instanceof CatalogueAnalyses.Unusual unusual) {
       showTable(InstanceTables.oodTitle(unusual), InstanceTables.ood(unusual));
     }

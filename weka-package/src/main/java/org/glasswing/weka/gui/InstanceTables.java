@@ -1,5 +1,7 @@
 package org.glasswing.weka.gui;
 
+import org.glasswing.core.counterfactual.Counterfactual;
+import org.glasswing.core.counterfactual.CounterfactualResult;
 import org.glasswing.core.examples.Neighbour;
 import org.glasswing.core.examples.Neighbourhood;
 import org.glasswing.core.uncertainty.OutOfDistribution;
@@ -80,5 +82,65 @@ final class InstanceTables {
         + "</td><td>"
         + Numbers.format(s.mahalanobisPercentile())
         + "</td></tr></table></html>";
+  }
+
+  static String counterfactualsTitle(CounterfactualAnalysis.Found f, Instances data) {
+    CounterfactualResult r = f.result();
+    Attribute target = data.classAttribute();
+    String frozen =
+        f.frozen().isEmpty()
+            ? "No attribute frozen"
+            : "Frozen: "
+                + String.join(
+                    ", ", f.frozen().stream().sorted().map(a -> data.attribute(a).name()).toList());
+    String goal = r.desiredClass() >= 0 ? target.value(r.desiredClass()) : "another class";
+    String detail =
+        r.failure().map(m -> m + ". ").orElse("Closest first; only the attributes that change. ")
+            + frozen
+            + ". Few changes of attributes a person can act on make a useful answer.";
+    return ChartAreas.twoLines(
+        "The smallest changes that make instance "
+            + (f.row() + 1)
+            + " "
+            + goal
+            + " instead of "
+            + target.value(r.originalClass()),
+        detail);
+  }
+
+  static String counterfactuals(CounterfactualAnalysis.Found f, Instances data) {
+    StringBuilder html = new StringBuilder("<html><table border=1 cellspacing=0 cellpadding=3>");
+    html.append("<tr><th>#</th><th>changes</th><th>probability of the new class</th>")
+        .append("<th>distance</th></tr>");
+    double[] original = f.result().original();
+    int n = 1;
+    for (Counterfactual c : f.result().counterfactuals()) {
+      StringBuilder changes = new StringBuilder();
+      for (int a = 0; a < original.length; a++) {
+        if (a != data.classIndex() && Double.compare(original[a], c.row()[a]) != 0) {
+          changes
+              .append(changes.length() == 0 ? "" : "<br>")
+              .append(ChartAreas.escape(data.attribute(a).name()))
+              .append(": ")
+              .append(value(data.attribute(a), original[a]))
+              .append(" &rarr; ")
+              .append(value(data.attribute(a), c.row()[a]));
+        }
+      }
+      html.append("<tr><td>")
+          .append(n++)
+          .append("</td><td>")
+          .append(changes)
+          .append("</td><td>")
+          .append(Numbers.format(c.probability()))
+          .append("</td><td>")
+          .append(Numbers.format(c.distance()))
+          .append("</td></tr>");
+    }
+    return html.append("</table></html>").toString();
+  }
+
+  private static String value(Attribute attribute, double value) {
+    return Double.isNaN(value) ? "?" : label(attribute, value);
   }
 }

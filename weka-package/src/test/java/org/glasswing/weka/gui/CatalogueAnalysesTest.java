@@ -143,4 +143,99 @@ class CatalogueAnalysesTest {
     assertThat(shown.score()).isEqualTo(direct);
     assertThat(shown.score().knnPercentile()).isBetween(0.0, 100.0);
   }
+
+  @Test
+  void counterfactualsKeepFrozenAttributesAndEqualTheCoreSearch() throws Exception {
+    WekaModel model = model();
+    MethodSpec spec = MethodCatalogue.standard().find(Family.EXAMPLES, "counterfactual");
+    String x1 = DATA.attribute(0).name();
+    ParameterValues values = spec.values(Map.of("freeze", DATA.attribute(1).name()), n -> n);
+    CounterfactualAnalysis.Found found =
+        CounterfactualAnalysis.search(
+            spec, values, model, DATA, 4, ProgressListener.NONE, CancellationToken.NONE);
+    org.glasswing.core.data.Dataset reference = WekaData.dataset(DATA);
+    org.glasswing.core.counterfactual.CounterfactualResult direct =
+        new org.glasswing.core.counterfactual.CounterfactualSearch(
+                reference,
+                org.glasswing.core.data.RowDistance.gower(reference),
+                new org.glasswing.core.counterfactual.Constraints(
+                    java.util.Set.of(1), Map.of(), Map.of()),
+                3,
+                5000,
+                1,
+                0.05)
+            .search(
+                model,
+                reference.select(new int[] {4}),
+                new int[] {-1},
+                new org.glasswing.core.engine.EvaluationEngine(
+                    1, 4096, ProgressListener.NONE, CancellationToken.NONE))
+            .get(0);
+    assertThat(found.result().counterfactuals()).hasSameSizeAs(direct.counterfactuals());
+    assertThat(found.result().counterfactuals()).isNotEmpty();
+    for (int c = 0; c < direct.counterfactuals().size(); c++) {
+      double[] row = found.result().counterfactuals().get(c).row();
+      assertThat(row).containsExactly(direct.counterfactuals().get(c).row());
+      // the frozen attribute never moves, and the model's decision does
+      assertThat(row[1]).isEqualTo(found.result().original()[1]);
+      double[] p = model.predict(new double[][] {row})[0];
+      int best = p[0] >= p[1] ? 0 : 1;
+      assertThat(best).isNotEqualTo(found.result().originalClass());
+    }
+    assertThat(InstanceTables.counterfactuals(found, DATA)).contains(x1);
+    assertThatThrownBy(
+            () ->
+                CounterfactualAnalysis.search(
+                    spec,
+                    spec.values(Map.of("freeze", "nope"), n -> n),
+                    model,
+                    DATA,
+                    4,
+                    ProgressListener.NONE,
+                    CancellationToken.NONE))
+        .hasMessageContaining("'nope' is no attribute");
+  }
+
+  @Test
+  void everyMethodWithAViewIsDispatchedAndTheOthersSayWhereTheyAreShown() throws Exception {
+    WekaModel model = model();
+    CatalogueCharts charts =
+        new CatalogueCharts(new javax.swing.JPanel(), new javax.swing.JLabel(), row -> {});
+    for (MethodSpec spec : MethodCatalogue.standard().all()) {
+      if (spec.isLocal()) {
+        continue;
+      }
+      boolean viewed =
+          java.util.Set.of("surrogate", "map", "examples", "ood", "counterfactual")
+              .contains(spec.name());
+      if (viewed) {
+        assertThat(
+                charts.compute(
+                    spec,
+                    spec.defaults(),
+                    model,
+                    DATA,
+                    1,
+                    0,
+                    ProgressListener.NONE,
+                    CancellationToken.NONE))
+            .as(spec.name())
+            .isNotNull();
+      } else {
+        assertThatThrownBy(
+                () ->
+                    charts.compute(
+                        spec,
+                        spec.defaults(),
+                        model,
+                        DATA,
+                        1,
+                        0,
+                        ProgressListener.NONE,
+                        CancellationToken.NONE))
+            .as(spec.name())
+            .hasMessageContaining("audit report");
+      }
+    }
+  }
 }

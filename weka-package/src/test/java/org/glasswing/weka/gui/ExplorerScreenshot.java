@@ -127,6 +127,14 @@ public final class ExplorerScreenshot {
       SwingUtilities.invokeAndWait(() -> views.setSelectedIndex(views.indexOfTab("Catalogue")));
       catalogue(panel, window, "global views", "surrogate", base + "-surrogate.png");
       catalogue(panel, window, "examples and counterfactuals", "map", base + "-map.png");
+      catalogue(panel, window, "examples and counterfactuals", "examples", base + "-examples.png");
+      catalogue(panel, window, "uncertainty", "ood", base + "-ood.png");
+      catalogue(
+          panel,
+          window,
+          "examples and counterfactuals",
+          "counterfactual",
+          base + "-counterfactual.png");
     }
     if (audit) {
       writeAudit(panel, start, new File(args[4]));
@@ -151,9 +159,13 @@ public final class ExplorerScreenshot {
     waitFor(run::isEnabled, 300, method + " in the Catalogue view");
     Thread.sleep(1500);
     String shows =
-        method.equals("surrogate") ? "glasswing.surrogate.tree" : "glasswing.map.colouring";
+        switch (method) {
+          case "surrogate" -> "glasswing.surrogate.tree";
+          case "map" -> "glasswing.map.colouring";
+          default -> "glasswing.catalogue.table";
+        };
     if (find(panel, shows) == null) {
-      fail(method + " shows no result (no " + shows + ")");
+      fail(method + " shows no result (no " + shows + "): " + messages(panel));
     }
     ImageIO.write(new Robot().createScreenCapture(window.getBounds()), "png", new File(png));
     System.out.println("CATALOGUE: " + method + " -> " + png);
@@ -239,6 +251,22 @@ public final class ExplorerScreenshot {
       fail("no component named " + name);
     }
     return null;
+  }
+
+  /** The texts of the labels that report a problem, for a failure message. */
+  private static String messages(Container root) {
+    StringBuilder texts = new StringBuilder();
+    for (Component child : root.getComponents()) {
+      if (child instanceof JLabel label
+          && label.getText() != null
+          && (label.getText().startsWith("Not shown") || label.getText().startsWith("Problem"))) {
+        texts.append(label.getText()).append("; ");
+      }
+      if (child instanceof Container container) {
+        texts.append(messages(container));
+      }
+    }
+    return texts.toString();
   }
 
   private static void waitFor(BooleanSupplier condition, int seconds, String what)

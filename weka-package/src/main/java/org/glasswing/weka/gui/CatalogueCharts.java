@@ -15,10 +15,13 @@ import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.global.ImportanceResult;
+import org.glasswing.core.global.ImportanceScore;
 import org.glasswing.core.global.SurrogateSummary;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.report.Numbers;
+import org.glasswing.report.SvgCharts;
 import org.glasswing.weka.WekaModel;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartMouseEvent;
@@ -71,7 +74,8 @@ final class CatalogueCharts {
       long seed,
       int row,
       ProgressListener progress,
-      CancellationToken cancel) {
+      CancellationToken cancel)
+      throws Exception {
     Object result =
         switch (spec.name()) {
           case "surrogate" -> CatalogueAnalyses.surrogate(spec, values, model, data, seed);
@@ -79,6 +83,9 @@ final class CatalogueCharts {
           case "examples" ->
               CatalogueAnalyses.examples(spec, values, model, data, row, progress, cancel);
           case "ood" -> CatalogueAnalyses.ood(spec, values, data, row, progress, cancel);
+          case "permutation" ->
+              ImportanceAnalysis.permutation(
+                  spec, values, model.classifier(), data, progress, cancel);
           case "counterfactual" ->
               CounterfactualAnalysis.search(spec, values, model, data, row, progress, cancel);
           default ->
@@ -96,6 +103,8 @@ final class CatalogueCharts {
     last = shown;
     if (shown.result() instanceof SurrogateSummary summary) {
       showSurrogate(summary);
+    } else if (shown.result() instanceof ImportanceResult importance) {
+      showImportance(importance);
     } else if (shown.result() instanceof CatalogueAnalyses.DataMap map) {
       showMap(map, shown.data());
     } else if (shown.result() instanceof CatalogueAnalyses.Examples examples) {
@@ -211,6 +220,31 @@ final class CatalogueCharts {
     area.add(chartArea, BorderLayout.CENTER);
     area.revalidate();
     area.repaint();
+  }
+
+  private void showImportance(ImportanceResult r) {
+    title.setText(
+        ChartAreas.twoLines(
+            "How much worse the model gets when one attribute is shuffled ("
+                + r.measure()
+                + ", intact model "
+                + Numbers.format(r.reference())
+                + ")",
+            "Longer bars: the model relies more on that attribute; whiskers are one standard"
+                + " deviation over folds and shuffles. Near zero or negative: the model does not"
+                + " need it."));
+    List<SvgCharts.Bar> bars = new ArrayList<>();
+    for (ImportanceScore score : r.sorted()) {
+      if (bars.size() < ExplainViews.MAX_BARS) {
+        bars.add(new SvgCharts.Bar(score.feature().name(), score.importance(), score.std()));
+      }
+    }
+    ChartAreas.showChart(
+            area,
+            SvgCharts.horizontalBarsChart(bars, "loss of " + r.measure()),
+            bars.size(),
+            ChartAreas.BAR_ROW)
+        .setName("glasswing.permutation");
   }
 
   private void showTable(String heading, String html) {

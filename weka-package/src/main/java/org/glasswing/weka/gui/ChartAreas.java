@@ -86,6 +86,7 @@ final class ChartAreas {
   /** Replaces an area's content by a chart, as tall as its rows need. */
   static ChartPanel showChart(JPanel area, JFreeChart chart, int rows, int rowHeight) {
     ChartPanel panel = new ChartPanel(chart);
+    panel.setName("glasswing.chart");
     // Redraw at the real size rather than scaling a fixed-size drawing (blurry, tiny fonts).
     panel.setMinimumDrawWidth(10);
     panel.setMinimumDrawHeight(10);

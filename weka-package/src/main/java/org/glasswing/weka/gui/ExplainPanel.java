@@ -37,7 +37,9 @@ import weka.gui.explorer.Explorer;
  * attributes matter overall (mean |Shapley value|) and why the chosen instance got its prediction
  * (a waterfall), then how the prediction follows one chosen attribute (PDP/ICE), how well the
  * cross-validated probabilities are calibrated (a reliability diagram), and whether the method's
- * explanations pass the data-randomisation sanity check. Stop interrupts the thread.
+ * explanations pass the data-randomisation sanity check. Stop interrupts the thread. The Catalogue
+ * view ({@link CatalogueView}) runs the catalogue's other methods for the same model; "Audit
+ * report..." ({@link AuditReportAction}) writes the audit report.
  */
 public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Explorer.LogHandler {
 

@@ -206,7 +206,7 @@ class CatalogueAnalysesTest {
         continue;
       }
       boolean viewed =
-          java.util.Set.of("surrogate", "map", "examples", "ood", "counterfactual")
+          java.util.Set.of("surrogate", "map", "examples", "ood", "counterfactual", "permutation")
               .contains(spec.name());
       if (viewed) {
         assertThat(
@@ -237,5 +237,17 @@ class CatalogueAnalysesTest {
             .hasMessageContaining("audit report");
       }
     }
+  }
+
+  @Test
+  void permutationImportanceFindsTheOneAttributeTheModelUses() throws Exception {
+    MethodSpec spec = MethodCatalogue.standard().find(Family.GLOBAL, "permutation");
+    org.glasswing.core.global.ImportanceResult r =
+        ImportanceAnalysis.permutation(
+            spec, spec.defaults(), new J48(), DATA, ProgressListener.NONE, CancellationToken.NONE);
+    // oneRelevant: the class follows x1 only, so shuffling x1 costs most and x2 about nothing.
+    assertThat(r.sorted().get(0).feature().name()).isEqualTo(DATA.attribute(0).name());
+    assertThat(r.scores().get(0).importance()).isGreaterThan(0.1);
+    assertThat(Math.abs(r.scores().get(1).importance())).isLessThan(0.05);
   }
 }

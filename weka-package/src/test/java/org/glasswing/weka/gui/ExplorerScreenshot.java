@@ -126,6 +126,7 @@ public final class ExplorerScreenshot {
     if (!fromClassifyTab) {
       SwingUtilities.invokeAndWait(() -> views.setSelectedIndex(views.indexOfTab("Catalogue")));
       catalogue(panel, window, "global views", "surrogate", base + "-surrogate.png");
+      catalogue(panel, window, "global views", "permutation", base + "-permutation.png");
       catalogue(panel, window, "examples and counterfactuals", "map", base + "-map.png");
       catalogue(panel, window, "examples and counterfactuals", "examples", base + "-examples.png");
       catalogue(panel, window, "uncertainty", "ood", base + "-ood.png");
@@ -162,6 +163,7 @@ public final class ExplorerScreenshot {
         switch (method) {
           case "surrogate" -> "glasswing.surrogate.tree";
           case "map" -> "glasswing.map.colouring";
+          case "permutation" -> "glasswing.permutation";
           default -> "glasswing.catalogue.table";
         };
     if (find(panel, shows) == null) {

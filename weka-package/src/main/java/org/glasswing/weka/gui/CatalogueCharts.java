@@ -86,6 +86,8 @@ final class CatalogueCharts {
           case "permutation" ->
               ImportanceAnalysis.permutation(
                   spec, values, model.classifier(), data, progress, cancel);
+          case "conformal" ->
+              ConformalAnalysis.predict(spec, values, model.classifier(), data, row);
           case "counterfactual" ->
               CounterfactualAnalysis.search(spec, values, model, data, row, progress, cancel);
           default ->
@@ -114,6 +116,10 @@ final class CatalogueCharts {
       showTable(
           InstanceTables.counterfactualsTitle(found, shown.data()),
           InstanceTables.counterfactuals(found, shown.data()));
+    } else if (shown.result() instanceof ConformalAnalysis.Found set) {
+      showTable(
+          InstanceTables.conformalTitle(set, shown.data()),
+          InstanceTables.conformal(set, shown.data()));
     } else if (shown.result() instanceof CatalogueAnalyses.Unusual unusual) {
       showTable(InstanceTables.oodTitle(unusual), InstanceTables.ood(unusual));
     }

@@ -66,7 +66,7 @@ final class CatalogueCharts {
   }
 
   /** Computes the chosen method, on the calling thread. */
-  Object compute(
+  static Object compute(
       MethodSpec spec,
       ParameterValues values,
       WekaModel model,
@@ -97,6 +97,11 @@ final class CatalogueCharts {
                       + " it");
         };
     return new Shown(result, data);
+  }
+
+  /** The result inside what {@link #compute} gives. */
+  static Object result(Object computed) {
+    return ((Shown) computed).result();
   }
 
   /** Shows a computed result, on the Swing thread. */

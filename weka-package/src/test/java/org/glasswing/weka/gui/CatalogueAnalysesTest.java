@@ -220,7 +220,7 @@ class CatalogueAnalysesTest {
               .contains(spec.name());
       if (viewed) {
         assertThat(
-                charts.compute(
+                CatalogueCharts.compute(
                     spec,
                     spec.defaults(),
                     model,
@@ -234,7 +234,7 @@ class CatalogueAnalysesTest {
       } else {
         assertThatThrownBy(
                 () ->
-                    charts.compute(
+                    CatalogueCharts.compute(
                         spec,
                         spec.defaults(),
                         model,
@@ -278,5 +278,45 @@ class CatalogueAnalysesTest {
     // x1 decides the class and the model learns it: the true class is in the set
     assertThat(found.set().contains((int) DATA.instance(9).classValue())).isTrue();
     assertThat(found.set().pValues()).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
+  }
+
+  @Test
+  void theStepsTextCarriesTheViewsNumbers() throws Exception {
+    WekaModel model = model();
+    String text =
+        CatalogueResults.text(
+            "surrogate",
+            Map.of("max-depth", "2"),
+            model.classifier(),
+            DATA,
+            1,
+            ProgressListener.NONE,
+            CancellationToken.NONE);
+    ParameterValues values = SURROGATE.values(Map.of("max-depth", "2"), n -> n);
+    SurrogateSummary shown = CatalogueAnalyses.surrogate(SURROGATE, values, model, DATA, 1);
+    assertThat(text).startsWith("fidelity," + shown.fidelity() + "\n");
+    String examples =
+        CatalogueResults.text(
+            "examples",
+            Map.of(),
+            model.classifier(),
+            DATA,
+            3,
+            ProgressListener.NONE,
+            CancellationToken.NONE);
+    assertThat(examples.lines().findFirst().orElseThrow())
+        .isEqualTo("rank,instance,distance,label,predicted,probability or value");
+    assertThat(examples.lines()).hasSize(6);
+    assertThatThrownBy(
+            () ->
+                CatalogueResults.text(
+                    "surrogate",
+                    Map.of(),
+                    model.classifier(),
+                    DATA,
+                    0,
+                    ProgressListener.NONE,
+                    CancellationToken.NONE))
+        .hasMessageContaining("instance must be from 1");
   }
 }

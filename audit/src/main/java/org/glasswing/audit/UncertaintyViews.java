@@ -93,11 +93,18 @@ final class UncertaintyViews {
             false,
             SplitConformalClassifier.DEFAULT_RAPS_LAMBDA,
             SplitConformalClassifier.DEFAULT_RAPS_K);
+    // The per-class (Mondrian) sets come from the same folds and models, at no extra training, so
+    // that the report can show them beside the standard ones when a class falls short.
+    SplitConformalClassifier.Settings perClass =
+        new SplitConformalClassifier.Settings(
+            settings.alpha(), settings.score(), true, settings.rapsLambda(), settings.rapsK());
     long seed = plan.seed();
     int[][] testFolds = CrossValidatedPredictions.testFolds(train, folds, seed);
     List<PredictionSet> sets = new ArrayList<>();
+    List<PredictionSet> mondrianSets = new ArrayList<>();
     for (int r = 0; r < train.numInstances(); r++) {
       sets.add(null);
+      mondrianSets.add(null);
     }
     for (int f = 0; f < testFolds.length; f++) {
       cancel.throwIfCancelled();
@@ -105,12 +112,16 @@ final class UncertaintyViews {
       Instances[] proper =
           AuditSupport.calibrationSplit(parts[0], plan.calibrationFraction(), seed);
       Classifier model = Training.train(learner.get(), proper[0], "the proper part");
+      var calibration = CrossValidatedPredictions.ofTrained(model, proper[1]).classPredictions();
       SplitConformalClassifier conformal =
-          SplitConformalClassifier.calibrate(
-              CrossValidatedPredictions.ofTrained(model, proper[1]).classPredictions(), settings);
+          SplitConformalClassifier.calibrate(calibration, settings);
+      SplitConformalClassifier mondrian = mondrian(calibration, perClass);
       CrossValidatedPredictions predicted = CrossValidatedPredictions.ofTrained(model, parts[1]);
       for (int t = 0; t < testFolds[f].length; t++) {
         sets.set(testFolds[f][t], conformal.predict(predicted.distribution(t)));
+        if (mondrian != null) {
+          mondrianSets.set(testFolds[f][t], mondrian.predict(predicted.distribution(t)));
+        }
       }
       progress.progress((f + 1.0) / testFolds.length, "fold " + (f + 1));
     }
@@ -119,14 +130,19 @@ final class UncertaintyViews {
             .filter(r -> !train.instance(r).classIsMissing())
             .toArray();
     List<PredictionSet> knownSets = new ArrayList<>();
+    List<PredictionSet> knownMondrian = new ArrayList<>();
     int[] actual = new int[known.length];
     for (int i = 0; i < known.length; i++) {
       knownSets.add(sets.get(known[i]));
+      knownMondrian.add(mondrianSets.get(known[i]));
       actual[i] = (int) train.instance(known[i]).classValue();
     }
-    ConformalSummary summary =
-        ConformalSummary.of(
-            knownSets, actual, CrossValidatedPredictions.labels(train), plan.alpha());
+    List<String> labels = CrossValidatedPredictions.labels(train);
+    ConformalSummary summary = ConformalSummary.of(knownSets, actual, labels, plan.alpha());
+    ConformalSummary mondrianSummary =
+        knownMondrian.contains(null)
+            ? null
+            : ConformalSummary.of(knownMondrian, actual, labels, plan.alpha());
     return new ConformalSection(
         "split conformal, "
             + plan.score().toUpperCase(Locale.ROOT)
@@ -139,7 +155,19 @@ final class UncertaintyViews {
             + " held-out folds (seed "
             + seed
             + "); the same as glasswing conformal with these settings",
-        summary);
+        summary,
+        mondrianSummary);
+  }
+
+  /** Per-class sets, or null when a class has too few calibration rows for them. */
+  private static SplitConformalClassifier mondrian(
+      org.glasswing.core.uncertainty.ClassPredictions calibration,
+      SplitConformalClassifier.Settings perClass) {
+    try {
+      return SplitConformalClassifier.calibrate(calibration, perClass);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**

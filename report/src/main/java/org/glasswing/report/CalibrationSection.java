@@ -13,6 +13,12 @@ import org.glasswing.core.uncertainty.ReliabilityBin;
  */
 public final class CalibrationSection implements ReportSection {
 
+  /** A bin with fewer rows than this is too small to judge: its gap is mostly chance. */
+  public static final int SMALL_BIN = 10;
+
+  /** An expected calibration error up to this is called well calibrated. */
+  public static final double WELL_CALIBRATED = 0.05;
+
   private final String validation;
   private final CalibrationMetrics model;
   private final String calibratorName;
@@ -75,7 +81,12 @@ public final class CalibrationSection implements ReportSection {
     html.append(SvgCharts.reliabilityDiagram("reliability", series));
     html.append(
         "<p class=\"note\">Points below the diagonal: the classifier is more confident than it is"
-            + " right (over-confident); above it: under-confident.</p>\n");
+            + " right (over-confident); above it: under-confident. Each point is labelled with its"
+            + " rows (n); a bin of fewer than "
+            + SMALL_BIN
+            + " rows swings by chance, so do not read much into its point.</p>\n");
+    smallBinCaveat()
+        .ifPresent(c -> html.append("<p class=\"note\">").append(Html.escape(c)).append("</p>\n"));
     HtmlTable table =
         calibrated == null
             ? new HtmlTable("data metrics", "Measure", "Model").numeric(1)
@@ -114,6 +125,61 @@ public final class CalibrationSection implements ReportSection {
     return html.toString();
   }
 
+  @Override
+  public java.util.List<Finding> findings() {
+    double over = 0;
+    for (ReliabilityBin bin : model.reliability()) {
+      if (bin.count() > 0) {
+        over += bin.count() * (bin.meanConfidence() - bin.accuracy());
+      }
+    }
+    String direction = over > 0 ? "over-confident" : "under-confident";
+    String text = "Calibration: expected calibration error " + Numbers.percent(model.ece());
+    String after =
+        calibrated == null
+            ? ""
+            : "; after " + calibratorName + " " + Numbers.percent(calibrated.ece());
+    java.util.List<Finding> findings = new java.util.ArrayList<>();
+    if (model.ece() <= WELL_CALIBRATED) {
+      findings.add(Finding.good(text + ": well calibrated" + after + "."));
+    } else {
+      findings.add(
+          Finding.warning(
+              text
+                  + ": "
+                  + direction
+                  + ", its probabilities should not be read at face value"
+                  + after
+                  + "."));
+    }
+    smallBinCaveat().ifPresent(c -> findings.add(Finding.warning(c)));
+    return findings;
+  }
+
+  /** A caveat when the maximum calibration error comes from a small bin. */
+  private java.util.Optional<String> smallBinCaveat() {
+    ReliabilityBin worst = null;
+    for (ReliabilityBin bin : model.reliability()) {
+      if (bin.count() > 0 && (worst == null || bin.gap() > worst.gap())) {
+        worst = bin;
+      }
+    }
+    if (worst == null || worst.count() >= SMALL_BIN) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        "The maximum calibration error (MCE "
+            + Numbers.format(model.mce())
+            + ") comes from a bin of only "
+            + worst.count()
+            + (worst.count() == 1 ? " row" : " rows")
+            + " (confidence "
+            + Numbers.format(worst.lower(), 2)
+            + "–"
+            + Numbers.format(worst.upper(), 2)
+            + "): too few to judge; read the ECE instead.");
+  }
+
   private static double ece(CalibrationMetrics m) {
     return m == null ? 0 : m.ece();
   }
@@ -129,7 +195,7 @@ public final class CalibrationSection implements ReportSection {
   private static double[][] points(CalibrationMetrics m) {
     return m.reliability().stream()
         .filter(b -> b.count() > 0)
-        .map(b -> new double[] {b.meanConfidence(), b.accuracy()})
+        .map(b -> new double[] {b.meanConfidence(), b.accuracy(), b.count()})
         .toArray(double[][]::new);
   }
 }

@@ -44,6 +44,55 @@ public final class DeletionCurveSection implements ReportSection {
         + " prediction fall faster than in a random order?";
   }
 
+  /** The control's result, if the control was measured. */
+  private java.util.Optional<DeletionCurveResult> control() {
+    return results.stream().filter(r -> SanityCheckSection.isControl(r.method())).findFirst();
+  }
+
+  /**
+   * The verdict of a method against the model-blind control, in words: whether its symmetric
+   * relevance gain beats the control's by more than the spread of random orders.
+   */
+  private java.util.Optional<Finding> againstControl(DeletionCurveResult r) {
+    return control()
+        .filter(c -> c != r)
+        .map(
+            c -> {
+              String figures =
+                  " (SRG "
+                      + Numbers.signed(r.srg())
+                      + " against the control's "
+                      + Numbers.signed(c.srg())
+                      + ", random spread "
+                      + Numbers.format(r.randomAucSpread())
+                      + ")";
+              return r.srg() - c.srg() > r.randomAucSpread()
+                  ? Finding.good(
+                      "Deletion curves: "
+                          + r.method()
+                          + " beats the model-blind control"
+                          + figures
+                          + ".")
+                  : Finding.warning(
+                      "Deletion curves: "
+                          + r.method()
+                          + " does not clearly beat the model-blind control"
+                          + figures
+                          + ": its ranking of features is not shown to be faithful.");
+            });
+  }
+
+  @Override
+  public java.util.List<Finding> findings() {
+    java.util.List<Finding> findings = new java.util.ArrayList<>();
+    for (DeletionCurveResult r : results) {
+      if (!SanityCheckSection.isControl(r.method())) {
+        againstControl(r).ifPresent(findings::add);
+      }
+    }
+    return findings;
+  }
+
   @Override
   public String bodyHtml() {
     StringBuilder html = new StringBuilder();
@@ -100,9 +149,11 @@ public final class DeletionCurveSection implements ReportSection {
       reasons
           .append("<li><strong>")
           .append(Html.escape(r.method()))
+          .append(SanityCheckSection.isControl(r.method()) ? " (control)" : "")
           .append("</strong>: ")
-          .append(Html.escape(r.reason()))
-          .append("</li>");
+          .append(Html.escape(r.reason()));
+      againstControl(r).ifPresent(f -> reasons.append(" ").append(Html.escape(f.text())));
+      reasons.append("</li>");
     }
     html.append("<p>Areas under the curves: MIF removes the most important features first, LIF")
         .append(" the least important first; SRG (symmetric relevance gain) is LIF area minus")

@@ -56,6 +56,22 @@ public final class GlobalImportanceSection implements ReportSection {
   }
 
   @Override
+  public java.util.List<Finding> findings() {
+    java.util.List<GlobalImportance.FeatureImportance> top = importance.sortedByImportance();
+    if (top.isEmpty()) {
+      return java.util.List.of();
+    }
+    StringBuilder text = new StringBuilder("Top drivers overall (mean |Shapley value|): ");
+    for (int i = 0; i < Math.min(3, top.size()); i++) {
+      text.append(i == 0 ? "" : ", ")
+          .append(top.get(i).feature().name())
+          .append(" ")
+          .append(Numbers.format(top.get(i).meanAbsolute()));
+    }
+    return java.util.List.of(Finding.fact(text.append(".").toString()));
+  }
+
+  @Override
   public String bodyHtml() {
     List<GlobalImportance.FeatureImportance> sorted = importance.sortedByImportance();
     String output = describeOutput();

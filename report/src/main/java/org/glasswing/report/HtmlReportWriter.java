@@ -69,6 +69,7 @@ public final class HtmlReportWriter {
     }
     appendMetadata(report.metadata(), html);
     html.append("</header>\n");
+    FindingsBlock.append(report, html);
     appendContents(report, html);
     html.append("<main>\n");
     for (ReportSection section : report.sections()) {

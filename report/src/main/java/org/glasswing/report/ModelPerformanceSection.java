@@ -100,6 +100,51 @@ public final class ModelPerformanceSection implements ReportSection {
     return html.toString();
   }
 
+  @Override
+  public java.util.List<Finding> findings() {
+    if (confusion == null) {
+      java.util.List<Finding> findings = new java.util.ArrayList<>();
+      metrics.forEach(
+          (name, value) ->
+              findings.add(
+                  Finding.fact(name + " " + Numbers.format(value) + " (" + validation + ")")));
+      return findings.isEmpty() ? findings : findings.subList(0, Math.min(2, findings.size()));
+    }
+    org.glasswing.core.uncertainty.ProportionInterval interval =
+        org.glasswing.core.uncertainty.ProportionInterval.wilson(
+            confusion.correct(), confusion.total(), 0.95);
+    int majority = majority();
+    double baseline = confusion.actualTotal(majority) / confusion.total();
+    String text =
+        "Accuracy "
+            + Numbers.percent(interval.estimate())
+            + " (95% interval "
+            + Numbers.percent(interval.lower())
+            + " to "
+            + Numbers.percent(interval.upper())
+            + ", "
+            + validation
+            + "); always predicting '"
+            + confusion.labels().get(majority)
+            + "' would be right "
+            + Numbers.percent(baseline)
+            + ".";
+    return java.util.List.of(
+        interval.lower() > baseline
+            ? Finding.fact(text)
+            : Finding.warning(text + " The classifier is not clearly better than that."));
+  }
+
+  private int majority() {
+    int majority = 0;
+    for (int i = 1; i < confusion.size(); i++) {
+      if (confusion.actualTotal(i) > confusion.actualTotal(majority)) {
+        majority = i;
+      }
+    }
+    return majority;
+  }
+
   private void appendClassification(StringBuilder html) {
     html.append("<p class=\"headline\">Accuracy: <strong>")
         .append(Numbers.percent(confusion.accuracy()))
@@ -108,12 +153,7 @@ public final class ModelPerformanceSection implements ReportSection {
         .append(" of ")
         .append(Numbers.count(confusion.total()))
         .append(" rows predicted correctly)</p>\n");
-    int majority = 0;
-    for (int i = 1; i < confusion.size(); i++) {
-      if (confusion.actualTotal(i) > confusion.actualTotal(majority)) {
-        majority = i;
-      }
-    }
+    int majority = majority();
     html.append("<p class=\"note\">For comparison: always predicting the most frequent class, '")
         .append(Html.escape(confusion.labels().get(majority)))
         .append("', would be right ")

@@ -94,6 +94,42 @@ public final class PredictionUncertaintySection implements ReportSection {
   }
 
   @Override
+  public List<Finding> findings() {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    long unsure = rows.stream().filter(r -> r.maxProbability() < UNSURE_BELOW).count();
+    List<Finding> findings = new java.util.ArrayList<>();
+    findings.add(
+        Finding.fact(
+            Numbers.percent((double) unsure / rows.size())
+                + " of "
+                + rows.size()
+                + " rows get a top probability below "
+                + Numbers.format(UNSURE_BELOW)
+                + "."));
+    if (rows.stream().anyMatch(r -> !Double.isNaN(r.unusualPercentile()))) {
+      long unusual = rows.stream().filter(r -> r.unusualPercentile() > UNUSUAL_ABOVE).count();
+      double rate = (double) unusual / rows.size();
+      String text =
+          "Out-of-distribution rate: "
+              + Numbers.percent(rate)
+              + " ("
+              + unusual
+              + " of "
+              + rows.size()
+              + " rows) are more unusual than "
+              + Numbers.format(UNUSUAL_ABOVE)
+              + "% of the training rows";
+      findings.add(
+          rate > 2 * (100 - UNUSUAL_ABOVE) / 100
+              ? Finding.warning(text + ": more than expected; check where these rows come from.")
+              : Finding.fact(text + "."));
+    }
+    return findings;
+  }
+
+  @Override
   public String bodyHtml() {
     long unsure = rows.stream().filter(r -> r.maxProbability() < UNSURE_BELOW).count();
     boolean ensemble = rows.stream().anyMatch(r -> !Double.isNaN(r.mutualInformation()));

@@ -37,4 +37,14 @@ public interface ReportSection {
    * @return the fragment
    */
   String bodyHtml();
+
+  /**
+   * What an auditor must know from this section, for the summary on top of the page; the summary
+   * links each finding to the section.
+   *
+   * @return the findings, most important first; empty by default
+   */
+  default java.util.List<Finding> findings() {
+    return java.util.List.of();
+  }
 }

@@ -47,6 +47,55 @@ public final class SanityCheckSection implements ReportSection {
         + " model must, and do they stay put when nothing that matters changes?";
   }
 
+  /**
+   * Whether a method is the model-blind control, which the randomisation tests are expected to
+   * fail.
+   *
+   * @param method a method name as the results give it
+   * @return true for the control
+   */
+  static boolean isControl(String method) {
+    return method.equals(InputMagnitudeExplainer.METHOD);
+  }
+
+  @Override
+  public List<Finding> findings() {
+    Map<String, Verdict> worst = worstPerMethod();
+    List<String> passed = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<String, Verdict> e : worst.entrySet()) {
+      if (isControl(e.getKey())) {
+        findings.add(
+            e.getValue() == Verdict.PASS
+                ? Finding.warning(
+                    "The control "
+                        + e.getKey()
+                        + " passed the sanity checks it is expected to fail: these checks cannot"
+                        + " tell methods apart here.")
+                : Finding.fact(
+                    "The control "
+                        + e.getKey()
+                        + " failed the sanity checks, as expected (it ignores the model)."));
+      } else {
+        (e.getValue() == Verdict.PASS ? passed : failed)
+            .add(e.getKey() + (e.getValue() == Verdict.PASS ? "" : " (" + e.getValue() + ")"));
+      }
+    }
+    if (!passed.isEmpty()) {
+      findings.add(0, Finding.good("Passed the sanity checks: " + String.join(", ", passed) + "."));
+    }
+    if (!failed.isEmpty()) {
+      findings.add(
+          0,
+          Finding.warning(
+              "Did not pass every sanity check: "
+                  + String.join(", ", failed)
+                  + "; see which check and why."));
+    }
+    return findings;
+  }
+
   @Override
   public String bodyHtml() {
     StringBuilder html = new StringBuilder();
@@ -54,7 +103,8 @@ public final class SanityCheckSection implements ReportSection {
     List<SvgCharts.Bar> bars = new ArrayList<>();
     for (CheckResult r : results) {
       if (r.measure().equals(SimilarityMeasure.SPEARMAN_ABS.label())) {
-        bars.add(new SvgCharts.Bar(r.method() + " · " + r.test(), r.value(), Double.NaN));
+        String method = isControl(r.method()) ? r.method() + " (control)" : r.method();
+        bars.add(new SvgCharts.Bar(method + " · " + r.test(), r.value(), Double.NaN));
       }
     }
     if (!bars.isEmpty()) {
@@ -77,6 +127,7 @@ public final class SanityCheckSection implements ReportSection {
     for (CheckResult r : results) {
       rows.append("<tr><th scope=\"row\">")
           .append(Html.escape(r.method()))
+          .append(isControl(r.method()) ? "<br><small>control, expected to fail</small>" : "")
           .append("</th><td>")
           .append(Html.escape(r.test()))
           .append("</td><td>")
@@ -100,17 +151,22 @@ public final class SanityCheckSection implements ReportSection {
   }
 
   /** One sentence per method: its worst verdict. */
-  private String summary() {
+  private Map<String, Verdict> worstPerMethod() {
     Map<String, Verdict> worst = new LinkedHashMap<>();
     for (CheckResult r : results) {
       worst.merge(r.method(), r.verdict(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
+    return worst;
+  }
+
+  private String summary() {
+    Map<String, Verdict> worst = worstPerMethod();
     StringBuilder text = new StringBuilder("Worst verdict per method: ");
     boolean first = true;
     for (Map.Entry<String, Verdict> e : worst.entrySet()) {
       text.append(first ? "" : ", ")
           .append(Html.escape(e.getKey()))
-          .append(' ')
+          .append(isControl(e.getKey()) ? " (control, expected to fail) " : " ")
           .append(VerdictBadge.html(e.getValue()));
       first = false;
     }

@@ -284,8 +284,9 @@ public final class SvgCharts {
    *
    * @param id an identifier unique within the page, used for the SVG element's id and its clip
    *     paths; lower-case letters, digits and hyphens
-   * @param series series name to points {@code {x, y}}, in legend order; points with a {@code NaN}
-   *     coordinate are skipped
+   * @param series series name to points {@code {x, y}} or {@code {x, y, rows}}, in legend order;
+   *     points with a {@code NaN} coordinate are skipped; the first series' points are labelled
+   *     with their rows when given
    * @return an {@code <svg>} element
    */
   public static String reliabilityDiagram(String id, java.util.Map<String, double[][]> series) {
@@ -308,17 +309,27 @@ public final class SvgCharts {
     diagonal.add(0, 0);
     diagonal.add(1, 1);
     dataset.addSeries(diagonal);
+    List<String> counts = new ArrayList<>();
     for (java.util.Map.Entry<String, double[][]> entry : series.entrySet()) {
       org.jfree.data.xy.XYSeries points = new org.jfree.data.xy.XYSeries(entry.getKey(), false);
       for (double[] point : entry.getValue()) {
         if (!Double.isNaN(point[0]) && !Double.isNaN(point[1])) {
           points.add(point[0], point[1]);
+          if (dataset.getSeriesCount() == 1 && point.length > 2) {
+            counts.add("n=" + Math.round(point[2]));
+          }
         }
       }
       dataset.addSeries(points);
     }
     org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
         new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+    if (!counts.isEmpty()) {
+      renderer.setSeriesItemLabelGenerator(1, (data, s, item) -> counts.get(item));
+      renderer.setSeriesItemLabelsVisible(1, true);
+      renderer.setSeriesItemLabelFont(1, ITEM_FONT);
+      renderer.setSeriesItemLabelPaint(1, INK);
+    }
     renderer.setDrawSeriesLineAsPath(true);
     renderer.setSeriesPaint(0, MUTED);
     renderer.setSeriesShapesVisible(0, false);

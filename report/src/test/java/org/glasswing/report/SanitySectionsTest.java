@@ -44,18 +44,24 @@ class SanitySectionsTest {
                 Verdict.FAIL,
                 "barely"));
 
-    String html = new SanityCheckSection(results).bodyHtml();
+    SanityCheckSection section = new SanityCheckSection(results);
+    String html = section.bodyHtml();
 
     assertThat(html).contains("changed &lt;clearly&gt;");
     assertThat(html).contains("exact-shapley <span class=\"verdict verdict-warn\"");
-    assertThat(html).contains("input-magnitude <span class=\"verdict verdict-fail\"");
+    assertThat(html)
+        .contains(
+            "input-magnitude (control, expected to fail) <span class=\"verdict verdict-fail\"");
+    assertThat(section.findings())
+        .extracting(Finding::text)
+        .anyMatch(t -> t.contains("failed the sanity checks, as expected"));
     assertThat(html).contains("id='chart-sanity-checks'");
     // two spearman-abs bars, the control beside the real method
     String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + 6);
     Document chart = Xml.parse(svg);
     assertThat(chart.getDocumentElement().getTextContent())
         .contains("exact-shapley · data-randomization")
-        .contains("input-magnitude · data-randomization");
+        .contains("input-magnitude (control) · data-randomization");
     assertThat(html.split("<tr>", -1)).hasSize(1 + 1 + 3); // header row and three results
     assertThatThrownBy(() -> new SanityCheckSection(List.of()))
         .isInstanceOf(IllegalArgumentException.class);

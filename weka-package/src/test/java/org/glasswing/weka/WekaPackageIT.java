@@ -264,7 +264,7 @@ class WekaPackageIT {
         "AddExplanation: error: -method bogus: unknown method; use one of auto, exact-shapley");
     assertOneErrorLine(
         weka.wekaRun("CalibratedClassifier", "-method", "bogus", "-t", in),
-        "CalibratedClassifier: error: -method bogus: unknown method; use one of platt");
+        "CalibratedClassifier: error: -calibrator bogus: unknown value; use one of platt");
     assertOneErrorLine(
         weka.wekaRun("AddUncertainty", "-frobnicate", "-i", in, "-c", "last"),
         "AddUncertainty: error: unknown option -frobnicate");

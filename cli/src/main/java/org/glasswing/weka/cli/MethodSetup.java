@@ -86,8 +86,19 @@ final class MethodSetup {
    * @return the setup
    */
   static MethodSetup load(CommonOptions common, MethodOptions options, CommandSpec command) {
-    Map<String, String> given =
-        CatalogueOptions.givenFor(command, catalogueMethods(), parse(options.methods()));
+    List<MethodSpec> chosen = parse(options.methods());
+    Map<String, String> given = CatalogueOptions.givenFor(command, catalogueMethods(), chosen);
+    for (String name : given.keySet()) {
+      if (chosen.stream().allMatch(m -> m.parameter(name).isEmpty())) {
+        throw new UserInputException(
+            SPELLING.apply(name)
+                + " does not apply to --method "
+                + options.methods().strip()
+                + "; drop "
+                + SPELLING.apply(name)
+                + " or choose a method that takes it (glasswing methods lists them)");
+      }
+    }
     return new MethodSetup(ExplainSetup.load(common), options, given, common.quiet());
   }
 

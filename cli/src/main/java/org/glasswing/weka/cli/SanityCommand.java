@@ -96,23 +96,13 @@ public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
   /** From the catalogue's --runs, read in call(). */
   private int runs;
 
-  @Option(
-      names = "--noise",
-      paramLabel = "R",
-      defaultValue = "0.05",
-      description =
-          "stability and max-sensitivity: the largest input move, in standard deviations of each"
-              + " numeric attribute.")
+  /** From the catalogue's --radius, read in call(). */
   private double noise;
 
   /** From the catalogue's --perturbations, read in call(). */
   private int perturbations;
 
-  @Option(
-      names = "--samples",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "max-sensitivity: noisy copies per row.")
+  /** From the catalogue's --sensitivity-samples, read in call(). */
   private int samples;
 
   /** Creates the command; picocli fills in the options. */
@@ -127,12 +117,17 @@ public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
   }
 
   /**
-   * The sanity checks' specs. Their {@code --noise} and {@code --samples} stay this command's own
-   * options: the explanation methods (SmoothGrad, LIME) have settings of the same names.
+   * The sanity checks' specs. Their noise radius and max-sensitivity's copies are named {@code
+   * --radius} and {@code --sensitivity-samples}, apart from SmoothGrad's {@code --noise} and LIME's
+   * {@code --samples}, which the explained methods take in the same command.
    */
   private static final List<org.glasswing.core.methods.MethodSpec> CHECKS =
       java.util.stream.Stream.of(
-              "data-randomization", "parameter-randomization", "stability", "infidelity")
+              "data-randomization",
+              "parameter-randomization",
+              "stability",
+              "infidelity",
+              "max-sensitivity")
           .map(
               n ->
                   org.glasswing.core.methods.MethodCatalogue.standard()
@@ -143,6 +138,10 @@ public final class SanityCommand implements Callable<Integer>, CatalogueDriven {
     repeats = setting(CHECKS.get(0), "repeats");
     runs = setting(CHECKS.get(2), "runs");
     perturbations = setting(CHECKS.get(3), "perturbations");
+    noise =
+        CatalogueOptions.read(spec, CHECKS.get(2))
+            .real(CHECKS.get(2).parameter("radius").orElseThrow());
+    samples = setting(CHECKS.get(4), "sensitivity-samples");
   }
 
   private int setting(org.glasswing.core.methods.MethodSpec check, String name) {

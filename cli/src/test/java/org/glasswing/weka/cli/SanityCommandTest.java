@@ -175,6 +175,36 @@ class SanityCommandTest {
   }
 
   @Test
+  void theChecksRadiusAndCopiesAreOptionsOfTheirOwnApartFromTheMethodsNoiseAndSamples() {
+    String[] base = {
+      "--test", "max-sensitivity", "--method", "lime", "--rows", "1-3", "--samples", "300"
+    };
+    CliRun small = sanity(concat(base, "--radius", "0.01", "--sensitivity-samples", "4"));
+    CliRun large = sanity(concat(base, "--radius", "0.5", "--sensitivity-samples", "4"));
+    assertThat(small.code()).as(small.err()).isZero();
+    assertThat(large.code()).as(large.err()).isZero();
+    double near = value(small.out(), "lime", "max-sensitivity");
+    double far = value(large.out(), "lime", "max-sensitivity");
+    assertThat(far).as("a larger radius moves the explanation further").isGreaterThan(near);
+
+    CliRun noise = sanity("--test", "stability", "--method", "lime", "--noise", "0.1");
+    assertThat(noise.code()).isEqualTo(2);
+    assertThat(noise.err()).contains("--noise").hasLineCount(1);
+  }
+
+  private static double value(String csv, String method, String test) {
+    String prefix = method + "," + test + "," + test + ",";
+    return Double.parseDouble(
+        csv.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().split(",")[3]);
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
   void badInputIsOneLineWithExitCodeTwo() {
     CliRun j48 =
         CliRun.of(

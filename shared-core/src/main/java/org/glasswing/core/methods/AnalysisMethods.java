@@ -39,7 +39,7 @@ final class AnalysisMethods {
   /** The input noise of stability and max-sensitivity. */
   static final Parameter NOISE =
       Parameter.real(
-          "noise",
+          "radius",
           0.05,
           0,
           Double.MAX_VALUE,
@@ -160,7 +160,9 @@ final class AnalysisMethods {
             "max-sensitivity",
             Family.SANITY,
             "How far can the explanation move when the row moves a little?",
-            List.of(Parameter.integer("samples", 10, 1, MAX, "Noisy copies per row."), NOISE),
+            List.of(
+                Parameter.integer("sensitivity-samples", 10, 1, MAX, "Noisy copies per row."),
+                NOISE),
             "Yeh et al. (2019), NeurIPS."),
         spec(
             "faithfulness",

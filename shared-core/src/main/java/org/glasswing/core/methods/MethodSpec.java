@@ -1,5 +1,6 @@
 package org.glasswing.core.methods;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,25 @@ public record MethodSpec(
    */
   public Optional<Parameter> parameter(String parameterName) {
     return parameters.stream().filter(p -> p.answersTo(parameterName)).findFirst();
+  }
+
+  /**
+   * The same method offering only some of its parameters, for a face that takes only those (the
+   * others do not apply to it there, such as the folds of a conformal set calibrated on a split).
+   *
+   * @param names the parameters' catalogue names, in the order the face lists them
+   * @return a new spec with those parameters
+   * @throws IllegalArgumentException naming a parameter the method does not have
+   */
+  public MethodSpec restrictedTo(List<String> names) {
+    List<Parameter> subset = new ArrayList<>();
+    for (String n : names) {
+      subset.add(
+          parameter(n)
+              .orElseThrow(() -> new IllegalArgumentException(name + " has no parameter " + n)));
+    }
+    return new MethodSpec(
+        name, family, question, subset, citation, model, data, exact, usesBackground, factory);
   }
 
   /**

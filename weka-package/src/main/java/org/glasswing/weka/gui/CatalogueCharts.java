@@ -66,7 +66,7 @@ final class CatalogueCharts {
   }
 
   /** Computes the chosen method, on the calling thread. */
-  Object compute(
+  static Object compute(
       MethodSpec spec,
       ParameterValues values,
       WekaModel model,
@@ -86,6 +86,8 @@ final class CatalogueCharts {
           case "permutation" ->
               ImportanceAnalysis.permutation(
                   spec, values, model.classifier(), data, progress, cancel);
+          case "conformal" ->
+              ConformalAnalysis.predict(spec, values, model.classifier(), data, row);
           case "counterfactual" ->
               CounterfactualAnalysis.search(spec, values, model, data, row, progress, cancel);
           default ->
@@ -95,6 +97,11 @@ final class CatalogueCharts {
                       + " it");
         };
     return new Shown(result, data);
+  }
+
+  /** The result inside what {@link #compute} gives. */
+  static Object result(Object computed) {
+    return ((Shown) computed).result();
   }
 
   /** Shows a computed result, on the Swing thread. */
@@ -114,6 +121,10 @@ final class CatalogueCharts {
       showTable(
           InstanceTables.counterfactualsTitle(found, shown.data()),
           InstanceTables.counterfactuals(found, shown.data()));
+    } else if (shown.result() instanceof ConformalAnalysis.Found set) {
+      showTable(
+          InstanceTables.conformalTitle(set, shown.data()),
+          InstanceTables.conformal(set, shown.data()));
     } else if (shown.result() instanceof CatalogueAnalyses.Unusual unusual) {
       showTable(InstanceTables.oodTitle(unusual), InstanceTables.ood(unusual));
     }

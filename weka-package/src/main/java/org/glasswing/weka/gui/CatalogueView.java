@@ -192,7 +192,9 @@ final class CatalogueView {
       ViewStage.run(
           log,
           resultArea,
-          () -> charts.compute(spec, values, wrapped, subject.data(), seed, row, progress, cancel),
+          () ->
+              CatalogueCharts.compute(
+                  spec, values, wrapped, subject.data(), seed, row, progress, cancel),
           charts::show);
       log.statusMessage("OK");
     } catch (CancelledException | InterruptedException e) {

@@ -143,4 +143,39 @@ final class InstanceTables {
   private static String value(Attribute attribute, double value) {
     return Double.isNaN(value) ? "?" : label(attribute, value);
   }
+
+  static String conformalTitle(ConformalAnalysis.Found f, Instances data) {
+    Attribute target = data.classAttribute();
+    StringBuilder set = new StringBuilder();
+    for (int c : f.set().classes()) {
+      set.append(set.length() == 0 ? "" : ", ").append(target.value(c));
+    }
+    return ChartAreas.twoLines(
+        "Which classes instance "
+            + (f.row() + 1)
+            + " could be: {"
+            + set
+            + "}, missing the true class at most "
+            + Numbers.format(100 * f.alpha())
+            + " % of the time",
+        "A class is in the set when its p-value exceeds alpha. One class: a confident"
+            + " prediction; several: the model cannot tell them apart; none: an unusual instance."
+            + " Calibrated on the other instances.");
+  }
+
+  static String conformal(ConformalAnalysis.Found f, Instances data) {
+    Attribute target = data.classAttribute();
+    StringBuilder html = new StringBuilder("<html><table border=1 cellspacing=0 cellpadding=3>");
+    html.append("<tr><th>class</th><th>p-value</th><th>in the set</th></tr>");
+    for (int c = 0; c < target.numValues(); c++) {
+      html.append("<tr><td>")
+          .append(ChartAreas.escape(target.value(c)))
+          .append("</td><td>")
+          .append(Numbers.format(f.set().pValues().get(c)))
+          .append("</td><td>")
+          .append(f.set().contains(c) ? "yes" : "no")
+          .append("</td></tr>");
+    }
+    return html.append("</table></html>").toString();
+  }
 }

@@ -198,7 +198,10 @@ class CatalogueAnalysesTest {
 
   @Test
   void everyMethodWithAViewIsDispatchedAndTheOthersSayWhereTheyAreShown() throws Exception {
-    WekaModel model = model();
+    // Naive Bayes gives probabilities, which the conformal view needs (J48 here gives 0/1)
+    weka.classifiers.bayes.NaiveBayes bayes = new weka.classifiers.bayes.NaiveBayes();
+    bayes.buildClassifier(DATA);
+    WekaModel model = new WekaModel(bayes, DATA);
     CatalogueCharts charts =
         new CatalogueCharts(new javax.swing.JPanel(), new javax.swing.JLabel(), row -> {});
     for (MethodSpec spec : MethodCatalogue.standard().all()) {
@@ -206,11 +209,18 @@ class CatalogueAnalysesTest {
         continue;
       }
       boolean viewed =
-          java.util.Set.of("surrogate", "map", "examples", "ood", "counterfactual", "permutation")
+          java.util.Set.of(
+                  "surrogate",
+                  "map",
+                  "examples",
+                  "ood",
+                  "counterfactual",
+                  "permutation",
+                  "conformal")
               .contains(spec.name());
       if (viewed) {
         assertThat(
-                charts.compute(
+                CatalogueCharts.compute(
                     spec,
                     spec.defaults(),
                     model,
@@ -224,7 +234,7 @@ class CatalogueAnalysesTest {
       } else {
         assertThatThrownBy(
                 () ->
-                    charts.compute(
+                    CatalogueCharts.compute(
                         spec,
                         spec.defaults(),
                         model,
@@ -249,5 +259,64 @@ class CatalogueAnalysesTest {
     assertThat(r.sorted().get(0).feature().name()).isEqualTo(DATA.attribute(0).name());
     assertThat(r.scores().get(0).importance()).isGreaterThan(0.1);
     assertThat(Math.abs(r.scores().get(1).importance())).isLessThan(0.05);
+  }
+
+  @Test
+  void conformalSetIsTheConformalClassifiersForAnInstanceItWasNotCalibratedOn() throws Exception {
+    MethodSpec spec = MethodCatalogue.standard().find(Family.UNCERTAINTY, "conformal");
+    ConformalAnalysis.Found found =
+        ConformalAnalysis.predict(
+            spec, spec.defaults(), new weka.classifiers.bayes.NaiveBayes(), DATA, 9);
+    org.glasswing.weka.classifiers.ConformalClassifier direct =
+        new org.glasswing.weka.classifiers.ConformalClassifier();
+    direct.setClassifier(new weka.classifiers.bayes.NaiveBayes());
+    Instances others = new Instances(DATA);
+    others.delete(9);
+    direct.buildClassifier(others);
+    org.glasswing.core.uncertainty.PredictionSet expected = direct.predictionSet(DATA.instance(9));
+    assertThat(found.set()).isEqualTo(expected);
+    // x1 decides the class and the model learns it: the true class is in the set
+    assertThat(found.set().contains((int) DATA.instance(9).classValue())).isTrue();
+    assertThat(found.set().pValues()).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
+  }
+
+  @Test
+  void theStepsTextCarriesTheViewsNumbers() throws Exception {
+    WekaModel model = model();
+    String text =
+        CatalogueResults.text(
+            "surrogate",
+            Map.of("max-depth", "2"),
+            model.classifier(),
+            DATA,
+            1,
+            ProgressListener.NONE,
+            CancellationToken.NONE);
+    ParameterValues values = SURROGATE.values(Map.of("max-depth", "2"), n -> n);
+    SurrogateSummary shown = CatalogueAnalyses.surrogate(SURROGATE, values, model, DATA, 1);
+    assertThat(text).startsWith("fidelity," + shown.fidelity() + "\n");
+    String examples =
+        CatalogueResults.text(
+            "examples",
+            Map.of(),
+            model.classifier(),
+            DATA,
+            3,
+            ProgressListener.NONE,
+            CancellationToken.NONE);
+    assertThat(examples.lines().findFirst().orElseThrow())
+        .isEqualTo("rank,instance,distance,label,predicted,probability or value");
+    assertThat(examples.lines()).hasSize(6);
+    assertThatThrownBy(
+            () ->
+                CatalogueResults.text(
+                    "surrogate",
+                    Map.of(),
+                    model.classifier(),
+                    DATA,
+                    0,
+                    ProgressListener.NONE,
+                    CancellationToken.NONE))
+        .hasMessageContaining("instance must be from 1");
   }
 }

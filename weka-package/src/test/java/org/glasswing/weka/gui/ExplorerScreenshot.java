@@ -130,6 +130,7 @@ public final class ExplorerScreenshot {
       catalogue(panel, window, "examples and counterfactuals", "map", base + "-map.png");
       catalogue(panel, window, "examples and counterfactuals", "examples", base + "-examples.png");
       catalogue(panel, window, "uncertainty", "ood", base + "-ood.png");
+      catalogue(panel, window, "uncertainty", "conformal", base + "-conformal.png");
       catalogue(
           panel,
           window,

@@ -412,4 +412,23 @@ class WekaPackageIT {
         .contains("<section id=\"conformal\"")
         .contains("J48");
   }
+
+  @Test
+  void catalogueMethodFlowWritesTheSurrogateTreeHeadless() throws Exception {
+    Path flow = Paths.get("..", "docs", "examples", "surrogate-credit-g.kf").toAbsolutePath();
+    Path out = Files.createDirectories(dir.resolve("surrogate-flow-out"));
+    InstalledPackage.Run run =
+        weka.java(
+            List.of(
+                "-Djava.awt.headless=true",
+                "-Dglasswing.data=" + creditG,
+                "-Dglasswing.out=" + out),
+            "weka.knowledgeflow.FlowRunner",
+            flow.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    String text = Files.readString(out.resolve("surrogate.txt"));
+    assertThat(text).as(run.out() + run.err()).startsWith("fidelity,").contains("depth,");
+    double fidelity = Double.parseDouble(text.lines().findFirst().orElseThrow().split(",")[1]);
+    assertThat(fidelity).isBetween(0.5, 1.0);
+  }
 }

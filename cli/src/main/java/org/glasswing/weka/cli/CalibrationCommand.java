@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.io.Csv;
@@ -42,7 +43,14 @@ import picocli.CommandLine.Spec;
           + " prints CSV with the header metric,value.",
       ""
     })
-public final class CalibrationCommand implements Callable<Integer>, CatalogueDriven {
+public final class CalibrationCommand
+    implements Callable<Integer>, CatalogueDriven, SharedOptionUse {
+
+  /** Measured on held-out predictions of every training row (or of --test): no --data, --rows. */
+  @Override
+  public Set<String> unusedSharedOptions() {
+    return Set.of("--format", "--data", "--rows");
+  }
 
   @Spec private CommandSpec spec;
 

@@ -74,6 +74,29 @@ final class CatalogueOptions {
   }
 
   private static String describe(String name, List<MethodSpec> methods) {
+    boolean alike =
+        methods.stream().map(m -> m.parameter(name).orElseThrow().description()).distinct().count()
+            == 1;
+    if (!alike) {
+      // one setting name, different meanings (such as --samples of lime and smoothgrad): each
+      // method's own sentence with its own default
+      List<String> parts = new ArrayList<>();
+      for (MethodSpec m : methods) {
+        Parameter own = m.parameter(name).orElseThrow();
+        String range = own.range();
+        parts.add(
+            "For "
+                + m.name()
+                + " (default "
+                + own.defaultLabel()
+                + "): "
+                + own.description()
+                + (range.isEmpty() || own.type() == Parameter.Type.CHOICE
+                    ? ""
+                    : " It " + range + "."));
+      }
+      return String.join(" ", parts);
+    }
     Parameter p = methods.get(0).parameter(name).orElseThrow();
     StringBuilder text = new StringBuilder(p.description());
     String range = p.range();

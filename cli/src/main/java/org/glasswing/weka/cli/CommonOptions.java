@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.glasswing.core.io.Rounding;
 import org.glasswing.weka.input.DataReading;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -139,6 +140,7 @@ public final class CommonOptions {
       names = "--ignore",
       paramLabel = "A,B",
       split = ",",
+      showDefaultValue = Visibility.NEVER,
       description =
           "Attributes to drop by name before anything else, such as an identifier or a column"
               + " that leaks the class. Default: none.")
@@ -256,7 +258,7 @@ public final class CommonOptions {
    * @return the spec, such as {@code 1-10}
    */
   public String rows() {
-    return rows;
+    return rows == null ? DEFAULT_ROWS : rows; // null when the command has no --rows
   }
 
   /**
@@ -316,7 +318,7 @@ public final class CommonOptions {
    * @return csv or json
    */
   public OutputFormat format() {
-    return format;
+    return format == null ? OutputFormat.csv : format; // null when the command has no --format
   }
 
   /**

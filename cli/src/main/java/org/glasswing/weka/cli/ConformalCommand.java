@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.io.Csv;
@@ -44,7 +45,13 @@ import weka.core.Instances;
           + " CSV with the header metric,value.",
       ""
     })
-public final class ConformalCommand implements Callable<Integer>, CatalogueDriven {
+public final class ConformalCommand implements Callable<Integer>, CatalogueDriven, SharedOptionUse {
+
+  /** Measured on held-out predictions of every training row (or of --test): no --data, --rows. */
+  @Override
+  public Set<String> unusedSharedOptions() {
+    return Set.of("--format", "--data", "--rows");
+  }
 
   /** The share of the training data used to calibrate when none is given. */
   public static final double DEFAULT_CALIBRATION_FRACTION = 0.3;
@@ -194,6 +201,11 @@ public final class ConformalCommand implements Callable<Integer>, CatalogueDrive
       metrics.add("mean_set_size," + Csv.number(s.meanSetSize()));
       metrics.add("singleton_rate," + Csv.number(s.singletonRate()));
       metrics.add("empty_rate," + Csv.number(s.emptyRate()));
+      Warnings.emptyConformalSets(
+          spec.commandLine().getErr(),
+          Math.round(s.emptyRate() * known.length),
+          known.length,
+          alpha);
       for (int c = 0; c < labels.size(); c++) {
         metrics.add(
             Csv.field("coverage_class_" + labels.get(c))

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -39,7 +40,13 @@ import picocli.CommandLine.Spec;
           + " setting.",
       ""
     })
-public final class ExplainCommand implements Callable<Integer>, CatalogueDriven {
+public final class ExplainCommand implements Callable<Integer>, CatalogueDriven, SharedOptionUse {
+
+  /** The one command that writes JSON as well as CSV. */
+  @Override
+  public Set<String> unusedSharedOptions() {
+    return Set.of();
+  }
 
   @Spec private CommandSpec spec;
 

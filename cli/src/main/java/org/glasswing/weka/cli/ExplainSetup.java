@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.data.Dataset;
+import org.glasswing.core.data.LeakageCheck;
 import org.glasswing.core.data.Schema;
+import org.glasswing.core.io.Rounding;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.weka.ClassifierFactory;
 import org.glasswing.weka.DataLoader;
@@ -137,6 +139,7 @@ public final class ExplainSetup {
               + dataName
               + " are matched to the model by position; give --train to match them by name");
     }
+    warnLeakage(given, train != null ? train : data, train != null ? trainName : dataName);
     boolean backgroundFromTrain = saved == null || options.train() != null;
     return new ExplainSetup(
         options,
@@ -148,6 +151,26 @@ public final class ExplainSetup {
         backgroundFromTrain ? trainName : dataName,
         backgroundFromTrain ? train : data,
         given);
+  }
+
+  /** One line per attribute that alone predicts the class almost perfectly. */
+  private static void warnLeakage(DataReading reading, Instances instances, String name) {
+    Dataset rows = WekaData.dataset(instances);
+    for (LeakageCheck.Suspect s : LeakageCheck.suspects(rows)) {
+      reading.warn(
+          "'"
+              + s.name()
+              + "' alone predicts the class '"
+              + rows.schema().target().name()
+              + "' for "
+              + Rounding.TERMINAL.format(100 * s.accuracy())
+              + "% of the rows of "
+              + name
+              + " (the majority class: "
+              + Rounding.TERMINAL.format(100 * s.baseline())
+              + "%): likely leakage; drop it with --ignore "
+              + s.name());
+    }
   }
 
   private static Instances conform(

@@ -148,6 +148,7 @@ public final class GlasswingCommand implements Runnable {
       if (sub.getCommand() instanceof CatalogueDriven driven) {
         CatalogueOptions.addTo(sub.getCommandSpec(), driven.catalogueMethods());
       }
+      SharedOptionHelp.apply(sub.getCommandSpec());
     }
     return commandLine;
   }

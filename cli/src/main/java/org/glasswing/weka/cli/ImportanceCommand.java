@@ -149,6 +149,9 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
     } finally {
       progress.finish();
     }
+    if (!common.quiet()) {
+      spec.commandLine().getErr().println("glasswing: note: " + describe(chosen, score, setup));
+    }
     ImportanceResult done = result;
     OutputFiles.write(
         common.output(),
@@ -156,6 +159,39 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
         spec.commandLine().getOut(),
         out -> GlobalCsvWriter.importance(done, out));
     return 0;
+  }
+
+  /** What is measured and by whom, for the analyst reading the numbers. */
+  private String describe(String chosen, Metric score, ExplainSetup setup) {
+    String scorer =
+        common.model() != null
+            ? "the saved model " + common.model()
+            : common.classifier().split("\\s+")[0];
+    if (chosen.equals("mean-abs-shapley")) {
+      return "importance by mean-abs-shapley: the mean |Shapley value| of each attribute over --rows"
+          + " for the predicted class of "
+          + scorer;
+    }
+    String where =
+        test != null
+            ? "on --test " + test
+            : common.model() != null
+                ? "on " + setup.dataName()
+                : "on " + folds + "-fold cross-validation of " + setup.backgroundSourceName();
+    return "importance by "
+        + chosen
+        + ": the drop in "
+        + score.label()
+        + " ("
+        + (score.higherIsBetter() ? "higher" : "lower")
+        + " is better) of "
+        + scorer
+        + " "
+        + where
+        + (chosen.equals("loco")
+            ? " when retrained without each attribute"
+            : " when each attribute is shuffled")
+        + "; --metric chooses another";
   }
 
   /** The models and held-out rows: the test file, or cross-validation folds. */

@@ -153,6 +153,9 @@ public final class MapCommand implements Callable<Integer>, CatalogueDriven {
     if (!common.quiet()) {
       err.println("glasswing: note: " + quality(map, dataDistances));
     }
+    if (method == Method.tsne) {
+      Tsne.problem(map, iterations).ifPresent(p -> err.println("glasswing: warning: " + p));
+    }
     double[][] points = map.coordinates();
     Feature target = setup.schema().target();
     int targetIndex = setup.schema().targetIndex();

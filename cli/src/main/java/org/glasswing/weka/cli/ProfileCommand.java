@@ -44,7 +44,12 @@ import picocli.CommandLine.Spec;
           + ".",
       ""
     })
-public final class ProfileCommand implements Callable<Integer>, CatalogueDriven {
+public final class ProfileCommand implements Callable<Integer>, CatalogueDriven, SharedOptionUse {
+
+  @Override
+  public boolean allRowsByDefault() {
+    return true;
+  }
 
   @Spec private CommandSpec spec;
 

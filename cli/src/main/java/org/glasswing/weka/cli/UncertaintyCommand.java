@@ -13,7 +13,6 @@ import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.uncertainty.ConformalScore;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
-import org.glasswing.core.uncertainty.McDropout;
 import org.glasswing.core.uncertainty.OutOfDistribution;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.PredictiveScores;
@@ -46,7 +45,13 @@ import weka.core.Instances;
           + " --ood, --mc-dropout and --autoencoder.",
       ""
     })
-public final class UncertaintyCommand implements Callable<Integer>, CatalogueDriven {
+public final class UncertaintyCommand
+    implements Callable<Integer>, CatalogueDriven, SharedOptionUse {
+
+  @Override
+  public boolean allRowsByDefault() {
+    return true;
+  }
 
   @Spec private CommandSpec spec;
 
@@ -94,11 +99,7 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
               + " --mc-samples passes with dropout on.")
   private boolean mcDropout;
 
-  @Option(
-      names = "--mc-samples",
-      paramLabel = "T",
-      defaultValue = "" + McDropout.DEFAULT_SAMPLES,
-      description = "--mc-dropout only: the number of stochastic passes per row.")
+  /** From the catalogue's --mc-samples, read in call(). */
   private int mcSamples;
 
   @Option(
@@ -115,6 +116,9 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
   private static final MethodSpec ENSEMBLE =
       MethodCatalogue.standard().find(Family.UNCERTAINTY, "ensemble");
 
+  private static final MethodSpec MC_DROPOUT =
+      MethodCatalogue.standard().find(Family.UNCERTAINTY, "mc-dropout");
+
   /** The conformal settings this command takes: its sets are calibrated on a split, not folds. */
   private static final MethodSpec CONFORMAL =
       MethodCatalogue.standard()
@@ -127,7 +131,7 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
    */
   @Override
   public List<MethodSpec> catalogueMethods() {
-    return List.of(OOD, ENSEMBLE, CONFORMAL);
+    return List.of(OOD, ENSEMBLE, CONFORMAL, MC_DROPOUT);
   }
 
   @Override
@@ -156,7 +160,10 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
     if ((ensemble || conformal || ood || autoencoder) && train == null) {
       throw new UserInputException("--ensemble, --conformal, --ood and --autoencoder need --train");
     }
-    if (!mcDropout && common.given("--mc-samples")) {
+    mcSamples =
+        CatalogueOptions.read(spec, MC_DROPOUT)
+            .integer(MC_DROPOUT.parameter("mc-samples").orElseThrow());
+    if (!mcDropout && CatalogueOptions.given(spec, List.of(MC_DROPOUT)).containsKey("mc-samples")) {
       throw new UserInputException("--mc-samples applies to --mc-dropout only");
     }
     CancellationToken cancel = CancellationToken.ofCallingThread();
@@ -220,7 +227,24 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
     } finally {
       progress.finish();
     }
-    write(rows, labels, probabilities, ensembleScores, sets, oodScores, extra);
+    if (sets != null) {
+      Warnings.emptyConformalSets(
+          spec.commandLine().getErr(),
+          sets.stream().filter(set -> set.size() == 0).count(),
+          sets.size(),
+          alpha);
+    }
+    double[] actual = selected.column(setup.schema().targetIndex());
+    boolean labelled = java.util.Arrays.stream(actual).anyMatch(v -> !Double.isNaN(v));
+    write(
+        rows,
+        labels,
+        probabilities,
+        ensembleScores,
+        sets,
+        oodScores,
+        extra,
+        labelled ? actual : null);
     return 0;
   }
 
@@ -240,7 +264,8 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
       List<EnsembleDisagreement.Scores> ensembleScores,
       List<PredictionSet> sets,
       List<OutOfDistribution.Score> oodScores,
-      List<DeepUncertainty.Columns> extra) {
+      List<DeepUncertainty.Columns> extra,
+      double[] actual) {
     StringBuilder header = new StringBuilder("row,predicted,max_prob,margin,entropy");
     if (ensembleScores != null) {
       header.append(",ensemble_variance,ensemble_disagreement,mutual_information");
@@ -253,6 +278,9 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
     }
     for (DeepUncertainty.Columns columns : extra) {
       header.append(',').append(columns.header());
+    }
+    if (actual != null) {
+      header.append(",actual,correct");
     }
     PrintWriter out = spec.commandLine().getOut();
     OutputFiles.write(
@@ -298,6 +326,13 @@ public final class UncertaintyCommand implements Callable<Integer>, CatalogueDri
             }
             for (DeepUncertainty.Columns columns : extra) {
               line.append(',').append(columns.cells().get(i));
+            }
+            if (actual != null) {
+              boolean known = !Double.isNaN(actual[i]);
+              line.append(',')
+                  .append(known ? Csv.field(labels.get((int) actual[i])) : "")
+                  .append(',')
+                  .append(known ? Boolean.toString(actual[i] == s.predicted()) : "");
             }
             w.print(line + "\n");
           }

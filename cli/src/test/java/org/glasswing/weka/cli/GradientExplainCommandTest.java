@@ -240,12 +240,12 @@ class GradientExplainCommandTest {
     assertThat(lines.get(0))
         .isEqualTo(
             "row,predicted,max_prob,margin,entropy,mc_mean_prob,mc_entropy,mc_variance,"
-                + "mc_mutual_information,ae_error,ae_percentile");
+                + "mc_mutual_information,ae_error,ae_percentile,actual,correct");
     assertThat(lines).hasSize(5);
     assertThat(lines.get(1)).startsWith("1,");
     for (String line : lines.subList(1, 5)) {
       String[] cells = line.split(",");
-      assertThat(cells).hasSize(11);
+      assertThat(cells).hasSize(13);
       assertThat(Double.parseDouble(cells[10])).isBetween(0.0, 100.0);
     }
   }

@@ -223,7 +223,7 @@ class UncertaintyCommandsTest {
         .isEqualTo(
             "row,predicted,max_prob,margin,entropy,ensemble_variance,ensemble_disagreement,"
                 + "mutual_information,set,knn_distance,knn_percentile,mahalanobis,"
-                + "mahalanobis_percentile");
+                + "mahalanobis_percentile,actual,correct");
     assertThat(lines).hasSize(5);
     assertThat(lines.subList(1, 5))
         .extracting(l -> l.split(",")[0])
@@ -240,6 +240,7 @@ class UncertaintyCommandsTest {
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out().lines()).hasSize(151);
-    assertThat(result.out().lines().findFirst()).hasValue("row,predicted,max_prob,margin,entropy");
+    assertThat(result.out().lines().findFirst())
+        .hasValue("row,predicted,max_prob,margin,entropy,actual,correct");
   }
 }

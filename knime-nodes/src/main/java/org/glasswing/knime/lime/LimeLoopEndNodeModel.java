@@ -16,4 +16,9 @@ public final class LimeLoopEndNodeModel extends LoopEndModel<LimeResult> {
   public LimeLoopEndNodeModel() {
     super(LimeLoopStartNodeModel.class, "LIME Explainer", 1, true);
   }
+
+  @Override
+  protected boolean showsAttributions() {
+    return true;
+  }
 }

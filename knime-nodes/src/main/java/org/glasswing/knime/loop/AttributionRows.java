@@ -72,15 +72,31 @@ public final class AttributionRows<R> implements LoopResults<R> {
    * @return the spec
    */
   public static DataTableSpec spec(List<String> features, List<String> outputs, String... extras) {
+    return specOf(features, outputs, extras);
+  }
+
+  /**
+   * A result column's name.
+   *
+   * @param name a feature, "base value", "prediction" or an extra
+   * @param output the prediction column
+   * @return "name [output]"
+   */
+  public static String column(String name, String output) {
+    return name + " [" + output + "]";
+  }
+
+  private static DataTableSpec specOf(
+      List<String> features, List<String> outputs, String[] extras) {
     List<String> names = new ArrayList<>();
     for (String output : outputs) {
       for (String feature : features) {
-        names.add(feature + " [" + output + "]");
+        names.add(column(feature, output));
       }
-      names.add("base value [" + output + "]");
-      names.add("prediction [" + output + "]");
+      names.add(column("base value", output));
+      names.add(column("prediction", output));
       for (String extra : extras) {
-        names.add(extra + " [" + output + "]");
+        names.add(column(extra, output));
       }
     }
     DataType[] types = new DataType[names.size()];

@@ -80,7 +80,42 @@ public final class CatalogueSettings implements LoopSettings {
    */
   public static CatalogueSettings of(
       Family family, String name, List<String> taken, Map<String, List<String>> olderKeys) {
-    MethodSpec restricted = MethodCatalogue.standard().find(family, name).restrictedTo(taken);
+    return of(family, name, taken, olderKeys, List.of());
+  }
+
+  /**
+   * The settings of some parameters of one catalogue method and of shared catalogue parameters the
+   * command line takes as common options (such as {@link
+   * org.glasswing.core.methods.Parameters#SEED}).
+   *
+   * @param family the method's family
+   * @param name the method's name
+   * @param taken the catalogue names of the method's parameters the node takes, in dialog order
+   * @param olderKeys older keys of a parameter (by catalogue name) that still load
+   * @param shared the shared parameters, after the method's
+   * @return the settings at the catalogue's defaults
+   */
+  public static CatalogueSettings of(
+      Family family,
+      String name,
+      List<String> taken,
+      Map<String, List<String>> olderKeys,
+      List<Parameter> shared) {
+    MethodSpec spec = MethodCatalogue.standard().find(family, name).restrictedTo(taken);
+    List<Parameter> parameters = new ArrayList<>(spec.parameters());
+    parameters.addAll(shared);
+    MethodSpec restricted =
+        new MethodSpec(
+            spec.name(),
+            spec.family(),
+            spec.question(),
+            parameters,
+            spec.citation(),
+            spec.model(),
+            spec.data(),
+            spec.exact(),
+            spec.usesBackground(),
+            spec.factory());
     return new CatalogueSettings(List.of(restricted), olderKeys, Map.of());
   }
 

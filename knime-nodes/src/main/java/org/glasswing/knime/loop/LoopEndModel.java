@@ -1,6 +1,7 @@
 package org.glasswing.knime.loop;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import org.glasswing.core.engine.HostDrivenRun;
@@ -57,6 +58,8 @@ public abstract class LoopEndModel<R> extends NodeModel implements LoopEndNode {
     this.probabilityColumns = choosesColumns ? probabilityColumnsModel() : null;
   }
 
+  private AttributionSummary summary;
+
   /**
    * The model of the column setting, for the dialog.
    *
@@ -111,6 +114,7 @@ public abstract class LoopEndModel<R> extends NodeModel implements LoopEndNode {
     }
     BufferedDataTable[] tables = results.tables(exec);
     results = null;
+    summary = showsAttributions() ? AttributionSummary.of(tables[0]) : null;
     return tables;
   }
 
@@ -140,6 +144,7 @@ public abstract class LoopEndModel<R> extends NodeModel implements LoopEndNode {
   @Override
   protected final void reset() {
     results = null;
+    summary = null;
   }
 
   @Override
@@ -165,8 +170,33 @@ public abstract class LoopEndModel<R> extends NodeModel implements LoopEndNode {
   }
 
   @Override
-  protected final void loadInternals(File nodeInternDir, ExecutionMonitor exec) {}
+  protected final void loadInternals(File nodeInternDir, ExecutionMonitor exec) throws IOException {
+    summary = showsAttributions() ? AttributionSummary.load(nodeInternDir.toPath()) : null;
+  }
 
   @Override
-  protected final void saveInternals(File nodeInternDir, ExecutionMonitor exec) {}
+  protected final void saveInternals(File nodeInternDir, ExecutionMonitor exec) throws IOException {
+    if (summary != null) {
+      summary.save(nodeInternDir.toPath());
+    }
+  }
+
+  /**
+   * Whether the result table holds attributions ({@link AttributionRows}) that the node's view
+   * shows; the view's data is then kept with the node.
+   *
+   * @return false unless a subclass says so
+   */
+  protected boolean showsAttributions() {
+    return false;
+  }
+
+  /**
+   * What the view shows: the last finished loop's attribution summary.
+   *
+   * @return the summary, or {@code null} before a loop finished (or after a reset)
+   */
+  public AttributionSummary attributionSummary() {
+    return summary;
+  }
 }

@@ -1,5 +1,6 @@
 package org.glasswing.knime.shapley;
 
+import org.glasswing.knime.loop.AttributionNodeView;
 import org.glasswing.knime.loop.ProbabilityColumnsDialog;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
@@ -21,13 +22,16 @@ public final class ShapleyLoopEndNodeFactory extends NodeFactory<ShapleyLoopEndN
 
   @Override
   protected int getNrNodeViews() {
-    return 0;
+    return 1;
   }
 
   @Override
   public NodeView<ShapleyLoopEndNodeModel> createNodeView(
       int viewIndex, ShapleyLoopEndNodeModel nodeModel) {
-    throw new IndexOutOfBoundsException("the node has no views");
+    if (viewIndex != 0) {
+      throw new IndexOutOfBoundsException("the node has one view, not " + viewIndex);
+    }
+    return new AttributionNodeView<>(nodeModel);
   }
 
   @Override

@@ -14,4 +14,9 @@ public final class ShapleyLoopEndNodeModel extends LoopEndModel<ShapleyValues> {
   public ShapleyLoopEndNodeModel() {
     super(ShapleyLoopStartNodeModel.class, "Shapley Explainer", 1, true);
   }
+
+  @Override
+  protected boolean showsAttributions() {
+    return true;
+  }
 }

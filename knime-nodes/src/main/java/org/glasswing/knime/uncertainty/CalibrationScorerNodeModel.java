@@ -1,6 +1,7 @@
 package org.glasswing.knime.uncertainty;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.glasswing.core.methods.Family;
@@ -173,13 +174,17 @@ public final class CalibrationScorerNodeModel extends NodeModel {
     bins.load(settings);
   }
 
-  /**
-   * Keeps nothing: after a saved workflow is loaded the view shows its empty state until the node
-   * executes again (its output tables are saved by KNIME and hold the same numbers).
-   */
+  /** Reads the metrics the view shows, as the last execution left them. */
   @Override
-  protected void loadInternals(File nodeInternDir, ExecutionMonitor exec) {}
+  protected void loadInternals(File nodeInternDir, ExecutionMonitor exec) throws IOException {
+    last = CalibrationViewData.load(nodeInternDir.toPath());
+  }
 
+  /** Keeps the metrics the view shows, so that it reopens after a workflow reload. */
   @Override
-  protected void saveInternals(File nodeInternDir, ExecutionMonitor exec) {}
+  protected void saveInternals(File nodeInternDir, ExecutionMonitor exec) throws IOException {
+    if (last != null) {
+      CalibrationViewData.save(last, nodeInternDir.toPath());
+    }
+  }
 }

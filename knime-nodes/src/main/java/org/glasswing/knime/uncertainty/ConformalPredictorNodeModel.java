@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.uncertainty.PredictionSet;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
+import org.glasswing.knime.table.AppendedColumns;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;

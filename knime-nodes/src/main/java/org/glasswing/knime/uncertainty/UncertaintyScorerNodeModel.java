@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.uncertainty.EnsembleDisagreement;
 import org.glasswing.core.uncertainty.PredictiveScores;
+import org.glasswing.knime.table.AppendedColumns;
 import org.glasswing.knime.table.Messages;
 import org.glasswing.knime.table.SettingsCheck;
 import org.knime.core.data.DataCell;

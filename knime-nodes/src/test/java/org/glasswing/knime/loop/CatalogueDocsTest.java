@@ -9,7 +9,10 @@ import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.Parameter;
 import org.junit.jupiter.api.Test;
 
-/** docs/knime.md lists every catalogue setting of the Shapley and LIME loops, under its name. */
+/**
+ * docs/knime.md lists every catalogue setting of the Shapley and LIME loops and of the Row Map,
+ * under its name and with its default.
+ */
 class CatalogueDocsTest {
 
   @Test
@@ -18,14 +21,18 @@ class CatalogueDocsTest {
     MethodCatalogue catalogue = MethodCatalogue.standard();
     for (String method :
         new String[] {"kernel-shap", "exact-shapley", "sampling-shapley", "lime"}) {
-      MethodSpec spec = catalogue.local(method);
-      for (Parameter p : spec.parameters()) {
-        assertThat(docs).as(method + " " + p.name()).contains("| `" + p.name() + "` |");
-        String row = "| `" + p.name() + "` |";
-        assertThat(docs.lines().filter(l -> l.startsWith(row)))
-            .as(method + " " + p.name() + " default " + p.defaultLabel())
-            .anyMatch(l -> l.contains(p.defaultLabel()));
-      }
+      check(docs, method, catalogue.local(method));
+    }
+    check(docs, "map", catalogue.find(org.glasswing.core.methods.Family.EXAMPLES, "map"));
+  }
+
+  private static void check(String docs, String method, MethodSpec spec) {
+    for (Parameter p : spec.parameters()) {
+      assertThat(docs).as(method + " " + p.name()).contains("| `" + p.name() + "` |");
+      String row = "| `" + p.name() + "` |";
+      assertThat(docs.lines().filter(l -> l.startsWith(row)))
+          .as(method + " " + p.name() + " default " + p.defaultLabel())
+          .anyMatch(l -> l.contains(p.defaultLabel()));
     }
   }
 }

@@ -6,6 +6,7 @@ import static org.glasswing.knime.uncertainty.PredictionTables.configured;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JLabel;
@@ -17,6 +18,7 @@ import org.jfree.chart.ChartPanel;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.node.NodeHarness;
 import org.knime.core.node.NodeView;
 
@@ -63,6 +65,23 @@ class CalibrationScorerViewTest {
 
     model.reset();
     assertThat(NodeHarness.refreshView(view)).isInstanceOf(JLabel.class);
+  }
+
+  @Test
+  void theViewReopensWithTheSameMetricsAfterAReload(@TempDir Path dir) throws Exception {
+    double[][] p = PredictionTables.probabilities(200, 5);
+    int[] y = PredictionTables.actual(p, 5);
+    CalibrationScorerNodeFactory factory = new CalibrationScorerNodeFactory();
+    CalibrationScorerNodeModel model =
+        configured(factory.createNodeModel(), "classColumn", "class", "bins", "int:10");
+    new NodeHarness().execute(model, PredictionTables.table(p, y));
+    NodeHarness.saveInternals(model, dir.toFile());
+    CalibrationScorerNodeModel reloaded = factory.createNodeModel();
+    assertThat(reloaded.lastMetrics()).isNull();
+    NodeHarness.loadInternals(reloaded, dir.toFile());
+    assertThat(reloaded.lastMetrics()).isEqualTo(model.lastMetrics());
+    assertThat(find(NodeHarness.refreshView(factory.createNodeView(0, reloaded)), ChartPanel.class))
+        .hasSize(1);
   }
 
   @Test

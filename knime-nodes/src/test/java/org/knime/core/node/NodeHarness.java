@@ -160,4 +160,14 @@ public final class NodeHarness {
     view.modelChanged();
     return view.getComponent();
   }
+
+  /** Saves a model's internals as the framework does when the workflow is saved. */
+  public static void saveInternals(NodeModel model, java.io.File dir) throws Exception {
+    model.saveInternals(dir, new ExecutionMonitor());
+  }
+
+  /** Loads a model's internals as the framework does when the workflow is loaded. */
+  public static void loadInternals(NodeModel model, java.io.File dir) throws Exception {
+    model.loadInternals(dir, new ExecutionMonitor());
+  }
 }

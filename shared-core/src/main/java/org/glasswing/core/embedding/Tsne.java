@@ -196,4 +196,57 @@ public final class Tsne {
     }
     return p;
   }
+
+  /** The spread below which a map counts as collapsed: all points nearly on one spot. */
+  public static final double COLLAPSED_SPREAD = 1e-3;
+
+  /** The iterations after early exaggeration below which the map has not settled. */
+  public static final int SETTLING_ITERATIONS = 250;
+
+  /**
+   * What is wrong with a t-SNE map, if anything: collapsed (the root-mean-square distance of the
+   * points from their centre below {@value #COLLAPSED_SPREAD}), or not converged (fewer than
+   * {@value #SETTLING_ITERATIONS} iterations after the {@value #EXAGGERATION_ITERATIONS} of early
+   * exaggeration, so the clusters are still exaggerated).
+   *
+   * @param map the map
+   * @param iterations the iterations it ran
+   * @return one sentence, or empty for a map that looks sound
+   */
+  public static java.util.Optional<String> problem(Embedding map, int iterations) {
+    double[][] points = map.coordinates();
+    double cx = 0;
+    double cy = 0;
+    for (double[] p : points) {
+      cx += p[0] / points.length;
+      cy += p[1] / points.length;
+    }
+    double squares = 0;
+    for (double[] p : points) {
+      squares += ((p[0] - cx) * (p[0] - cx) + (p[1] - cy) * (p[1] - cy)) / points.length;
+    }
+    double spread = Math.sqrt(squares);
+    if (points.length > 1 && !(spread >= COLLAPSED_SPREAD)) {
+      return java.util.Optional.of(
+          "the t-SNE map collapsed: its points lie within "
+              + org.glasswing.core.io.Rounding.TERMINAL.format(spread)
+              + " of their centre, so it shows no structure; run more --iterations or lower"
+              + " --perplexity");
+    }
+    int settling = iterations - EXAGGERATION_ITERATIONS;
+    if (settling < SETTLING_ITERATIONS) {
+      return java.util.Optional.of(
+          "the t-SNE map did not converge: only "
+              + settling
+              + " of its "
+              + iterations
+              + " iterations came after early exaggeration (at least "
+              + SETTLING_ITERATIONS
+              + " are needed), so clusters still look tighter and farther apart than they are;"
+              + " use --iterations "
+              + (EXAGGERATION_ITERATIONS + 750)
+              + " or more");
+    }
+    return java.util.Optional.empty();
+  }
 }

@@ -2,8 +2,10 @@ package org.glasswing.core.methods;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.glasswing.core.uncertainty.Calibrators;
 import org.glasswing.core.uncertainty.KnnDifficulty;
+import org.glasswing.core.uncertainty.McDropout;
 import org.glasswing.core.uncertainty.SplitConformalClassifier;
 
 /**
@@ -136,7 +138,25 @@ final class UncertaintyMethods {
             List.of(
                 Parameter.integer("members", 10, 2, MAX, "Bagged copies trained."),
                 Parameters.SEED),
-            "Lakshminarayanan et al. (2017), Simple and scalable predictive uncertainty, NeurIPS."));
+            "Lakshminarayanan et al. (2017), Simple and scalable predictive uncertainty, NeurIPS."),
+        new MethodSpec(
+            "mc-dropout",
+            Family.UNCERTAINTY,
+            "Does a network trained with dropout disagree with itself when dropout stays on?",
+            List.of(
+                Parameter.integer(
+                    "mc-samples",
+                    McDropout.DEFAULT_SAMPLES,
+                    1,
+                    MAX,
+                    "Stochastic passes per row with dropout on."),
+                Parameters.SEED),
+            "Gal & Ghahramani (2016), Dropout as a Bayesian approximation, ICML.",
+            ModelRequirement.DIFFERENTIABLE,
+            Set.of(DataKind.TABULAR, DataKind.IMAGE),
+            false,
+            v -> false,
+            null));
   }
 
   private static List<String> calibrateChoices() {

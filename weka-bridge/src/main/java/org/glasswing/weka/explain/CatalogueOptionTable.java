@@ -5,6 +5,8 @@ import java.beans.PropertyDescriptor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import org.glasswing.core.methods.MethodCatalogue;
@@ -252,6 +254,31 @@ public final class CatalogueOptionTable {
               flag ? "-" + e.option() : WekaMethodNames.synopsis(e.parameter())));
     }
     return options;
+  }
+
+  /**
+   * A scheme's {@code listOptions()}: this table's options, then those it inherits.
+   *
+   * @param inherited the superclass's options
+   * @return all of them
+   */
+  public Enumeration<Option> listOptions(Enumeration<Option> inherited) {
+    List<Option> all = new ArrayList<>(options());
+    all.addAll(Collections.list(inherited));
+    return Collections.enumeration(all);
+  }
+
+  /**
+   * A scheme's {@code getOptions()}: this table's options, then those it inherits.
+   *
+   * @param scheme the scheme whose bean getters are read
+   * @param inherited the superclass's options
+   * @return all of them
+   */
+  public String[] getOptions(Object scheme, String[] inherited) {
+    List<String> all = new ArrayList<>(getOptions(scheme));
+    Collections.addAll(all, inherited);
+    return all.toArray(new String[0]);
   }
 
   /**

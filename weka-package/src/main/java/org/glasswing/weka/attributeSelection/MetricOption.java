@@ -24,7 +24,9 @@ final class MetricOption {
             "metric",
             metric,
             "unknown metric",
-            "use one of default, accuracy, auc, log-loss, rmse",
+            "use one of default, "
+                + String.join(
+                    ", ", java.util.Arrays.stream(Metric.values()).map(Metric::label).toList()),
             e);
       }
     }

@@ -1,7 +1,6 @@
 package org.glasswing.weka.attributeSelection;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,7 @@ import org.glasswing.core.global.Metric;
 import org.glasswing.core.global.PermutationImportance;
 import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.Parameters;
-import org.glasswing.weka.CrossValidatedPredictions;
+import org.glasswing.core.resample.FoldPlan;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaCommandLine;
@@ -73,16 +72,12 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
 
   @Override
   public Enumeration<Option> listOptions() {
-    List<Option> options = new ArrayList<>(OPTIONS.options());
-    options.addAll(Collections.list(super.listOptions()));
-    return Collections.enumeration(options);
+    return OPTIONS.listOptions(super.listOptions());
   }
 
   @Override
   public String[] getOptions() {
-    List<String> options = new ArrayList<>(OPTIONS.getOptions(this));
-    Collections.addAll(options, super.getOptions());
-    return options.toArray(new String[0]);
+    return OPTIONS.getOptions(this, super.getOptions());
   }
 
   @Override
@@ -280,13 +275,13 @@ public class PermutationAttributeEval extends ClassifierAttributeEval
               ? Metric.defaultFor(WekaData.schema(known))
               : Metric.parse(metric);
       List<HeldOutFold> heldOut = new ArrayList<>();
-      int[][] testRows = CrossValidatedPredictions.testFolds(known, folds, seed);
-      for (int f = 0; f < testRows.length; f++) {
-        Instances[] parts = WekaSplits.split(known, testRows[f]);
+      FoldPlan plan = WekaSplits.folds(known, folds, seed);
+      for (int f = 0; f < folds; f++) {
+        Instances[] parts = WekaSplits.fold(known, plan, f);
         Instances train = parts[0];
         Instances test = parts[1];
         Classifier model =
-            Training.train(getClassifier(), train, "fold " + (f + 1) + " of " + testRows.length);
+            Training.train(getClassifier(), train, "fold " + (f + 1) + " of " + folds);
         heldOut.add(new HeldOutFold(new WekaModel(model, train), WekaData.dataset(test)));
       }
       int threads = numThreads > 0 ? numThreads : Runtime.getRuntime().availableProcessors();

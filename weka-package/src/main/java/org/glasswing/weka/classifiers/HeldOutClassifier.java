@@ -1,9 +1,6 @@
 package org.glasswing.weka.classifiers;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
-import java.util.List;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.weka.SchemeOptions;
 import org.glasswing.weka.WekaCommandLine;
@@ -116,16 +113,12 @@ public abstract class HeldOutClassifier extends SingleClassifierEnhancer {
 
   @Override
   public Enumeration<Option> listOptions() {
-    List<Option> options = new ArrayList<>(optionTable().options());
-    options.addAll(Collections.list(super.listOptions()));
-    return Collections.enumeration(options);
+    return optionTable().listOptions(super.listOptions());
   }
 
   @Override
   public String[] getOptions() {
-    List<String> options = new ArrayList<>(optionTable().getOptions(this));
-    Collections.addAll(options, super.getOptions());
-    return options.toArray(new String[0]);
+    return optionTable().getOptions(this, super.getOptions());
   }
 
   /**

@@ -1,9 +1,6 @@
 package org.glasswing.weka.filters;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
-import java.util.List;
 import org.glasswing.core.methods.Family;
 import org.glasswing.weka.explain.CatalogueOptionTable;
 import weka.core.Option;
@@ -50,16 +47,12 @@ public abstract class UncertaintyFilterOptions extends ClassifierSourceFilter {
 
   @Override
   public Enumeration<Option> listOptions() {
-    List<Option> options = new ArrayList<>(OPTIONS.options());
-    options.addAll(Collections.list(super.listOptions()));
-    return Collections.enumeration(options);
+    return OPTIONS.listOptions(super.listOptions());
   }
 
   @Override
   public String[] getOptions() {
-    List<String> options = new ArrayList<>(OPTIONS.getOptions(this));
-    Collections.addAll(options, super.getOptions());
-    return options.toArray(new String[0]);
+    return OPTIONS.getOptions(this, super.getOptions());
   }
 
   @Override

@@ -8,7 +8,9 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
 import javax.swing.ScrollPaneConstants;
+import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -84,6 +86,7 @@ final class ChartAreas {
   /** Replaces an area's content by a chart, as tall as its rows need. */
   static ChartPanel showChart(JPanel area, JFreeChart chart, int rows, int rowHeight) {
     ChartPanel panel = new ChartPanel(chart);
+    panel.setName("glasswing.chart");
     // Redraw at the real size rather than scaling a fixed-size drawing (blurry, tiny fonts).
     panel.setMinimumDrawWidth(10);
     panel.setMinimumDrawHeight(10);
@@ -91,5 +94,15 @@ final class ChartAreas {
     panel.setMaximumDrawHeight(4000);
     showComponent(area, new ChartHolder(panel, CHART_FRAME + rows * rowHeight));
     return panel;
+  }
+
+  /** A spinner with a name and a five-column field. */
+  static JSpinner spinner(SpinnerNumberModel model, String name) {
+    JSpinner spinner = new JSpinner(model);
+    spinner.setName(name);
+    if (spinner.getEditor() instanceof JSpinner.DefaultEditor editor) {
+      editor.getTextField().setColumns(5);
+    }
+    return spinner;
   }
 }

@@ -37,14 +37,13 @@ import weka.gui.explorer.Explorer;
  * attributes matter overall (mean |Shapley value|) and why the chosen instance got its prediction
  * (a waterfall), then how the prediction follows one chosen attribute (PDP/ICE), how well the
  * cross-validated probabilities are calibrated (a reliability diagram), and whether the method's
- * explanations pass the data-randomisation sanity check. Stop interrupts the thread.
+ * explanations pass the data-randomisation sanity check. Stop interrupts the thread. The Catalogue
+ * view ({@link CatalogueView}) runs the catalogue's other methods for the same model; "Audit
+ * report..." ({@link AuditReportAction}) writes the audit report.
  */
 public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Explorer.LogHandler {
 
   private static final long serialVersionUID = 1L;
-
-  /** The most attributes the importance chart shows. */
-  public static final int MAX_BARS = ExplainViews.MAX_BARS;
 
   private static final int DEFAULT_GLOBAL_INSTANCES = 200;
 
@@ -68,6 +67,12 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   private final JLabel summary = new JLabel(" ");
   private final JTabbedPane views = new JTabbedPane();
   private final ExplainViews explainViews = new ExplainViews();
+  private final transient CatalogueView catalogue =
+      new CatalogueView(
+          this::subject,
+          () -> log,
+          () -> instanceModel.getNumber().intValue(),
+          instanceModel::setValue);
   private final JButton audit = new JButton("Audit report...");
   private final transient AuditReportAction auditAction =
       new AuditReportAction(this, () -> log, this::updateEnabled);
@@ -99,6 +104,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     fromClassifyTab.addActionListener(e -> updateEnabled());
     add(settings(), BorderLayout.NORTH);
     explainViews.addTo(views);
+    views.addTab("Catalogue", catalogue.component());
     add(views, BorderLayout.CENTER);
     summary.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
     add(summary, BorderLayout.SOUTH);
@@ -143,11 +149,11 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
 
     JPanel rows = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
     rows.add(new JLabel("Instance"));
-    JSpinner instance = spinner(instanceModel, "glasswing.instance");
+    JSpinner instance = ChartAreas.spinner(instanceModel, "glasswing.instance");
     instance.setToolTipText("The instance (its number in the Preprocess data) to explain");
     rows.add(instance);
     rows.add(new JLabel("   Importance over"));
-    JSpinner global = spinner(globalModel, "glasswing.globalInstances");
+    JSpinner global = ChartAreas.spinner(globalModel, "glasswing.globalInstances");
     global.setToolTipText("How many instances, sampled at random, the importance averages over");
     rows.add(global);
     rows.add(new JLabel("instances"));
@@ -164,15 +170,6 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     c.gridy = 3;
     panel.add(line, c);
     return panel;
-  }
-
-  private static JSpinner spinner(SpinnerNumberModel model, String name) {
-    JSpinner spinner = new JSpinner(model);
-    spinner.setName(name);
-    if (spinner.getEditor() instanceof JSpinner.DefaultEditor editor) {
-      editor.getTextField().setColumns(5);
-    }
-    return spinner;
   }
 
   @Override
@@ -310,6 +307,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   /** Interrupts the running explanation or audit report, as the Stop button does. */
   public synchronized void stopExplaining() {
     auditAction.stop();
+    catalogue.stop();
     if (worker != null) {
       worker.interrupt();
       log.statusMessage("Stopping the explanation...");

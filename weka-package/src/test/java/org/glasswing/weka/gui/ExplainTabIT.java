@@ -120,6 +120,7 @@ class ExplainTabIT {
         .contains("VIEW: Sanity checks")
         .contains("input-magnitude")
         .containsPattern("VERDICTS: .*(PASS|WARN|FAIL)");
+    assertThat(run.out()).contains("CATALOGUE: surrogate").contains("CATALOGUE: map");
     for (int v = 1; v <= 3; v++) {
       assertThat(Paths.get("target", "explain-tab-" + v + ".png")).exists();
     }

@@ -123,10 +123,55 @@ public final class ExplorerScreenshot {
     }
     JLabel verdicts = (JLabel) find(panel, "glasswing.verdicts");
     System.out.println("VERDICTS: " + verdicts.getText().replaceAll("<[^>]*>", " "));
+    if (!fromClassifyTab) {
+      SwingUtilities.invokeAndWait(() -> views.setSelectedIndex(views.indexOfTab("Catalogue")));
+      catalogue(panel, window, "global views", "surrogate", base + "-surrogate.png");
+      catalogue(panel, window, "global views", "permutation", base + "-permutation.png");
+      catalogue(panel, window, "examples and counterfactuals", "map", base + "-map.png");
+      catalogue(panel, window, "examples and counterfactuals", "examples", base + "-examples.png");
+      catalogue(panel, window, "uncertainty", "ood", base + "-ood.png");
+      catalogue(panel, window, "uncertainty", "conformal", base + "-conformal.png");
+      catalogue(
+          panel,
+          window,
+          "examples and counterfactuals",
+          "counterfactual",
+          base + "-counterfactual.png");
+    }
     if (audit) {
       writeAudit(panel, start, new File(args[4]));
     }
     System.exit(0);
+  }
+
+  /** Runs one method of the Catalogue view with its default settings and saves a screenshot. */
+  private static void catalogue(
+      Container panel, JFrame window, String family, String method, String png) throws Exception {
+    javax.swing.JComboBox<?> families =
+        (javax.swing.JComboBox<?>) find(panel, "glasswing.catalogue.family");
+    javax.swing.JComboBox<?> methods =
+        (javax.swing.JComboBox<?>) find(panel, "glasswing.catalogue.method");
+    AbstractButton run = (AbstractButton) find(panel, "glasswing.catalogue.run");
+    SwingUtilities.invokeAndWait(
+        () -> {
+          families.setSelectedItem(family);
+          methods.setSelectedItem(method);
+        });
+    SwingUtilities.invokeAndWait(run::doClick);
+    waitFor(run::isEnabled, 300, method + " in the Catalogue view");
+    Thread.sleep(1500);
+    String shows =
+        switch (method) {
+          case "surrogate" -> "glasswing.surrogate.tree";
+          case "map" -> "glasswing.map.colouring";
+          case "permutation" -> "glasswing.permutation";
+          default -> "glasswing.catalogue.table";
+        };
+    if (find(panel, shows) == null) {
+      fail(method + " shows no result (no " + shows + "): " + messages(panel));
+    }
+    ImageIO.write(new Robot().createScreenCapture(window.getBounds()), "png", new File(png));
+    System.out.println("CATALOGUE: " + method + " -> " + png);
   }
 
   /**
@@ -209,6 +254,22 @@ public final class ExplorerScreenshot {
       fail("no component named " + name);
     }
     return null;
+  }
+
+  /** The texts of the labels that report a problem, for a failure message. */
+  private static String messages(Container root) {
+    StringBuilder texts = new StringBuilder();
+    for (Component child : root.getComponents()) {
+      if (child instanceof JLabel label
+          && label.getText() != null
+          && (label.getText().startsWith("Not shown") || label.getText().startsWith("Problem"))) {
+        texts.append(label.getText()).append("; ");
+      }
+      if (child instanceof Container container) {
+        texts.append(messages(container));
+      }
+    }
+    return texts.toString();
   }
 
   private static void waitFor(BooleanSupplier condition, int seconds, String what)

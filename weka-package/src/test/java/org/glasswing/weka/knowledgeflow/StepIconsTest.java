@@ -35,7 +35,8 @@ class StepIconsTest {
           new Icon(ExplainerStep.class, StepIconsTest::bars),
           new Icon(SanityCheckStep.class, StepIconsTest::check),
           new Icon(UncertaintyScorerStep.class, StepIconsTest::bell),
-          new Icon(AuditReportStep.class, StepIconsTest::page));
+          new Icon(AuditReportStep.class, StepIconsTest::page),
+          new Icon(CatalogueMethodStep.class, StepIconsTest::tree));
 
   @Test
   void everyStepHasItsOwnIcon() throws Exception {
@@ -118,5 +119,14 @@ class StepIconsTest {
     g.fillRect(16, 30, 4, 6);
     g.fillRect(22, 26, 4, 10);
     g.fillRect(28, 28, 4, 8);
+  }
+
+  /** A small tree: a root and two leaves. */
+  private static void tree(Graphics2D g) {
+    g.drawLine(24, 14, 14, 32);
+    g.drawLine(24, 14, 34, 32);
+    g.fillOval(19, 9, 10, 10);
+    g.fillOval(9, 29, 10, 10);
+    g.fillOval(29, 29, 10, 10);
   }
 }

@@ -1,8 +1,7 @@
-package org.glasswing.knime.uncertainty;
+package org.glasswing.knime.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.glasswing.knime.table.Messages;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -15,7 +14,7 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 
 /** Appends computed columns to every row of a table, keeping the rows, their order and keys. */
-final class AppendedColumns {
+public final class AppendedColumns {
 
   private AppendedColumns() {}
 
@@ -28,7 +27,7 @@ final class AppendedColumns {
    * @return the spec
    * @throws InvalidSettingsException if a new column's name is already taken
    */
-  static DataTableSpec spec(DataTableSpec in, List<String> names, List<DataType> types)
+  public static DataTableSpec spec(DataTableSpec in, List<String> names, List<DataType> types)
       throws InvalidSettingsException {
     for (String name : names) {
       if (in.containsName(name)) {
@@ -52,7 +51,7 @@ final class AppendedColumns {
    * @return the output table
    * @throws CanceledExecutionException if cancelled
    */
-  static BufferedDataTable write(
+  public static BufferedDataTable write(
       BufferedDataTable in, DataTableSpec spec, List<DataCell[]> cells, ExecutionContext exec)
       throws CanceledExecutionException {
     BufferedDataContainer out = exec.createDataContainer(spec);

@@ -249,6 +249,15 @@ final class AuditViews {
     return lime.explain(model, rows, TargetSelection.predicted(), engine);
   }
 
+  /** How far past the decision boundary a counterfactual lies: the catalogue's default. */
+  static final double COUNTERFACTUAL_MARGIN =
+      Double.parseDouble(
+          org.glasswing.core.methods.MethodCatalogue.standard()
+              .find(org.glasswing.core.methods.Family.EXAMPLES, "counterfactual")
+              .parameter("margin")
+              .orElseThrow()
+              .defaultValue());
+
   /** The training rows most like the first explained row, with the model's predictions for them. */
   static NearestExamplesSection nearestExamples(
       Model model,
@@ -303,7 +312,8 @@ final class AuditViews {
                 : new Constraints(frozen, java.util.Map.of(), java.util.Map.of()),
             COUNTERFACTUALS,
             CounterfactualSearch.DEFAULT_BUDGET,
-            seed);
+            seed,
+            COUNTERFACTUAL_MARGIN);
     CounterfactualResult result = search.search(model, rows, new int[] {-1}, engine).get(0);
     return new CounterfactualSection(model.schema(), rowNumber, result);
   }

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.glasswing.core.global.SurrogateSummary;
+import org.glasswing.core.io.Csv;
 import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.Parameter;
 import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.core.resample.Resampling;
-import org.glasswing.report.Numbers;
 import org.glasswing.weka.SurrogateTree;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.WekaSplits;
@@ -72,6 +72,13 @@ public final class SurrogateCommand implements Callable<Integer>, CatalogueDrive
     ExplainSetup setup = ExplainSetup.load(common);
     Instances data =
         common.data() != null ? setup.loadLikeModel(common.data(), "--data") : setup.trainingData();
+    if (common.rowsGiven()) { // --rows: fit and hold out only these rows
+      Instances chosen = new Instances(data, 0);
+      for (int r : setup.selectedRows()) {
+        chosen.add(data.instance(r));
+      }
+      data = chosen;
+    }
     Instances fit;
     Instances heldOut;
     if (test != null) {
@@ -108,7 +115,7 @@ public final class SurrogateCommand implements Callable<Integer>, CatalogueDrive
         .append(" on ")
         .append(s.heldOutRows())
         .append(" held-out rows): ")
-        .append(Numbers.format(s.fidelity(), 4))
+        .append(Csv.number(s.fidelity()))
         .append('\n');
     text.append("fitted on: ").append(s.fitRows()).append(" rows\n");
     text.append("depth: ").append(s.depth()).append('\n');
@@ -122,7 +129,7 @@ public final class SurrogateCommand implements Callable<Integer>, CatalogueDrive
           .append(',')
           .append(row.leaves())
           .append(',')
-          .append(row.fidelity())
+          .append(Csv.number(row.fidelity()))
           .append('\n');
     }
     return text.toString();

@@ -103,6 +103,54 @@ class HelpOptionsTest {
                 + " are the same for every seed"));
   }
 
+  @Test
+  void everySurrogateOptionChangesItsOutputOrIsADocumentedNoOp() throws Exception {
+    Map<String, List<String>> tries =
+        Map.ofEntries(
+            Map.entry("--train", List.of("--train", other.toString())),
+            Map.entry("--data", List.of("--data", other.toString())),
+            Map.entry("--class", List.of("--class", "colour")),
+            Map.entry("--classifier", List.of("--classifier", NAIVE_BAYES)),
+            Map.entry("--rows", List.of("--rows", "1-12")),
+            Map.entry("--seed", List.of("--seed", "5")),
+            Map.entry("--output", List.of("--output", dir.resolve("out.csv").toString())),
+            Map.entry("--digits", List.of("--digits", "1")),
+            Map.entry("--ignore", List.of("--ignore", "income")),
+            Map.entry("--test", List.of("--test", other.toString())),
+            Map.entry("--max-depth", List.of("--max-depth", "1")),
+            Map.entry("--holdout", List.of("--holdout", "0.5")));
+    check("surrogate", List.of("--train", small.toString(), "--classifier", J48), tries, Map.of());
+  }
+
+  @Test
+  void everyExamplesOptionChangesItsOutputOrIsADocumentedNoOp() throws Exception {
+    Map<String, List<String>> tries =
+        Map.ofEntries(
+            Map.entry("--train", List.of("--train", other.toString())),
+            Map.entry("--data", List.of("--data", other.toString(), "--rows", "29")),
+            Map.entry("--class", List.of("--class", "colour")),
+            Map.entry("--classifier", List.of("--classifier", NAIVE_BAYES)),
+            Map.entry("--rows", List.of("--rows", "2")),
+            Map.entry("--seed", List.of("--seed", "5")),
+            Map.entry("--output", List.of("--output", dir.resolve("out.csv").toString())),
+            Map.entry("--digits", List.of("--digits", "2")),
+            Map.entry("--ignore", List.of("--ignore", "income")),
+            Map.entry("--k", List.of("--k", "2")),
+            Map.entry("--distance", List.of("--distance", "standardised")),
+            Map.entry("--prototypes", List.of("--prototypes", "3")),
+            Map.entry("--criticisms", List.of("--criticisms", "2", "--prototypes", "3")),
+            Map.entry("--scope", List.of("--scope", "global", "--prototypes", "3")),
+            Map.entry("--kernel-width", List.of("--kernel-width", "0.2", "--prototypes", "3")));
+    check(
+        "examples",
+        List.of("--train", small.toString(), "--classifier", J48, "--rows", "1-3"),
+        tries,
+        Map.of(
+            "--seed",
+            "nearest examples and MMD-critic prototypes are deterministic; the seed only seeds a"
+                + " randomised --classifier, and J48 is not"));
+  }
+
   private void check(
       String command,
       List<String> base,

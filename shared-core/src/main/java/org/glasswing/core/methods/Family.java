@@ -19,7 +19,9 @@ public enum Family {
   /** Whether a prediction can be trusted. */
   UNCERTAINTY("uncertainty"),
   /** Known cases, changes that flip the decision, and the training rows that shaped a model. */
-  EXAMPLES("examples and counterfactuals");
+  EXAMPLES("examples and counterfactuals"),
+  /** Whether the model treats the groups of a protected attribute differently. */
+  FAIRNESS("fairness");
 
   private final String label;
 

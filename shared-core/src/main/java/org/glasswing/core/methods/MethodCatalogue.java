@@ -38,6 +38,7 @@ public final class MethodCatalogue {
   private static List<MethodSpec> standardSpecs() {
     List<MethodSpec> all = new ArrayList<>(LocalMethods.all());
     all.addAll(AnalysisMethods.all());
+    all.addAll(FairnessMethods.all());
     return all;
   }
 

@@ -40,4 +40,41 @@ public final class CrossFitting {
     }
     return predictions.withProbabilities(calibrated);
   }
+
+  /**
+   * Cross-fitted conformal prediction sets: the rows are dealt into K folds, and each fold's sets
+   * come from a split conformal classifier calibrated on the other folds' held-out predictions. No
+   * row's set is calibrated on that row, so every row gets a set without a separate calibration
+   * split (coverage is close to, and in the worst case within twice the miscoverage of, {@code 1 -
+   * alpha}: Barber et al. 2021, cross-conformal prediction).
+   *
+   * @param predictions held-out predictions with their actual classes
+   * @param settings the level, score and variant
+   * @param folds the number of folds K, from 2 to the number of rows
+   * @param seed the seed of the deal
+   * @return one set per row, in the rows' order
+   * @throws IllegalArgumentException if K is out of range, or a calibration part is too small for
+   *     the level
+   */
+  public static java.util.List<PredictionSet> predictionSets(
+      ClassPredictions predictions,
+      SplitConformalClassifier.Settings settings,
+      int folds,
+      long seed) {
+    int n = predictions.size();
+    if (folds < 2 || folds > n) {
+      throw new IllegalArgumentException(
+          "cross-fitting needs from 2 to " + n + " folds (one per row at most), got " + folds);
+    }
+    FoldPlan plan = Resampling.kFold(n, folds, seed);
+    PredictionSet[] sets = new PredictionSet[n];
+    for (int f = 0; f < folds; f++) {
+      SplitConformalClassifier conformal =
+          SplitConformalClassifier.calibrate(predictions.select(plan.trainRows(f)), settings);
+      for (int r : plan.testRows(f)) {
+        sets[r] = conformal.predict(predictions.probabilities(r));
+      }
+    }
+    return java.util.List.of(sets);
+  }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.io.Csv;
 import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.MethodCatalogue;
@@ -150,32 +149,8 @@ public final class CalibrationCommand
   }
 
   private CrossValidatedPredictions predictions(ExplainSetup setup) {
-    if (test != null) {
-      var testData = UncertaintySupport.testData(setup, test);
-      if (common.model() != null) {
-        return CrossValidatedPredictions.ofTrained(setup.model().classifier(), testData);
-      }
-      return CrossValidatedPredictions.holdOut(
-          UncertaintySupport.untrainedClassifier(common), setup.trainingData(), testData);
-    }
-    if (common.model() != null) {
-      throw new UserInputException(
-          "cross-validation trains the classifier again on each fold; give --classifier with"
-              + " --train, or measure a saved --model on --test");
-    }
-    ProgressLine progress =
-        new ProgressLine(spec.commandLine().getErr(), "cross-validating", !common.quiet());
-    try {
-      return CrossValidatedPredictions.crossValidate(
-          UncertaintySupport.untrainedClassifier(common),
-          setup.trainingData(),
-          folds,
-          common.seed(),
-          progress,
-          CancellationToken.ofCallingThread());
-    } finally {
-      progress.finish();
-    }
+    return HeldOutPredictions.of(common, setup, test, folds, spec.commandLine().getErr())
+        .predictions();
   }
 
   private static Map<String, String> metrics(CalibrationMetrics m, String suffix) {

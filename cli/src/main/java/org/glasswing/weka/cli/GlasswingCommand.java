@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
       UncertaintyCommand.class,
       CalibrationCommand.class,
       ConformalCommand.class,
+      FairnessCommand.class,
       BenchCommand.class,
       SanityCommand.class,
       FaithfulnessCommand.class,

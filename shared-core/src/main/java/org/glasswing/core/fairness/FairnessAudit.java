@@ -1,7 +1,6 @@
 package org.glasswing.core.fairness;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,11 @@ import org.glasswing.core.uncertainty.PredictionSet;
  * Whether a classifier treats the groups of a protected attribute differently, measured on
  * out-of-sample predictions: per group accuracy, selection rate, true and false positive rates,
  * calibration error and conformal coverage, and the gaps that demographic parity, equal opportunity
- * and equalised odds bound, each with a percentile bootstrap interval. The bootstrap resamples rows
- * with replacement within each group, so group sizes stay as observed; a gap's two groups are the
- * highest and lowest on the rows as they are, and stay fixed in every resample.
+ * and equalised odds bound, each with a bias-corrected percentile bootstrap interval. The bootstrap
+ * resamples rows with replacement within each group, so group sizes stay as observed; a gap's two
+ * groups are the highest and lowest on the rows as they are, and stay fixed in every resample. A
+ * group's calibration error comes without an interval (resampling inflates it); instead the result
+ * gives the error a perfectly calibrated model would reach on that group by chance.
  *
  * <p>References: Hardt, Price and Srebro (2016), Equality of opportunity in supervised learning,
  * NeurIPS; Feldman et al. (2015), Certifying and removing disparate impact, KDD; Efron and
@@ -138,12 +139,13 @@ public final class FairnessAudit {
       }
       for (int g = 0; g < k; g++) {
         double value = observed[g].value(m);
+        // resampling inflates a calibration error, so its bootstrap interval would not hold the
+        // observed value; the result carries the error reachable by chance instead
+        double[] draws =
+            m == GroupMetric.CALIBRATION_ERROR ? new double[0] : groupDraws[m.ordinal()][g];
         table.add(
             new GroupEstimate(
-                m,
-                groups.labels().get(g),
-                observed[g].rows(),
-                estimate(value, groupDraws[m.ordinal()][g])));
+                m, groups.labels().get(g), observed[g].rows(), estimate(value, draws)));
       }
     }
     List<GroupGap> gaps = new ArrayList<>();
@@ -156,9 +158,55 @@ public final class FairnessAudit {
               groups.labels().get(pair.low),
               estimate(pair.gap(observed), gapDraws[p])));
     }
+    List<Double> noise = new ArrayList<>();
+    for (int g = 0; g < k; g++) {
+      noise.add(calibrationNoise(members[g], random));
+    }
     String positive = predictions.labels().get(settings.positive());
     return new FairnessResult(
-        groups.attribute(), positive, settings.level(), 1 - alpha, List.of(observed), table, gaps);
+        groups.attribute(),
+        positive,
+        settings.level(),
+        1 - alpha,
+        List.of(observed),
+        noise,
+        table,
+        gaps);
+  }
+
+  /**
+   * The calibration error a perfectly calibrated model would show on this group by chance: the
+   * {@code level} quantile of the error when each row's class is drawn from its own predicted
+   * probabilities (consistency resampling, Broecker and Smith 2007). Small groups and many bins
+   * make it large.
+   */
+  private double calibrationNoise(int[] rows, SplittableRandom random) {
+    int b = settings.replicates();
+    if (b == 0) {
+      return Double.NaN;
+    }
+    ClassPredictions group = predictions.select(rows);
+    double[][] p = group.probabilities();
+    double[] errors = new double[b];
+    for (int rep = 0; rep < b; rep++) {
+      int[] drawn = new int[p.length];
+      for (int i = 0; i < p.length; i++) {
+        double u = random.nextDouble();
+        int c = 0;
+        double cumulative = p[i][0];
+        while (u > cumulative && c < p[i].length - 1) {
+          c++;
+          cumulative += p[i][c];
+        }
+        drawn[i] = c;
+      }
+      errors[rep] =
+          org.glasswing.core.uncertainty.CalibrationMetrics.of(
+                  new ClassPredictions(group.labels(), p, drawn), settings.bins())
+              .ece();
+    }
+    java.util.Arrays.sort(errors);
+    return ProtectedGroups.quantile(errors, settings.level());
   }
 
   private GroupRates[] rates(ProtectedGroups groups, int[][] members) {
@@ -177,18 +225,7 @@ public final class FairnessAudit {
   }
 
   private Estimate estimate(double value, double[] draws) {
-    if (Double.isNaN(value)) {
-      return new Estimate(value, Double.NaN, Double.NaN);
-    }
-    double[] defined = Arrays.stream(draws).filter(d -> !Double.isNaN(d)).sorted().toArray();
-    if (defined.length == 0) {
-      return new Estimate(value, Double.NaN, Double.NaN);
-    }
-    double tail = (1 - settings.level()) / 2;
-    return new Estimate(
-        value,
-        ProtectedGroups.quantile(defined, tail),
-        ProtectedGroups.quantile(defined, 1 - tail));
+    return BootstrapInterval.of(value, draws, settings.level());
   }
 
   /** A gap's metric and the groups it compares, chosen on the observed rates. */
@@ -211,7 +248,10 @@ public final class FairnessAudit {
       double hi = r[high].value(metric.rate());
       double lo = r[low].value(metric.rate());
       return switch (metric) {
-        case DEMOGRAPHIC_PARITY_DIFFERENCE, EQUAL_OPPORTUNITY_DIFFERENCE -> hi - lo;
+        case DEMOGRAPHIC_PARITY_DIFFERENCE,
+                EQUAL_OPPORTUNITY_DIFFERENCE,
+                FALSE_POSITIVE_RATE_DIFFERENCE ->
+            hi - lo;
         case DEMOGRAPHIC_PARITY_RATIO -> hi == 0 ? (lo == 0 ? 1 : Double.NaN) : lo / hi;
         case EQUALISED_ODDS_DIFFERENCE -> {
           double fpr =
@@ -243,7 +283,10 @@ public final class FairnessAudit {
     int[] fpr = extremes.get(GroupMetric.FALSE_POSITIVE_RATE);
     if (tpr != null) {
       pairs.add(new GapPair(GapMetric.EQUAL_OPPORTUNITY_DIFFERENCE, tpr[0], tpr[1], 0, 0));
-      if (fpr != null) {
+    }
+    if (fpr != null) {
+      pairs.add(new GapPair(GapMetric.FALSE_POSITIVE_RATE_DIFFERENCE, fpr[0], fpr[1], 0, 0));
+      if (tpr != null) {
         pairs.add(new GapPair(GapMetric.EQUALISED_ODDS_DIFFERENCE, tpr[0], tpr[1], fpr[0], fpr[1]));
       }
     }

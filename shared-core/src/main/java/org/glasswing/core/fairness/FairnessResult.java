@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param level the intervals' confidence level
  * @param coverageTarget the prediction sets' target coverage, {@code NaN} without sets
  * @param groups the observed rates of each group
+ * @param calibrationNoise for each group, the calibration error a perfectly calibrated model would
+ *     reach by chance at the level ({@code NaN} without resamples)
  * @param table one row per metric and group, with its interval
  * @param gaps the gaps between groups, with their intervals
  */
@@ -21,6 +23,7 @@ public record FairnessResult(
     double level,
     double coverageTarget,
     List<GroupRates> groups,
+    List<Double> calibrationNoise,
     List<GroupEstimate> table,
     List<GroupGap> gaps) {
 
@@ -32,11 +35,13 @@ public record FairnessResult(
    * @param level the level
    * @param coverageTarget the target coverage
    * @param groups the groups
+   * @param calibrationNoise the calibration errors reached by chance
    * @param table the table
    * @param gaps the gaps
    */
   public FairnessResult {
     groups = List.copyOf(groups);
+    calibrationNoise = List.copyOf(calibrationNoise);
     table = List.copyOf(table);
     gaps = List.copyOf(gaps);
   }

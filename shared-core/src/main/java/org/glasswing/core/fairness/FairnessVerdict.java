@@ -3,17 +3,19 @@ package org.glasswing.core.fairness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A fairness audit's result in plain words: a headline and one sentence per finding. A finding
- * names the groups, the rates and whether the gap is larger than resampling noise (its interval
- * excludes zero). The thresholds are conventions, not law: the four-fifths rule for selection rates
- * (US Uniform Guidelines on Employee Selection, 1978), and gaps of {@value #RATE_GAP} in true or
- * false positive rates, {@value #CALIBRATION_GAP} in calibration error.
+ * A fairness audit's result in plain words: a headline and one sentence per finding. A gap is a
+ * concern when it passes its threshold and its interval excludes no gap at all; one that passes the
+ * threshold but could be chance is reported as a note. The thresholds are conventions, not law: the
+ * four-fifths rule for selection rates (US Uniform Guidelines on Employee Selection, 1978), gaps of
+ * {@value #RATE_GAP} in true or false positive rates, and {@value #CALIBRATION_GAP} in calibration
+ * error beyond what chance gives a group of that size.
  *
- * @param concern whether any gap passes its threshold
+ * @param concern whether any gap is a concern
  * @param headline one sentence
- * @param findings one sentence each, the concerns first, then caveats
+ * @param findings one sentence each: the concerns, then the notes
  */
 public record FairnessVerdict(boolean concern, String headline, List<String> findings) {
 
@@ -54,7 +56,9 @@ public record FairnessVerdict(boolean concern, String headline, List<String> fin
         .filter(g -> g.estimate().value() < FOUR_FIFTHS)
         .ifPresent(
             g ->
-                concerns.add(
+                sort(
+                    r,
+                    GapMetric.DEMOGRAPHIC_PARITY_DIFFERENCE,
                     "'"
                         + g.lowest()
                         + "' is predicted "
@@ -67,25 +71,13 @@ public record FairnessVerdict(boolean concern, String headline, List<String> fin
                         + g.highest()
                         + "': a demographic parity ratio of "
                         + number(g.estimate().value())
-                        + ", below the four-fifths rule's 0.8"
-                        + chance(r, GapMetric.DEMOGRAPHIC_PARITY_DIFFERENCE)
-                        + "."));
-    rateGap(r, GapMetric.EQUAL_OPPORTUNITY_DIFFERENCE, GroupMetric.TRUE_POSITIVE_RATE)
-        .ifPresent(
-            s ->
-                concerns.add(
-                    "Among rows that truly are " + pos + ", " + s + " (equal opportunity)."));
-    r.gap(GapMetric.EQUALISED_ODDS_DIFFERENCE)
-        .filter(g -> g.estimate().value() >= RATE_GAP)
-        .filter(g -> !falsePositiveGap(r).isEmpty())
-        .ifPresent(
-            g ->
-                concerns.add(
-                    "Among rows that are not "
-                        + pos
-                        + ", "
-                        + falsePositiveGap(r)
-                        + " (equalised odds)."));
+                        + ", below the four-fifths rule's 0.8",
+                    concerns,
+                    notes));
+    rateGap(r, GapMetric.EQUAL_OPPORTUNITY_DIFFERENCE, "Among rows that truly are " + pos + ", ")
+        .ifPresent(s -> sort(r, GapMetric.EQUAL_OPPORTUNITY_DIFFERENCE, s, concerns, notes));
+    rateGap(r, GapMetric.FALSE_POSITIVE_RATE_DIFFERENCE, "Among rows that are not " + pos + ", ")
+        .ifPresent(s -> sort(r, GapMetric.FALSE_POSITIVE_RATE_DIFFERENCE, s, concerns, notes));
     calibration(r).ifPresent(concerns::add);
     coverage(r, concerns);
     for (GroupRates g : r.groups()) {
@@ -104,8 +96,8 @@ public record FairnessVerdict(boolean concern, String headline, List<String> fin
         concerns.isEmpty()
             ? "No unequal treatment across the groups of '"
                 + r.attribute()
-                + "' beyond the thresholds (four-fifths rule on selection, gaps of 0.1 in true"
-                + " and false positive rates)."
+                + "' that is both beyond the thresholds (four-fifths rule on selection, gaps of"
+                + " 0.1 in true and false positive rates) and larger than chance."
             : "The model treats the groups of '"
                 + r.attribute()
                 + "' differently: "
@@ -114,15 +106,39 @@ public record FairnessVerdict(boolean concern, String headline, List<String> fin
     return new FairnessVerdict(!concerns.isEmpty(), headline, findings);
   }
 
-  private static java.util.Optional<String> rateGap(
-      FairnessResult r, GapMetric gap, GroupMetric rate) {
+  /** A concern when the gap's interval excludes zero, a note saying it may be chance otherwise. */
+  private static void sort(
+      FairnessResult r, GapMetric gap, String text, List<String> concerns, List<String> notes) {
+    Estimate e = r.gap(gap).orElseThrow().estimate();
+    if (e.above(0)) {
+      concerns.add(text + ".");
+    } else {
+      notes.add(
+          text
+              + "; with these group sizes the gap may be chance ("
+              + Math.round(r.level() * 100)
+              + " % interval of the "
+              + gap.label()
+              + ": "
+              + number(e.lower())
+              + " to "
+              + number(e.upper())
+              + ").");
+    }
+  }
+
+  private static Optional<String> rateGap(FairnessResult r, GapMetric gap, String lead) {
+    GroupMetric rate = gap.rate();
+    String verb =
+        rate == GroupMetric.FALSE_POSITIVE_RATE ? "' is wrongly predicted '" : "' is predicted '";
     return r.gap(gap)
         .filter(g -> g.estimate().value() >= RATE_GAP)
         .map(
             g ->
-                "'"
+                lead
+                    + "'"
                     + g.highest()
-                    + "' is predicted '"
+                    + verb
                     + r.positive()
                     + "' "
                     + percent(rate(r, rate, g.highest()))
@@ -130,61 +146,44 @@ public record FairnessVerdict(boolean concern, String headline, List<String> fin
                     + g.lowest()
                     + "' "
                     + percent(rate(r, rate, g.lowest()))
-                    + chance(r, gap));
+                    + " ("
+                    + gap.label()
+                    + " "
+                    + number(g.estimate().value())
+                    + ")");
   }
 
-  private static String falsePositiveGap(FairnessResult r) {
-    GroupRates high = null;
-    GroupRates low = null;
-    for (GroupRates g : r.groups()) {
-      if (Double.isNaN(g.falsePositiveRate())) {
-        continue;
-      }
-      if (high == null || g.falsePositiveRate() > high.falsePositiveRate()) {
-        high = g;
-      }
-      if (low == null || g.falsePositiveRate() < low.falsePositiveRate()) {
-        low = g;
-      }
-    }
-    if (high == null || high.falsePositiveRate() - low.falsePositiveRate() < RATE_GAP) {
-      return "";
-    }
-    return "'"
-        + high.group()
-        + "' is wrongly predicted '"
-        + r.positive()
-        + "' "
-        + percent(high.falsePositiveRate())
-        + " of the time and '"
-        + low.group()
-        + "' "
-        + percent(low.falsePositiveRate());
-  }
-
-  private static java.util.Optional<String> calibration(FairnessResult r) {
-    GroupRates worst = null;
-    GroupRates best = null;
-    for (GroupRates g : r.groups()) {
-      if (worst == null || g.ece() > worst.ece()) {
+  private static Optional<String> calibration(FairnessResult r) {
+    int worst = -1;
+    int best = -1;
+    for (int g = 0; g < r.groups().size(); g++) {
+      double ece = r.groups().get(g).ece();
+      if (worst < 0 || ece > r.groups().get(worst).ece()) {
         worst = g;
       }
-      if (best == null || g.ece() < best.ece()) {
+      if (best < 0 || ece < r.groups().get(best).ece()) {
         best = g;
       }
     }
-    if (worst.ece() - best.ece() < CALIBRATION_GAP) {
-      return java.util.Optional.empty();
+    GroupRates high = r.groups().get(worst);
+    GroupRates low = r.groups().get(best);
+    double noise = r.calibrationNoise().get(worst);
+    if (high.ece() - low.ece() < CALIBRATION_GAP || !(high.ece() > noise)) {
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         "The probabilities are less trustworthy for '"
-            + worst.group()
+            + high.group()
             + "' (calibration error "
-            + percent(worst.ece())
-            + ") than for '"
-            + best.group()
+            + percent(high.ece())
+            + ", more than the "
+            + percent(noise)
+            + " a well-calibrated model could show on "
+            + high.rows()
+            + " rows by chance) than for '"
+            + low.group()
             + "' ("
-            + percent(best.ece())
+            + percent(low.ece())
             + ").");
   }
 
@@ -207,22 +206,6 @@ public record FairnessVerdict(boolean concern, String headline, List<String> fin
                 + ").");
       }
     }
-  }
-
-  private static String chance(FairnessResult r, GapMetric gap) {
-    return r.gap(gap)
-        .map(GroupGap::estimate)
-        .filter(e -> !Double.isNaN(e.lower()) && !(e.lower() > 0))
-        .map(
-            e ->
-                "; with these group sizes the gap may be chance ("
-                    + Math.round(r.level() * 100)
-                    + " % interval "
-                    + number(e.lower())
-                    + " to "
-                    + number(e.upper())
-                    + ")")
-        .orElse("");
   }
 
   private static double rate(FairnessResult r, GroupMetric m, String group) {

@@ -14,6 +14,8 @@ public enum GapMetric {
   DEMOGRAPHIC_PARITY_RATIO("demographic parity ratio", GroupMetric.SELECTION_RATE),
   /** Highest minus lowest true positive rate: do actual positives get it equally often? */
   EQUAL_OPPORTUNITY_DIFFERENCE("equal opportunity difference", GroupMetric.TRUE_POSITIVE_RATE),
+  /** Highest minus lowest false positive rate: are actual negatives wrongly favoured equally? */
+  FALSE_POSITIVE_RATE_DIFFERENCE("false positive rate difference", GroupMetric.FALSE_POSITIVE_RATE),
   /** The larger of the true positive rate gap and the false positive rate gap. */
   EQUALISED_ODDS_DIFFERENCE("equalised odds difference", GroupMetric.TRUE_POSITIVE_RATE);
 

@@ -42,8 +42,13 @@ public record ProportionInterval(double estimate, double lower, double upper, do
     return new ProportionInterval(p, Math.max(0, centre - half), Math.min(1, centre + half), level);
   }
 
-  /** The standard normal quantile, by Acklam's rational approximation (error below 1.2e-9). */
-  static double normalQuantile(double q) {
+  /**
+   * The standard normal quantile, by Acklam's rational approximation (error below 1.2e-9).
+   *
+   * @param q the probability, in (0, 1)
+   * @return the z with Phi(z) = q
+   */
+  public static double normalQuantile(double q) {
     double[] a = {
       -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
       1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00

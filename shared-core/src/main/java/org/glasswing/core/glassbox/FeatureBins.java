@@ -21,6 +21,25 @@ public final class FeatureBins {
   }
 
   /**
+   * Bins with given cut points, as a saved model restores them.
+   *
+   * @param feature the feature
+   * @param cuts the cut points of a numeric feature, increasing; empty for a nominal one
+   * @return the bins
+   */
+  public static FeatureBins of(Feature feature, double[] cuts) {
+    for (int i = 1; i < cuts.length; i++) {
+      if (!(cuts[i] > cuts[i - 1])) {
+        throw new IllegalArgumentException("cut points must increase");
+      }
+    }
+    if (feature.isNominal() && cuts.length > 0) {
+      throw new IllegalArgumentException("a nominal feature has no cut points");
+    }
+    return new FeatureBins(feature, cuts.clone());
+  }
+
+  /**
    * Bins a feature from its training values.
    *
    * @param feature the feature

@@ -21,7 +21,9 @@ public enum Family {
   /** Known cases, changes that flip the decision, and the training rows that shaped a model. */
   EXAMPLES("examples and counterfactuals"),
   /** Whether the model treats the groups of a protected attribute differently. */
-  FAIRNESS("fairness");
+  FAIRNESS("fairness"),
+  /** Models that can be read directly, to set beside a black box. */
+  GLASSBOX("glass-box models");
 
   private final String label;
 

@@ -39,6 +39,7 @@ public final class MethodCatalogue {
     List<MethodSpec> all = new ArrayList<>(LocalMethods.all());
     all.addAll(AnalysisMethods.all());
     all.addAll(FairnessMethods.all());
+    all.addAll(GlassboxMethods.all());
     return all;
   }
 

@@ -78,6 +78,10 @@ final class AllowListGenerator {
       }
       build("CalibratedClassifier", CalibratedClassifier::new, datasets);
       build("ConformalClassifier", ConformalClassifier::new, datasets);
+      build(
+          "ExplainableBoostingMachine",
+          org.glasswing.weka.classifiers.ExplainableBoostingMachine::new,
+          datasets);
       FilteredClassifier text = new FilteredClassifier();
       text.setFilter(new StringToWordVector());
       build("FilteredClassifier/StringToWordVector+J48", () -> copy(text), datasets);

@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
       CalibrationCommand.class,
       ConformalCommand.class,
       FairnessCommand.class,
+      GlassboxCommand.class,
       BenchCommand.class,
       SanityCommand.class,
       FaithfulnessCommand.class,

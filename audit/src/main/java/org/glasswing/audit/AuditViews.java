@@ -145,6 +145,7 @@ final class AuditViews {
     int output = AuditSupport.FIRST_OUTPUT;
     List<Profile> profiles = new ArrayList<>();
     List<AleCurve> curves = new ArrayList<>();
+    List<Profile> classProfiles = new ArrayList<>();
     for (GlobalImportance.FeatureImportance feature : importance.sortedByImportance()) {
       if (profiles.size() == PROFILED_FEATURES) {
         break;
@@ -156,13 +157,21 @@ final class AuditViews {
         continue; // a constant feature has no curve to draw
       }
       profiles.add(pdp.profile(model, rows, column, output, engine));
+      if (model.outputNames().size() > 2) {
+        for (int c = 0; c < model.outputNames().size(); c++) {
+          classProfiles.add(
+              c == output
+                  ? profiles.get(profiles.size() - 1)
+                  : pdp.profile(model, rows, column, c, engine));
+        }
+      }
       if (!schema.feature(column).isNominal()) {
         curves.add(
             new AccumulatedLocalEffects(AccumulatedLocalEffects.DEFAULT_INTERVALS)
                 .curve(model, rows, column, output, engine));
       }
     }
-    return profiles.isEmpty() ? null : new ProfileSection(profiles, curves, kind);
+    return profiles.isEmpty() ? null : new ProfileSection(profiles, curves, kind, classProfiles);
   }
 
   /**

@@ -180,7 +180,8 @@ public final class LineCharts {
   public static String classProfiles(String id, List<Profile> perClass, String valueAxisLabel) {
     Profile first = perClass.get(0);
     XYSeriesCollection curves = new XYSeriesCollection();
-    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, !first.feature().isNominal());
+    // Lines only (solid and dashed by turns): a marker per point would triple the chart's size.
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
     lines.setDrawSeriesLineAsPath(true);
     for (int c = 0; c < perClass.size(); c++) {
       Profile p = perClass.get(c);
@@ -199,7 +200,6 @@ public final class LineCharts {
               10f,
               c % 2 == 1 ? new float[] {7f, 4f} : null,
               0f));
-      lines.setSeriesShape(c, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
     }
     NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
     style(valueAxis);

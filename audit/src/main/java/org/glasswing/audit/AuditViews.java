@@ -275,16 +275,19 @@ final class AuditViews {
       Dataset rows,
       int rowIndex,
       int rowNumber,
+      boolean redact,
       EvaluationEngine engine) {
     NearestExamples finder =
         NearestExamples.of(model, reference, RowDistance.gower(reference), engine);
     // findRow leaves the row itself out when the rows are the reference rows.
-    return new NearestExamplesSection(
-        rows.row(rowIndex),
-        rowNumber,
-        finder.findRow(rows, rowIndex, NEAREST_EXAMPLES),
-        reference,
-        referenceRowNumber);
+    NearestExamplesSection section =
+        new NearestExamplesSection(
+            rows.row(rowIndex),
+            rowNumber,
+            finder.findRow(rows, rowIndex, NEAREST_EXAMPLES),
+            reference,
+            referenceRowNumber);
+    return redact ? section.redacted() : section;
   }
 
   /**
@@ -298,6 +301,7 @@ final class AuditViews {
       int rowNumber,
       java.util.List<String> protectedNames,
       long seed,
+      boolean redact,
       EvaluationEngine engine) {
     java.util.Set<Integer> frozen = new java.util.TreeSet<>();
     for (String name : protectedNames) {
@@ -324,6 +328,7 @@ final class AuditViews {
             seed,
             COUNTERFACTUAL_MARGIN);
     CounterfactualResult result = search.search(model, rows, new int[] {-1}, engine).get(0);
-    return new CounterfactualSection(model.schema(), rowNumber, result);
+    CounterfactualSection section = new CounterfactualSection(model.schema(), rowNumber, result);
+    return redact ? section.redacted(reference, row -> row + 1) : section;
   }
 }

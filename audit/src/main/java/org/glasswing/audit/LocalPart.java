@@ -145,6 +145,7 @@ final class LocalPart {
                               WekaData.dataset(run.inputs().rows()),
                               localRows[0],
                               first,
+                              run.inputs().redact(),
                               engine))));
     }
     if (run.wants(AuditSection.COUNTERFACTUALS, "counterfactuals")) {
@@ -163,6 +164,7 @@ final class LocalPart {
                               first,
                               run.inputs().frozenAttributes(),
                               seed,
+                              run.inputs().redact(),
                               engine))));
     }
   }

@@ -32,7 +32,8 @@ public interface Model {
   /**
    * Predicts a batch of rows.
    *
-   * @param rows rows that follow {@link #schema()}; not modified
+   * @param rows rows that follow {@link #schema()}; not modified, and not kept after the call
+   *     (callers reuse them for their next batch)
    * @return one output vector per row, in row order, each of {@code outputNames().size()} values
    * @throws ModelEvaluationException if the underlying model fails
    */

@@ -48,7 +48,8 @@ public interface Model {
 
   /**
    * A model to be used by one more thread. A thread-safe model may return itself; any other model
-   * must return an independent copy.
+   * must return an independent copy. The evaluation engine keeps copies and reuses them for the
+   * same model's later runs, so a model's predictions must not change once it has been used.
    *
    * @return a model with the same predictions that is safe to use from a new thread
    */

@@ -38,6 +38,8 @@ public final class AuditLoopEndNodeModel extends NodeModel implements LoopEndNod
 
   private final SettingsModelString probabilityColumns = LoopEndModel.probabilityColumnsModel();
   private AuditFindings findings;
+  private long requests;
+  private long predictedRows;
 
   /** Creates the model: one input (the predictions), one output (the findings). */
   public AuditLoopEndNodeModel() {
@@ -76,6 +78,8 @@ public final class AuditLoopEndNodeModel extends NodeModel implements LoopEndNod
       return new BufferedDataTable[1];
     }
     start.ended();
+    requests = session.bridge().requests();
+    predictedRows = session.bridge().sentRows();
     Report report = session.report();
     Path page = start.settings().reportFile();
     exec.setMessage("writing " + page);
@@ -83,6 +87,12 @@ public final class AuditLoopEndNodeModel extends NodeModel implements LoopEndNod
     new HtmlReportWriter().write(report, page);
     findings = AuditFindings.of(report, page);
     pushFlowVariableString(PAGE_VARIABLE, page.toString());
+    exec.setMessage(
+        "report written; the predictor scored "
+            + predictedRows
+            + " rows in "
+            + requests
+            + " rounds");
     return new BufferedDataTable[] {findings.table(exec)};
   }
 
@@ -154,9 +164,20 @@ public final class AuditLoopEndNodeModel extends NodeModel implements LoopEndNod
     return findings;
   }
 
+  /**
+   * How many distinct rows the last finished audit had the predictor score, in how many rounds.
+   *
+   * @return {rows, rounds}
+   */
+  long[] predicted() {
+    return new long[] {predictedRows, requests};
+  }
+
   @Override
   protected void reset() {
     findings = null;
+    requests = 0;
+    predictedRows = 0;
   }
 
   @Override

@@ -1,11 +1,16 @@
 package org.glasswing.weka.gui;
 
+import java.io.StringWriter;
 import java.util.Map;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.global.AleCurve;
 import org.glasswing.core.global.ImportanceResult;
 import org.glasswing.core.global.ImportanceScore;
+import org.glasswing.core.global.Interactions;
+import org.glasswing.core.global.Profile;
 import org.glasswing.core.global.SurrogateSummary;
+import org.glasswing.core.io.GlobalCsvWriter;
 import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ParameterValues;
@@ -84,6 +89,22 @@ public final class CatalogueResults {
             .append('\n');
       }
       return text.toString();
+    }
+    if (result instanceof GlobalAnalyses.Profiles p) {
+      StringWriter out = new StringWriter();
+      GlobalCsvWriter.curveHeader(out);
+      for (Profile profile : p.profiles()) {
+        GlobalCsvWriter.profile(profile, p.showIce(), i -> p.rows().get(i) + 1, out);
+      }
+      for (AleCurve curve : p.ale()) {
+        GlobalCsvWriter.ale(curve, out);
+      }
+      return out.toString();
+    }
+    if (result instanceof Interactions i) {
+      StringWriter out = new StringWriter();
+      GlobalCsvWriter.interactions(i, out);
+      return out.toString();
     }
     if (result instanceof CatalogueAnalyses.DataMap map) {
       StringBuilder text = new StringBuilder("instance,x,y\n");

@@ -216,7 +216,10 @@ class CatalogueAnalysesTest {
                   "ood",
                   "counterfactual",
                   "permutation",
-                  "conformal")
+                  "conformal",
+                  "profile",
+                  "interactions",
+                  "loco")
               .contains(spec.name());
       if (viewed) {
         assertThat(

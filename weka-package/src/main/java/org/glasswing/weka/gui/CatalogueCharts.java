@@ -48,6 +48,7 @@ final class CatalogueCharts {
   private final IntConsumer select;
   private final JComboBox<String> colouring = new JComboBox<>(COLOURINGS);
   private final GlobalCharts global;
+  private final SanityCharts sanity;
   private Shown last;
 
   /** A computed result with what the chart needs besides it. */
@@ -58,6 +59,7 @@ final class CatalogueCharts {
     this.title = title;
     this.select = select;
     this.global = new GlobalCharts(area, title);
+    this.sanity = new SanityCharts(area, title);
     colouring.setName("glasswing.map.colouring");
     colouring.addActionListener(
         e -> {
@@ -98,11 +100,16 @@ final class CatalogueCharts {
               ConformalAnalysis.predict(spec, values, model.classifier(), data, row);
           case "counterfactual" ->
               CounterfactualAnalysis.search(spec, values, model, data, row, progress, cancel);
-          default ->
+          default -> {
+            if (!SanityChecks.CHECKS.contains(spec.name())) {
               throw new IllegalArgumentException(
                   spec.name()
                       + " has no chart in this tab yet; the audit report (Audit report...) shows"
                       + " it");
+            }
+            yield SanityChecks.run(
+                SanityAnalysis.offered(spec), values, model, data, seed, progress, cancel);
+          }
         };
     return new Shown(result, data);
   }
@@ -124,6 +131,12 @@ final class CatalogueCharts {
       global.showProfiles(profiles);
     } else if (shown.result() instanceof org.glasswing.core.global.Interactions pairs) {
       global.showInteractions(pairs);
+    } else if (shown.result() instanceof SanityChecks.Verdicts verdicts) {
+      sanity.showVerdicts(verdicts);
+    } else if (shown.result() instanceof SanityChecks.Curves curves) {
+      sanity.showCurves(curves);
+    } else if (shown.result() instanceof SanityChecks.Agreements agreements) {
+      sanity.showAgreement(agreements);
     } else if (shown.result() instanceof CatalogueAnalyses.DataMap map) {
       showMap(map, shown.data());
     } else if (shown.result() instanceof CatalogueAnalyses.Examples examples) {

@@ -51,11 +51,12 @@ public final class CatalogueResults {
       CancellationToken cancel)
       throws Exception {
     MethodSpec spec =
-        MethodCatalogue.standard().all().stream()
-            .filter(s -> !s.isLocal() && s.name().equals(method))
-            .findFirst()
-            .orElseThrow(
-                () -> new IllegalArgumentException("no catalogue method '" + method + "'"));
+        SanityAnalysis.offered(
+            MethodCatalogue.standard().all().stream()
+                .filter(s -> !s.isLocal() && s.name().equals(method))
+                .findFirst()
+                .orElseThrow(
+                    () -> new IllegalArgumentException("no catalogue method '" + method + "'")));
     if (instance < 1 || instance > data.numInstances()) {
       throw new IllegalArgumentException(
           "instance must be from 1 to " + data.numInstances() + ", got " + instance);
@@ -105,6 +106,15 @@ public final class CatalogueResults {
       StringWriter out = new StringWriter();
       GlobalCsvWriter.interactions(i, out);
       return out.toString();
+    }
+    if (result instanceof SanityChecks.Verdicts v) {
+      return SanityText.verdicts(v);
+    }
+    if (result instanceof SanityChecks.Curves c) {
+      return SanityText.curves(c);
+    }
+    if (result instanceof SanityChecks.Agreements a) {
+      return SanityText.agreements(a);
     }
     if (result instanceof CatalogueAnalyses.DataMap map) {
       StringBuilder text = new StringBuilder("instance,x,y\n");

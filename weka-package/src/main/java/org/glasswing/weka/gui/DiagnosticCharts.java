@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.List;
 import org.glasswing.core.global.Profile;
 import org.glasswing.core.sanity.CheckResult;
+import org.glasswing.core.sanity.InputMagnitudeExplainer;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.core.uncertainty.ReliabilityBin;
 import org.glasswing.report.Numbers;
@@ -113,7 +114,10 @@ final class DiagnosticCharts {
     return chart(plot(data, x, y, renderer), true);
   }
 
-  /** The verdicts as an HTML table: one row per method and measure, coloured by verdict. */
+  /**
+   * The verdicts as an HTML table: one row per method and measure, coloured by verdict; the control
+   * (input-magnitude) is labelled as expected to fail.
+   */
   static String verdictTable(List<CheckResult> results) {
     StringBuilder html =
         new StringBuilder(
@@ -129,6 +133,10 @@ final class DiagnosticCharts {
           };
       html.append("<tr><td>")
           .append(escape(r.method()))
+          .append(
+              r.method().equals(InputMagnitudeExplainer.METHOD)
+                  ? "<br><i>control: expected to fail</i>"
+                  : "")
           .append("</td><td>")
           .append(escape(r.measure()))
           .append("</td><td align='right'>")

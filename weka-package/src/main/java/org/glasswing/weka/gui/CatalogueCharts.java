@@ -93,6 +93,13 @@ final class CatalogueCharts {
               GlobalAnalyses.interactions(spec, values, model, data, seed, progress, cancel);
           case "loco" ->
               GlobalAnalyses.loco(spec, values, model.classifier(), data, progress, cancel);
+          case "calibration" ->
+              CalibrationAnalysis.compare(
+                  spec, values, model.classifier(), data, seed, progress, cancel);
+          case "prototypes" ->
+              ExampleAnalyses.prototypes(spec, values, data, seed, progress, cancel);
+          case "influence" ->
+              ExampleAnalyses.influence(spec, values, model, data, row, seed, progress, cancel);
           case "permutation" ->
               ImportanceAnalysis.permutation(
                   spec, values, model.classifier(), data, progress, cancel);
@@ -137,6 +144,13 @@ final class CatalogueCharts {
       sanity.showCurves(curves);
     } else if (shown.result() instanceof SanityChecks.Agreements agreements) {
       sanity.showAgreement(agreements);
+    } else if (shown.result() instanceof CalibrationAnalysis.Compared compared) {
+      CalibrationCharts.show(area, title, compared);
+    } else if (shown.result() instanceof ExampleAnalyses.Prototypes p) {
+      showTable(ExampleTables.prototypesTitle(p), ExampleTables.prototypes(p, shown.data()));
+    } else if (shown.result() instanceof ExampleAnalyses.Influence f) {
+      showTable(
+          ExampleTables.influenceTitle(f, shown.data()), ExampleTables.influence(f, shown.data()));
     } else if (shown.result() instanceof CatalogueAnalyses.DataMap map) {
       showMap(map, shown.data());
     } else if (shown.result() instanceof CatalogueAnalyses.Examples examples) {

@@ -132,6 +132,12 @@ public final class CatalogueResults {
       html = InstanceTables.ood(u);
     } else if (result instanceof CounterfactualAnalysis.Found f) {
       html = InstanceTables.counterfactuals(f, data);
+    } else if (result instanceof CalibrationAnalysis.Compared c) {
+      html = CalibrationCharts.table(c);
+    } else if (result instanceof ExampleAnalyses.Prototypes p) {
+      html = ExampleTables.prototypes(p, data);
+    } else if (result instanceof ExampleAnalyses.Influence f) {
+      html = ExampleTables.influence(f, data);
     } else if (result instanceof ConformalAnalysis.Found f) {
       html = InstanceTables.conformal(f, data);
     } else {

@@ -225,7 +225,10 @@ class CatalogueAnalysesTest {
                   "infidelity",
                   "max-sensitivity",
                   "faithfulness",
-                  "agreement")
+                  "agreement",
+                  "calibration",
+                  "prototypes",
+                  "influence")
               .contains(spec.name());
       String elsewhere =
           spec.name().equals("parameter-randomization") ? "Logistic" : "audit report";

@@ -100,6 +100,9 @@ final class CatalogueCharts {
               ExampleAnalyses.prototypes(spec, values, data, seed, progress, cancel);
           case "influence" ->
               ExampleAnalyses.influence(spec, values, model, data, row, seed, progress, cancel);
+          case "fairness" ->
+              FairnessAnalysis.audit(
+                  spec, values, model.classifier(), data, seed, progress, cancel);
           case "permutation" ->
               ImportanceAnalysis.permutation(
                   spec, values, model.classifier(), data, progress, cancel);
@@ -151,6 +154,8 @@ final class CatalogueCharts {
     } else if (shown.result() instanceof ExampleAnalyses.Influence f) {
       showTable(
           ExampleTables.influenceTitle(f, shown.data()), ExampleTables.influence(f, shown.data()));
+    } else if (shown.result() instanceof FairnessAnalysis.Audited audited) {
+      showTable(FairnessTables.title(audited), FairnessTables.tables(audited));
     } else if (shown.result() instanceof CatalogueAnalyses.DataMap map) {
       showMap(map, shown.data());
     } else if (shown.result() instanceof CatalogueAnalyses.Examples examples) {

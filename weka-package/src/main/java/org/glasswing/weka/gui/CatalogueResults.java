@@ -138,6 +138,8 @@ public final class CatalogueResults {
       html = ExampleTables.prototypes(p, data);
     } else if (result instanceof ExampleAnalyses.Influence f) {
       html = ExampleTables.influence(f, data);
+    } else if (result instanceof FairnessAnalysis.Audited a) {
+      html = FairnessTables.tables(a);
     } else if (result instanceof ConformalAnalysis.Found f) {
       html = InstanceTables.conformal(f, data);
     } else {

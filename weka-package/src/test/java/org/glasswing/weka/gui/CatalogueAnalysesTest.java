@@ -231,7 +231,9 @@ class CatalogueAnalysesTest {
                   "influence")
               .contains(spec.name());
       String elsewhere =
-          spec.name().equals("parameter-randomization") ? "Logistic" : "audit report";
+          spec.name().equals("parameter-randomization")
+              ? "Logistic"
+              : spec.name().equals("fairness") ? "protected" : "audit report";
       if (viewed) {
         assertThat(
                 CatalogueCharts.compute(

@@ -112,10 +112,7 @@ final class CatalogueCharts {
               CounterfactualAnalysis.search(spec, values, model, data, row, progress, cancel);
           default -> {
             if (!SanityChecks.CHECKS.contains(spec.name())) {
-              throw new IllegalArgumentException(
-                  spec.name()
-                      + " has no chart in this tab yet; the audit report (Audit report...) shows"
-                      + " it");
+              throw new IllegalArgumentException(OtherPlaces.of(spec));
             }
             yield SanityChecks.run(
                 SanityAnalysis.offered(spec), values, model, data, seed, progress, cancel);

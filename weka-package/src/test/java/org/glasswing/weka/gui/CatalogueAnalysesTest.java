@@ -233,7 +233,7 @@ class CatalogueAnalysesTest {
       String elsewhere =
           spec.name().equals("parameter-randomization")
               ? "Logistic"
-              : spec.name().equals("fairness") ? "protected" : "audit report";
+              : spec.name().equals("fairness") ? "protected" : OtherPlaces.of(spec);
       if (viewed) {
         assertThat(
                 CatalogueCharts.compute(
@@ -334,5 +334,16 @@ class CatalogueAnalysesTest {
                     ProgressListener.NONE,
                     CancellationToken.NONE))
         .hasMessageContaining("instance must be from 1");
+  }
+
+  @Test
+  void methodsWithoutAViewNameTheWekaPlaceTheyLiveIn() {
+    MethodCatalogue catalogue = MethodCatalogue.standard();
+    assertThat(OtherPlaces.of(catalogue.find(Family.GLASSBOX, "explainable-boosting")))
+        .contains(org.glasswing.weka.classifiers.ExplainableBoostingMachine.class.getName());
+    assertThat(OtherPlaces.of(catalogue.find(Family.UNCERTAINTY, "recalibration")))
+        .contains(org.glasswing.weka.classifiers.CalibratedClassifier.class.getName());
+    assertThat(OtherPlaces.of(catalogue.find(Family.GLOBAL, "mean-abs-shapley")))
+        .contains("Importance and instance");
   }
 }

@@ -11,6 +11,7 @@ import javax.swing.SwingConstants;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.report.Numbers;
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Calibrators compared: one reliability diagram per stage (the model, then each calibrator) with
@@ -47,7 +48,9 @@ final class CalibrationCharts {
           new JLabel(
               e.getKey() + ": ECE " + Numbers.format(e.getValue().ece()), SwingConstants.CENTER);
       cell.add(caption, BorderLayout.NORTH);
-      ChartPanel chart = new ChartPanel(DiagnosticCharts.reliabilityChart(e.getValue()));
+      JFreeChart diagram = DiagnosticCharts.reliabilityChart(e.getValue());
+      diagram.removeLegend(); // the title says the dashed diagonal is perfect calibration
+      ChartPanel chart = new ChartPanel(diagram);
       chart.setName("glasswing.reliability." + e.getKey());
       chart.setMinimumDrawWidth(10);
       chart.setMinimumDrawHeight(10);

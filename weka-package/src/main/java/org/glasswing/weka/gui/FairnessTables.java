@@ -19,10 +19,19 @@ final class FairnessTables {
   private FairnessTables() {}
 
   static String title(FairnessAnalysis.Audited a) {
-    boolean concern = a.results().stream().anyMatch(r -> r.verdict().concern());
     FairnessResult first = a.results().get(0);
+    FairnessResult shown =
+        a.results().stream().filter(r -> r.verdict().concern()).findFirst().orElse(first);
+    List<String> concerns =
+        a.results().stream()
+            .filter(r -> r.verdict().concern())
+            .map(FairnessResult::attribute)
+            .toList();
     return ChartAreas.twoLines(
-        (concern ? "A concern: " : "No clear concern: ") + first.verdict().headline(),
+        (concerns.isEmpty()
+                ? "No clear concern: "
+                : "A concern for " + String.join(", ", concerns) + ": ")
+            + shown.verdict().headline(),
         "Measured on cross-validated predictions with the favourable class '"
             + first.positive()
             + "'. Compare each group's selection rate (how often it gets the favourable class)"
@@ -35,7 +44,7 @@ final class FairnessTables {
     StringBuilder html = new StringBuilder("<html>");
     for (FairnessResult r : a.results()) {
       FairnessVerdict v = r.verdict();
-      html.append("<p><b>")
+      html.append("<table width='620'><tr><td><b>")
           .append(ChartAreas.escape(r.attribute()))
           .append(": ")
           .append(
@@ -44,11 +53,14 @@ final class FairnessTables {
                   : "<font color='#1b7a2f'>OK</font>")
           .append("</b> &mdash; ")
           .append(ChartAreas.escape(v.headline()))
-          .append("</p><ul>");
+          .append("<ul>");
       for (String finding : v.findings()) {
         html.append("<li>").append(ChartAreas.escape(finding)).append("</li>");
       }
-      html.append("</ul>").append(groupTable(r)).append("<br>").append(gapTable(r.gaps()));
+      html.append("</ul></td></tr></table>")
+          .append(groupTable(r))
+          .append("<br>")
+          .append(gapTable(r.gaps()));
     }
     return html.append("</html>").toString();
   }

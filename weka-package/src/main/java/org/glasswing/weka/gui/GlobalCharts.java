@@ -113,7 +113,7 @@ final class GlobalCharts {
     boolean probability = profiles.probability();
     JFreeChart top = DiagnosticCharts.profileChart(drawn, what, probability);
     JPanel topArea = new JPanel(new BorderLayout());
-    ChartAreas.showChart(topArea, top, 12, ChartAreas.BAR_ROW);
+    ChartAreas.showChart(topArea, top, ale == null ? 12 : 5, ChartAreas.BAR_ROW);
     JPanel chooser = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
     chooser.add(new JLabel("Attribute"));
     chooser.add(attribute);
@@ -123,7 +123,7 @@ final class GlobalCharts {
       area.add(topArea, BorderLayout.CENTER);
     } else {
       JPanel bottomArea = new JPanel(new BorderLayout());
-      ChartAreas.showChart(bottomArea, aleChart(ale), 8, ChartAreas.BAR_ROW)
+      ChartAreas.showChart(bottomArea, aleChart(ale), 3, ChartAreas.BAR_ROW)
           .setName("glasswing.ale");
       JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, topArea, bottomArea);
       split.setResizeWeight(0.6);

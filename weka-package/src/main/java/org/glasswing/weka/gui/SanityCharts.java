@@ -13,7 +13,6 @@ import javax.swing.JSplitPane;
 import javax.swing.SwingConstants;
 import org.glasswing.core.sanity.Agreement;
 import org.glasswing.core.sanity.DeletionCurveResult;
-import org.glasswing.core.sanity.InputMagnitudeExplainer;
 import org.glasswing.report.Numbers;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -77,9 +76,12 @@ final class SanityCharts {
         ChartAreas.twoLines(
             "Sanity check " + v.check() + " on the first " + v.rows() + " instances",
             reading(v.check())
-                + " input-magnitude ignores the model: it is the control, expected to FAIL the"
-                + " randomisation checks; a method that scores like it tells as little."));
-    table(area, DiagnosticCharts.verdictTable(v.results()), "glasswing.verdicts");
+                + (v.check().endsWith("randomization")
+                    ? " input-magnitude ignores the model: it is the control, expected to FAIL;"
+                        + " a method that scores like it tells as little about the model."
+                    : " input-magnitude ignores the model: the control shows what a method"
+                        + " blind to the model scores here.")));
+    table(area, DiagnosticCharts.verdictTable(v.results()), "glasswing.catalogue.verdicts");
   }
 
   void showCurves(SanityChecks.Curves shown) {
@@ -107,7 +109,7 @@ final class SanityCharts {
                 + " standard deviation). A faithful method's red curve falls below the band and"
                 + " its green one stays above it."));
     JPanel chartArea = new JPanel(new BorderLayout());
-    ChartAreas.showChart(chartArea, curveChart(r), 12, ChartAreas.BAR_ROW)
+    ChartAreas.showChart(chartArea, curveChart(r), 6, ChartAreas.BAR_ROW)
         .setName("glasswing.deletion");
     JPanel tableArea = new JPanel(new BorderLayout());
     table(tableArea, curveTable(curves), "glasswing.deletion.table");
@@ -173,7 +175,7 @@ final class SanityCharts {
                 + "<th>why</th></tr>");
     for (DeletionCurveResult r : shown.results()) {
       html.append("<tr><td>")
-          .append(methodCell(r.method()))
+          .append(methodCell(r.method(), "faithfulness"))
           .append("</td><td>")
           .append(Numbers.format(r.mifAuc()))
           .append("</td><td>")
@@ -220,9 +222,9 @@ final class SanityCharts {
     html.append("</tr>");
     for (Agreement pair : a.pairs()) {
       html.append("<tr><td>")
-          .append(methodCell(pair.methodA()))
+          .append(methodCell(pair.methodA(), "agreement"))
           .append("</td><td>")
-          .append(methodCell(pair.methodB()))
+          .append(methodCell(pair.methodB(), "agreement"))
           .append("</td>");
       for (double value : pair.values()) {
         html.append("<td>").append(Numbers.format(value)).append("</td>");
@@ -232,11 +234,8 @@ final class SanityCharts {
     return html.append("</table></html>").toString();
   }
 
-  private static String methodCell(String name) {
-    return ChartAreas.escape(name)
-        + (name.equals(InputMagnitudeExplainer.METHOD)
-            ? "<br><i>control: expected to fail</i>"
-            : "");
+  private static String methodCell(String name, String test) {
+    return ChartAreas.escape(name) + DiagnosticCharts.controlNote(name, test);
   }
 
   private static void table(JPanel area, String html, String name) {

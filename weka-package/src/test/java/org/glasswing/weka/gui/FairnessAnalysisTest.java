@@ -68,7 +68,7 @@ class FairnessAnalysisTest {
     assertThat(rows).isEqualTo(200);
     String html = FairnessTables.tables(shown);
     assertThat(html).contains("CONCERN").contains("selection rate").contains("demographic parity");
-    assertThat(FairnessTables.title(shown)).contains("A concern");
+    assertThat(FairnessTables.title(shown)).contains("A concern for group");
   }
 
   @Test

@@ -124,7 +124,7 @@ class SanityChecksTest {
     String text = SanityText.curves(shown);
     assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("method,curve,auc");
     assertThat(text).contains("exact-shapley,srg,");
-    assertThat(SanityCharts.curveTable(shown)).contains("control: expected to fail");
+    assertThat(SanityCharts.curveTable(shown)).contains("control: ignores the model");
   }
 
   @Test

@@ -46,7 +46,7 @@ final class FairnessPart {
       AuditRun run, CrossValidatedPredictions predictions, Instances rows, String validation) {
     List<ProtectedAttribute> attributes = run.inputs().protectedAttributes();
     if (attributes.isEmpty()) {
-      run.note("fairness", "not shown: no protected attributes named (--protected)");
+      run.note("fairness", "not run: no protected attributes named (--protected)");
       return;
     }
     if (!run.wants(AuditSection.FAIRNESS, "fairness")) {

@@ -105,7 +105,8 @@ final class CatalogueView {
   }
 
   private MethodSpec chosen() {
-    return MethodCatalogue.standard().find(chosenFamily(), (String) method.getSelectedItem());
+    return SanityAnalysis.offered(
+        MethodCatalogue.standard().find(chosenFamily(), (String) method.getSelectedItem()));
   }
 
   private void listMethods() {

@@ -216,8 +216,24 @@ class CatalogueAnalysesTest {
                   "ood",
                   "counterfactual",
                   "permutation",
-                  "conformal")
+                  "conformal",
+                  "profile",
+                  "interactions",
+                  "loco",
+                  "data-randomization",
+                  "stability",
+                  "infidelity",
+                  "max-sensitivity",
+                  "faithfulness",
+                  "agreement",
+                  "calibration",
+                  "prototypes",
+                  "influence")
               .contains(spec.name());
+      String elsewhere =
+          spec.name().equals("parameter-randomization")
+              ? "Logistic"
+              : spec.name().equals("fairness") ? "protected" : OtherPlaces.of(spec);
       if (viewed) {
         assertThat(
                 CatalogueCharts.compute(
@@ -244,7 +260,7 @@ class CatalogueAnalysesTest {
                         ProgressListener.NONE,
                         CancellationToken.NONE))
             .as(spec.name())
-            .hasMessageContaining("audit report");
+            .hasMessageContaining(elsewhere);
       }
     }
   }
@@ -318,5 +334,16 @@ class CatalogueAnalysesTest {
                     ProgressListener.NONE,
                     CancellationToken.NONE))
         .hasMessageContaining("instance must be from 1");
+  }
+
+  @Test
+  void methodsWithoutAViewNameTheWekaPlaceTheyLiveIn() {
+    MethodCatalogue catalogue = MethodCatalogue.standard();
+    assertThat(OtherPlaces.of(catalogue.find(Family.GLASSBOX, "explainable-boosting")))
+        .contains(org.glasswing.weka.classifiers.ExplainableBoostingMachine.class.getName());
+    assertThat(OtherPlaces.of(catalogue.find(Family.UNCERTAINTY, "recalibration")))
+        .contains(org.glasswing.weka.classifiers.CalibratedClassifier.class.getName());
+    assertThat(OtherPlaces.of(catalogue.find(Family.GLOBAL, "mean-abs-shapley")))
+        .contains("Importance and instance");
   }
 }

@@ -37,6 +37,9 @@ import weka.gui.TaskLogger;
  */
 final class CatalogueView {
 
+  /** The setting shared by the fairness and counterfactual views. */
+  private static final String PROTECTED = "protected";
+
   private static final List<Family> FAMILIES =
       Arrays.stream(Family.values()).filter(f -> !f.isLocal()).toList();
 
@@ -54,6 +57,7 @@ final class CatalogueView {
   private final JPanel resultArea = new JPanel(new BorderLayout());
   private final JLabel resultTitle = ChartAreas.title(" ");
   private ParameterForm form;
+  private String protectedAttributes = "";
   private Thread worker;
 
   CatalogueView(
@@ -122,11 +126,34 @@ final class CatalogueView {
     }
     MethodSpec spec = chosen();
     question.setText(ChartAreas.twoLines(spec.question(), spec.citation()));
-    form = new ParameterForm(spec.parameters());
+    String typed = form == null ? null : form.text(PROTECTED);
+    if (typed != null
+        && !typed.equals(String.join(",", AttributePicker.names(protectedAttributes)))) {
+      protectedAttributes = typed; // changed here (a names-only copy keeps the cut points)
+    }
+    form = new ParameterForm(spec.parameters(), this::attributeNames);
+    if (!protectedAttributes.isBlank()) {
+      // one protected setting for fairness and counterfactuals: what is protected stays frozen
+      form.set(
+          PROTECTED,
+          spec.family() == Family.FAIRNESS
+              ? protectedAttributes
+              : String.join(",", AttributePicker.names(protectedAttributes)));
+    }
     formArea.removeAll();
     formArea.add(form, BorderLayout.NORTH);
     formArea.revalidate();
     formArea.repaint();
+  }
+
+  private List<String> attributeNames() {
+    ExplainSubject subject = subjects.get();
+    return subject == null ? List.of() : AttributeNames.inputs(subject.data());
+  }
+
+  /** The current form, for tests. */
+  ParameterForm form() {
+    return form;
   }
 
   /** Selects a method, as the choosers do. */

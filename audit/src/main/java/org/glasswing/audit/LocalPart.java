@@ -142,7 +142,7 @@ final class LocalPart {
                               reference,
                               localData.select(new int[] {0}),
                               first,
-                              run.inputs().protectedAttributes(),
+                              run.inputs().frozenAttributes(),
                               seed,
                               engine))));
     }

@@ -53,7 +53,8 @@ public final class MarginalGame {
   }
 
   /**
-   * Writes the synthetic rows of one coalition.
+   * Writes the synthetic rows of one coalition, into the row arrays already in {@code out} where
+   * they have the schema's width (a reused batch buffer allocates nothing), else into new ones.
    *
    * @param coalition for each player, whether it is in the coalition (takes the explained value)
    * @param out the array to write into
@@ -61,7 +62,12 @@ public final class MarginalGame {
    */
   public void writeRows(boolean[] coalition, double[][] out, int offset) {
     for (int b = 0; b < backgroundRows.length; b++) {
-      double[] row = backgroundRows[b].clone();
+      double[] source = backgroundRows[b];
+      double[] row = out[offset + b];
+      if (row == null || row.length != source.length) {
+        row = new double[source.length];
+      }
+      System.arraycopy(source, 0, row, 0, source.length);
       for (int p = 0; p < playerColumns.length; p++) {
         if (coalition[p]) {
           row[playerColumns[p]] = explained[playerColumns[p]];

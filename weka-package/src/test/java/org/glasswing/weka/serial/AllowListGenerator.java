@@ -82,6 +82,10 @@ final class AllowListGenerator {
           "ExplainableBoostingMachine",
           org.glasswing.weka.classifiers.ExplainableBoostingMachine::new,
           datasets);
+      build(
+          "SparseLogisticRegression",
+          org.glasswing.weka.classifiers.SparseLogisticRegression::new,
+          datasets);
       FilteredClassifier text = new FilteredClassifier();
       text.setFilter(new StringToWordVector());
       build("FilteredClassifier/StringToWordVector+J48", () -> copy(text), datasets);

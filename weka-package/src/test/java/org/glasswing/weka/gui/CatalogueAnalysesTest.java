@@ -341,6 +341,8 @@ class CatalogueAnalysesTest {
     MethodCatalogue catalogue = MethodCatalogue.standard();
     assertThat(OtherPlaces.of(catalogue.find(Family.GLASSBOX, "explainable-boosting")))
         .contains(org.glasswing.weka.classifiers.ExplainableBoostingMachine.class.getName());
+    assertThat(OtherPlaces.of(catalogue.find(Family.GLASSBOX, "sparse-logistic")))
+        .contains(org.glasswing.weka.classifiers.SparseLogisticRegression.class.getName());
     assertThat(OtherPlaces.of(catalogue.find(Family.UNCERTAINTY, "recalibration")))
         .contains(org.glasswing.weka.classifiers.CalibratedClassifier.class.getName());
     assertThat(OtherPlaces.of(catalogue.find(Family.GLOBAL, "mean-abs-shapley")))

@@ -35,9 +35,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 import weka.core.Instances;
 
 /**
- * The charts of the catalogue view, each under a title that says how to read it: the surrogate
- * tree's fidelity by depth with the tree itself, and the map of the rows (coloured by class,
- * prediction or confidence; clicking a point selects that instance in the Explain tab).
+ * The charts of the catalogue view, each under a title that says how to read it: it computes the
+ * chosen method (the same core call as the command line) and shows the result: the surrogate tree's
+ * fidelity by depth with the tree itself, importance bars, the map of the rows (coloured by class,
+ * prediction or confidence; clicking a point selects that instance in the Explain tab), the
+ * instance tables, and the global ({@link GlobalCharts}), sanity ({@link SanityCharts}),
+ * calibration ({@link CalibrationCharts}), example ({@link ExampleTables}) and fairness ({@link
+ * FairnessTables}) views.
  */
 final class CatalogueCharts {
 

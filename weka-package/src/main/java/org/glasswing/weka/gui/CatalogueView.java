@@ -29,11 +29,13 @@ import weka.gui.Logger;
 import weka.gui.TaskLogger;
 
 /**
- * The Explain tab's "Catalogue" view: every method of the catalogue's global, sanity, uncertainty
- * and examples families, chosen by family and name, with an options form generated from its
- * parameters (defaults filled in, descriptions as tool tips), its question and citation. Run
- * computes it off the Swing thread with progress in the status bar; Stop interrupts it. A method
- * that has no chart here yet says so and points to the audit report, which shows it.
+ * The Explain tab's "Catalogue" view: every method of the catalogue's global, sanity, uncertainty,
+ * examples, fairness and glass-box families, chosen by family and name, with an options form
+ * generated from its parameters (defaults filled in, descriptions as tool tips; the sanity checks
+ * also take the explanation methods they check), its question and citation. Run computes it off the
+ * Swing thread with progress in the status bar; Stop interrupts it. A method without a view here
+ * says where it lives instead ({@link OtherPlaces}). The protected attributes typed for fairness
+ * are carried to the counterfactuals, where they stay frozen, and back.
  */
 final class CatalogueView {
 

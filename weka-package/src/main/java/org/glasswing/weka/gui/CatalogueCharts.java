@@ -104,6 +104,8 @@ final class CatalogueCharts {
               ExampleAnalyses.prototypes(spec, values, data, seed, progress, cancel);
           case "influence" ->
               ExampleAnalyses.influence(spec, values, model, data, row, seed, progress, cancel);
+          case "conformal-regression" ->
+              ConformalRegressionAnalysis.predict(spec, values, model.classifier(), data, row);
           case "fairness" ->
               FairnessAnalysis.audit(
                   spec, values, model.classifier(), data, seed, progress, cancel);
@@ -155,6 +157,10 @@ final class CatalogueCharts {
     } else if (shown.result() instanceof ExampleAnalyses.Influence f) {
       showTable(
           ExampleTables.influenceTitle(f, shown.data()), ExampleTables.influence(f, shown.data()));
+    } else if (shown.result() instanceof ConformalRegressionAnalysis.Found interval) {
+      showTable(
+          ConformalRegressionAnalysis.title(interval, shown.data()),
+          ConformalRegressionAnalysis.table(interval));
     } else if (shown.result() instanceof FairnessAnalysis.Audited audited) {
       showTable(FairnessTables.title(audited), FairnessTables.tables(audited));
     } else if (shown.result() instanceof CatalogueAnalyses.DataMap map) {

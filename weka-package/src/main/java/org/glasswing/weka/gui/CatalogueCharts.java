@@ -104,6 +104,8 @@ final class CatalogueCharts {
               ExampleAnalyses.prototypes(spec, values, data, seed, progress, cancel);
           case "influence" ->
               ExampleAnalyses.influence(spec, values, model, data, row, seed, progress, cancel);
+          case "ensemble" ->
+              EnsembleAnalysis.score(spec, values, model.classifier(), data, row, progress, cancel);
           case "conformal-regression" ->
               ConformalRegressionAnalysis.predict(spec, values, model.classifier(), data, row);
           case "fairness" ->
@@ -157,6 +159,10 @@ final class CatalogueCharts {
     } else if (shown.result() instanceof ExampleAnalyses.Influence f) {
       showTable(
           ExampleTables.influenceTitle(f, shown.data()), ExampleTables.influence(f, shown.data()));
+    } else if (shown.result() instanceof EnsembleAnalysis.Found ensemble) {
+      showTable(
+          EnsembleAnalysis.title(ensemble, shown.data()),
+          EnsembleAnalysis.table(ensemble, shown.data()));
     } else if (shown.result() instanceof ConformalRegressionAnalysis.Found interval) {
       showTable(
           ConformalRegressionAnalysis.title(interval, shown.data()),

@@ -141,6 +141,8 @@ public final class CatalogueResults {
       html = ExampleTables.prototypes(p, data);
     } else if (result instanceof ExampleAnalyses.Influence f) {
       html = ExampleTables.influence(f, data);
+    } else if (result instanceof EnsembleAnalysis.Found f) {
+      html = EnsembleAnalysis.table(f, data);
     } else if (result instanceof ConformalRegressionAnalysis.Found f) {
       html = ConformalRegressionAnalysis.table(f);
     } else if (result instanceof ConformalAnalysis.Found f) {

@@ -31,9 +31,6 @@ final class OtherPlaces {
           case "recalibration" ->
               " is a classifier: wrap yours in org.glasswing.weka.classifiers.CalibratedClassifier"
                   + " in the Classify tab";
-          case "ensemble" ->
-              " has no chart in this tab yet; the audit report (Audit report...) shows the"
-                  + " ensemble disagreement per instance";
           case "mc-dropout" ->
               " needs a deep network (DeepNetClassifier, from the deep package); use glasswing"
                   + " uncertainty with it";

@@ -32,7 +32,8 @@ class HelpOptionsTest {
           "uncertainty",
           "conformal",
           "fairness",
-          "glassbox");
+          "glassbox",
+          "glassbox-path");
 
   /** The commands whose check is still to be written; {@link #everyCommandIsChecked} lists them. */
   static final Set<String> NOT_YET =

@@ -41,6 +41,18 @@ public final class AuditInputs {
     }
   }
 
+  /** The settings line that lists the protected attributes. */
+  public static final String PROTECTED_SETTING =
+      "protected attributes (fairness groups; counterfactuals never change them)";
+
+  /** The settings line that lists the frozen attributes. */
+  public static final String FROZEN_SETTING =
+      "frozen attributes (counterfactuals never change them)";
+
+  /** The settings line of a redacted report. */
+  public static final String REDACTED_SETTING =
+      "redacted (other rows' values replaced by their row numbers)";
+
   private final WekaModel model;
   private final Instances training;
   private final String trainingName;
@@ -67,7 +79,19 @@ public final class AuditInputs {
     this.rowsName = b.rowsName;
     this.learner = b.learner;
     this.image = b.image;
-    this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
+    Map<String, String> shown = new LinkedHashMap<>(b.settings);
+    if (!b.protectedAttributes.isEmpty()) {
+      shown.put(
+          PROTECTED_SETTING,
+          String.join(", ", b.protectedAttributes.stream().map(Object::toString).toList()));
+    }
+    if (!b.frozenAttributes.isEmpty()) {
+      shown.put(FROZEN_SETTING, String.join(", ", b.frozenAttributes));
+    }
+    if (b.redact) {
+      shown.put(REDACTED_SETTING, "yes");
+    }
+    this.settings = Collections.unmodifiableMap(shown);
     this.protectedAttributes = java.util.List.copyOf(b.protectedAttributes);
     java.util.Set<String> frozen = new java.util.LinkedHashSet<>(b.frozenAttributes);
     protectedAttributes.forEach(a -> frozen.add(a.name()));

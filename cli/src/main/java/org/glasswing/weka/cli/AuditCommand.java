@@ -239,21 +239,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (common.data() != null || train == null) {
       inputs.rows(setup.dataInstances(), setup.dataName());
     }
-    if (!protectedAttributes.isEmpty()) {
-      inputs.protectedAttributes(protectedAttributes);
-      inputs.setting(
-          "protected attributes (fairness groups; counterfactuals never change them)",
-          String.join(", ", protectedAttributes.stream().map(Object::toString).toList()));
-    }
-    if (redact) {
-      inputs.redact(true);
-      inputs.setting("redacted (other rows' values replaced by their row numbers)", "yes");
-    }
-    if (!frozen.isEmpty()) {
-      inputs.frozenAttributes(frozen);
-      inputs.setting(
-          "frozen attributes (counterfactuals never change them)", String.join(", ", frozen));
-    }
+    inputs.protectedAttributes(protectedAttributes).frozenAttributes(frozen).redact(redact);
     if (!saved) {
       inputs.learner(learner);
     }

@@ -39,6 +39,7 @@ public final class AuditLoopStartNodeModel extends NodeModel implements LoopStar
   protected DataTableSpec[] configure(DataTableSpec[] inSpecs) throws InvalidSettingsException {
     settings.auditPlan();
     settings.checkLearner();
+    settings.sharing();
     DataTableSpec spec = inSpecs[0];
     return new DataTableSpec[] {
       TableCodec.decodedSpec(
@@ -55,7 +56,7 @@ public final class AuditLoopStartNodeModel extends NodeModel implements LoopStar
       String learner = settings.checkLearner();
       AuditTable table =
           AuditTable.read(inData[0], settings.classColumn(), "the audited table (KNIME)");
-      session = new AuditSession(plan, table, learner, "the audited table");
+      session = new AuditSession(plan, table, learner, "the audited table", settings.sharing());
       iteration = 0;
       if (!session.bridge().awaitRequestOrEnd(exec)) {
         AuditSession ended = session;

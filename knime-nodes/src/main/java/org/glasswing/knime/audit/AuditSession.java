@@ -39,8 +39,17 @@ final class AuditSession {
    * @param table the audited rows
    * @param learner a Weka classifier spec, or empty
    * @param name how the report names the rows
+   * @param sharing sets the protected and frozen attributes and the redaction
+   * @throws InvalidSettingsException in one line, if a protected or frozen attribute is not a
+   *     column of the table
    */
-  AuditSession(AuditPlan plan, AuditTable table, String learner, String name) {
+  AuditSession(
+      AuditPlan plan,
+      AuditTable table,
+      String learner,
+      String name,
+      java.util.function.Consumer<AuditInputs.Builder> sharing)
+      throws InvalidSettingsException {
     this.table = table;
     Instances rows = table.instances();
     this.predictor = new KnimePredictor(bridge, rows);
@@ -52,7 +61,13 @@ final class AuditSession {
     if (!learner.isEmpty()) {
       inputs.learnerSpec(learner).setting("learner (retraining sections)", learner);
     }
-    AuditInputs built = inputs.build();
+    sharing.accept(inputs);
+    AuditInputs built;
+    try {
+      built = inputs.build();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingsException(SettingsCheck.oneLine(e.getMessage()), e);
+    }
     this.thread =
         new Thread(
             () -> {

@@ -41,18 +41,6 @@ public final class AuditInputs {
     }
   }
 
-  /** The settings line that lists the protected attributes. */
-  public static final String PROTECTED_SETTING =
-      "protected attributes (fairness groups; counterfactuals never change them)";
-
-  /** The settings line that lists the frozen attributes. */
-  public static final String FROZEN_SETTING =
-      "frozen attributes (counterfactuals never change them)";
-
-  /** The settings line of a redacted report. */
-  public static final String REDACTED_SETTING =
-      "redacted (other rows' values replaced by their row numbers)";
-
   private final WekaModel model;
   private final Instances training;
   private final String trainingName;
@@ -82,14 +70,14 @@ public final class AuditInputs {
     Map<String, String> shown = new LinkedHashMap<>(b.settings);
     if (!b.protectedAttributes.isEmpty()) {
       shown.put(
-          PROTECTED_SETTING,
+          AuditAttributes.PROTECTED_SETTING,
           String.join(", ", b.protectedAttributes.stream().map(Object::toString).toList()));
     }
     if (!b.frozenAttributes.isEmpty()) {
-      shown.put(FROZEN_SETTING, String.join(", ", b.frozenAttributes));
+      shown.put(AuditAttributes.FROZEN_SETTING, String.join(", ", b.frozenAttributes));
     }
     if (b.redact) {
-      shown.put(REDACTED_SETTING, "yes");
+      shown.put(AuditAttributes.REDACTED_SETTING, "yes");
     }
     this.settings = Collections.unmodifiableMap(shown);
     this.protectedAttributes = java.util.List.copyOf(b.protectedAttributes);
@@ -97,30 +85,7 @@ public final class AuditInputs {
     protectedAttributes.forEach(a -> frozen.add(a.name()));
     this.frozenAttributes = java.util.List.copyOf(frozen);
     this.redact = b.redact;
-    checkInputs(model.schema(), frozenAttributes);
-  }
-
-  /**
-   * Checks that attributes to protect or freeze are inputs of a schema.
-   *
-   * @param schema the model's or the data's schema
-   * @param names the attributes' names
-   * @throws IllegalArgumentException naming the first that is not an input, and the inputs
-   */
-  public static void checkInputs(
-      org.glasswing.core.data.Schema schema, java.util.Collection<String> names) {
-    for (String name : names) {
-      java.util.Optional<Integer> column = schema.indexOf(name);
-      if (column.isEmpty() || column.get() == schema.targetIndex()) {
-        throw new IllegalArgumentException(
-            "'"
-                + name
-                + "' is not an input attribute of the model; name one of: "
-                + String.join(
-                    ", ",
-                    schema.inputs().stream().map(org.glasswing.core.data.Feature::name).toList()));
-      }
-    }
+    AuditAttributes.checkInputs(model.schema(), frozenAttributes);
   }
 
   /**

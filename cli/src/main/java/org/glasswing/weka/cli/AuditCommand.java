@@ -256,7 +256,7 @@ public final class AuditCommand implements Callable<Integer> {
   /** Fails before any training when a named attribute is not an input of the data. */
   private static void checkNames(ExplainSetup setup, List<String> names, String option) {
     try {
-      AuditInputs.checkInputs(WekaData.schema(setup.header()), names);
+      org.glasswing.audit.AuditAttributes.checkInputs(WekaData.schema(setup.header()), names);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(option + ": " + e.getMessage());
     }

@@ -31,8 +31,9 @@ class AuditReportStepTest {
         .containsExactly("job", "housing", "personal_status", "age");
     assertThat(inputs.redact()).isTrue();
     assertThat(inputs.settings())
-        .containsEntry(AuditInputs.PROTECTED_SETTING, "personal_status, age:25,60")
-        .containsEntry(AuditInputs.REDACTED_SETTING, "yes");
+        .containsEntry(
+            org.glasswing.audit.AuditAttributes.PROTECTED_SETTING, "personal_status, age:25,60")
+        .containsEntry(org.glasswing.audit.AuditAttributes.REDACTED_SETTING, "yes");
     AuditReportStep step = new AuditReportStep();
     assertThat(step.getProtectedAttributes()).isEmpty();
     assertThat(step.getRedact()).isFalse();

@@ -35,9 +35,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 import weka.core.Instances;
 
 /**
- * The charts of the catalogue view, each under a title that says how to read it: the surrogate
- * tree's fidelity by depth with the tree itself, and the map of the rows (coloured by class,
- * prediction or confidence; clicking a point selects that instance in the Explain tab).
+ * The charts of the catalogue view, each under a title that says how to read it: it computes the
+ * chosen method (the same core call as the command line) and shows the result: the surrogate tree's
+ * fidelity by depth with the tree itself, importance bars, the map of the rows (coloured by class,
+ * prediction or confidence; clicking a point selects that instance in the Explain tab), the
+ * instance tables, and the global ({@link GlobalCharts}), sanity ({@link SanityCharts}),
+ * calibration ({@link CalibrationCharts}), example ({@link ExampleTables}) and fairness ({@link
+ * FairnessTables}) views.
  */
 final class CatalogueCharts {
 
@@ -100,6 +104,10 @@ final class CatalogueCharts {
               ExampleAnalyses.prototypes(spec, values, data, seed, progress, cancel);
           case "influence" ->
               ExampleAnalyses.influence(spec, values, model, data, row, seed, progress, cancel);
+          case "ensemble" ->
+              EnsembleAnalysis.score(spec, values, model.classifier(), data, row, progress, cancel);
+          case "conformal-regression" ->
+              ConformalRegressionAnalysis.predict(spec, values, model.classifier(), data, row);
           case "fairness" ->
               FairnessAnalysis.audit(
                   spec, values, model.classifier(), data, seed, progress, cancel);
@@ -151,6 +159,14 @@ final class CatalogueCharts {
     } else if (shown.result() instanceof ExampleAnalyses.Influence f) {
       showTable(
           ExampleTables.influenceTitle(f, shown.data()), ExampleTables.influence(f, shown.data()));
+    } else if (shown.result() instanceof EnsembleAnalysis.Found ensemble) {
+      showTable(
+          EnsembleAnalysis.title(ensemble, shown.data()),
+          EnsembleAnalysis.table(ensemble, shown.data()));
+    } else if (shown.result() instanceof ConformalRegressionAnalysis.Found interval) {
+      showTable(
+          ConformalRegressionAnalysis.title(interval, shown.data()),
+          ConformalRegressionAnalysis.table(interval));
     } else if (shown.result() instanceof FairnessAnalysis.Audited audited) {
       showTable(FairnessTables.title(audited), FairnessTables.tables(audited));
     } else if (shown.result() instanceof CatalogueAnalyses.DataMap map) {

@@ -107,6 +107,9 @@ public final class CatalogueResults {
       GlobalCsvWriter.interactions(i, out);
       return out.toString();
     }
+    if (result instanceof FairnessAnalysis.Audited a) {
+      return FairnessTables.csv(a);
+    }
     if (result instanceof SanityChecks.Verdicts v) {
       return SanityText.verdicts(v);
     }
@@ -138,8 +141,10 @@ public final class CatalogueResults {
       html = ExampleTables.prototypes(p, data);
     } else if (result instanceof ExampleAnalyses.Influence f) {
       html = ExampleTables.influence(f, data);
-    } else if (result instanceof FairnessAnalysis.Audited a) {
-      html = FairnessTables.tables(a);
+    } else if (result instanceof EnsembleAnalysis.Found f) {
+      html = EnsembleAnalysis.table(f, data);
+    } else if (result instanceof ConformalRegressionAnalysis.Found f) {
+      html = ConformalRegressionAnalysis.table(f);
     } else if (result instanceof ConformalAnalysis.Found f) {
       html = InstanceTables.conformal(f, data);
     } else {

@@ -4,9 +4,11 @@ import java.util.List;
 import org.glasswing.core.fairness.Estimate;
 import org.glasswing.core.fairness.FairnessResult;
 import org.glasswing.core.fairness.FairnessVerdict;
+import org.glasswing.core.fairness.GroupEstimate;
 import org.glasswing.core.fairness.GroupGap;
 import org.glasswing.core.fairness.GroupMetric;
 import org.glasswing.core.fairness.GroupRates;
+import org.glasswing.core.io.Csv;
 import org.glasswing.report.Numbers;
 
 /**
@@ -121,5 +123,77 @@ final class FairnessTables {
   /** The value of one group's metric, or NaN when it is undefined for the group. */
   static double value(FairnessResult r, GroupMetric metric, String group) {
     return r.estimate(metric, group).map(e -> e.estimate().value()).orElse(Double.NaN);
+  }
+
+  /**
+   * The audits as {@code glasswing fairness} prints them: the header {@value #HEADER}, one line per
+   * metric and group, then one per gap between the highest and lowest group; then each attribute's
+   * verdict as {@code # attribute: headline} lines.
+   */
+  static String csv(FairnessAnalysis.Audited a) {
+    StringBuilder out = new StringBuilder(HEADER).append('\n');
+    for (FairnessResult r : a.results()) {
+      String attribute = Csv.field(r.attribute());
+      for (GroupEstimate e : r.table()) {
+        line(out, attribute, e.metric().label(), e.group(), "", e.rows(), e.estimate());
+        if (e.metric() == GroupMetric.CALIBRATION_ERROR) {
+          double chance = Double.NaN;
+          for (int g = 0; g < r.groups().size(); g++) {
+            chance =
+                r.groups().get(g).group().equals(e.group()) ? r.calibrationNoise().get(g) : chance;
+          }
+          out.append(
+                  String.join(
+                      ",",
+                      attribute,
+                      Csv.field(BY_CHANCE),
+                      Csv.field(e.group()),
+                      "",
+                      Integer.toString(e.rows()),
+                      Csv.number(chance),
+                      "",
+                      ""))
+              .append('\n');
+        }
+      }
+      for (GroupGap g : r.gaps()) {
+        line(out, attribute, g.metric().label(), g.highest(), g.lowest(), -1, g.estimate());
+      }
+    }
+    for (FairnessResult r : a.results()) {
+      out.append("# ").append(r.attribute()).append(": ").append(r.verdict().headline());
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The metric of the calibration error a calibrated model reaches by chance, as the CLI names it.
+   */
+  static final String BY_CHANCE = "expected calibration error by chance";
+
+  /** The header of {@link #csv}, the command line's. */
+  static final String HEADER = "attribute,metric,group,compared_with,rows,value,lower,upper";
+
+  private static void line(
+      StringBuilder out,
+      String attribute,
+      String metric,
+      String group,
+      String comparedWith,
+      int rows,
+      Estimate e) {
+    out.append(
+            String.join(
+                ",",
+                attribute,
+                Csv.field(metric),
+                Csv.field(group),
+                Csv.field(comparedWith),
+                rows < 0 ? "" : Integer.toString(rows),
+                Csv.number(e.value()),
+                Csv.number(e.lower()),
+                Csv.number(e.upper())))
+        .append('\n');
   }
 }

@@ -1,5 +1,6 @@
 package org.glasswing.weka.gui;
 
+import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.MethodSpec;
 
 /**
@@ -24,16 +25,20 @@ final class OtherPlaces {
           case "explainable-boosting" ->
               " is a classifier: choose org.glasswing.weka.classifiers.ExplainableBoostingMachine"
                   + " in the Classify tab; its output lists every attribute's shape";
+          case "sparse-logistic" ->
+              " is a classifier: choose org.glasswing.weka.classifiers.SparseLogisticRegression"
+                  + " in the Classify tab; its output lists the coefficients and the path";
           case "recalibration" ->
               " is a classifier: wrap yours in org.glasswing.weka.classifiers.CalibratedClassifier"
                   + " in the Classify tab";
-          case "ensemble" ->
-              " has no chart in this tab yet; the audit report (Audit report...) shows the"
-                  + " ensemble disagreement per instance";
           case "mc-dropout" ->
               " needs a deep network (DeepNetClassifier, from the deep package); use glasswing"
                   + " uncertainty with it";
-          default -> " has no view in Weka yet; use glasswing " + spec.name() + " on the data";
+          default ->
+              spec.family() == Family.GLASSBOX
+                  ? " is a glass-box classifier: look for it in the Classify tab under"
+                      + " org.glasswing.weka.classifiers"
+                  : " has no view in Weka yet; use glasswing " + spec.name() + " on the data";
         };
     return spec.name() + where;
   }

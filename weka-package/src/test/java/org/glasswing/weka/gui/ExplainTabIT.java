@@ -130,6 +130,7 @@ class ExplainTabIT {
             "agreement",
             "stability",
             "calibration",
+            "ensemble",
             "prototypes",
             "influence",
             "fairness")) {

@@ -175,6 +175,7 @@ public final class ExplorerScreenshot {
         "runs",
         "3");
     catalogue(panel, window, "uncertainty", "calibration", base + "-calibration.png");
+    catalogue(panel, window, "uncertainty", "ensemble", base + "-ensemble.png");
     catalogue(
         panel,
         window,

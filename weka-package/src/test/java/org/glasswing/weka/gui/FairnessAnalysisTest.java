@@ -69,6 +69,12 @@ class FairnessAnalysisTest {
     String html = FairnessTables.tables(shown);
     assertThat(html).contains("CONCERN").contains("selection rate").contains("demographic parity");
     assertThat(FairnessTables.title(shown)).contains("A concern for group");
+    String csv = FairnessTables.csv(shown);
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo("attribute,metric,group,compared_with,rows,value,lower,upper");
+    assertThat(csv).contains("group,selection rate,a,,").contains("group,selection rate,b,,");
+    assertThat(csv).contains("group,demographic parity difference,a,b,,");
+    assertThat(csv).contains("# group: " + group.verdict().headline());
   }
 
   @Test

@@ -67,36 +67,25 @@ public final class AuditInputs {
     this.rowsName = b.rowsName;
     this.learner = b.learner;
     this.image = b.image;
-    this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
+    Map<String, String> shown = new LinkedHashMap<>(b.settings);
+    if (!b.protectedAttributes.isEmpty()) {
+      shown.put(
+          AuditAttributes.PROTECTED_SETTING,
+          String.join(", ", b.protectedAttributes.stream().map(Object::toString).toList()));
+    }
+    if (!b.frozenAttributes.isEmpty()) {
+      shown.put(AuditAttributes.FROZEN_SETTING, String.join(", ", b.frozenAttributes));
+    }
+    if (b.redact) {
+      shown.put(AuditAttributes.REDACTED_SETTING, "yes");
+    }
+    this.settings = Collections.unmodifiableMap(shown);
     this.protectedAttributes = java.util.List.copyOf(b.protectedAttributes);
     java.util.Set<String> frozen = new java.util.LinkedHashSet<>(b.frozenAttributes);
     protectedAttributes.forEach(a -> frozen.add(a.name()));
     this.frozenAttributes = java.util.List.copyOf(frozen);
     this.redact = b.redact;
-    checkInputs(model.schema(), frozenAttributes);
-  }
-
-  /**
-   * Checks that attributes to protect or freeze are inputs of a schema.
-   *
-   * @param schema the model's or the data's schema
-   * @param names the attributes' names
-   * @throws IllegalArgumentException naming the first that is not an input, and the inputs
-   */
-  public static void checkInputs(
-      org.glasswing.core.data.Schema schema, java.util.Collection<String> names) {
-    for (String name : names) {
-      java.util.Optional<Integer> column = schema.indexOf(name);
-      if (column.isEmpty() || column.get() == schema.targetIndex()) {
-        throw new IllegalArgumentException(
-            "'"
-                + name
-                + "' is not an input attribute of the model; name one of: "
-                + String.join(
-                    ", ",
-                    schema.inputs().stream().map(org.glasswing.core.data.Feature::name).toList()));
-      }
-    }
+    AuditAttributes.checkInputs(model.schema(), frozenAttributes);
   }
 
   /**

@@ -239,21 +239,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (common.data() != null || train == null) {
       inputs.rows(setup.dataInstances(), setup.dataName());
     }
-    if (!protectedAttributes.isEmpty()) {
-      inputs.protectedAttributes(protectedAttributes);
-      inputs.setting(
-          "protected attributes (fairness groups; counterfactuals never change them)",
-          String.join(", ", protectedAttributes.stream().map(Object::toString).toList()));
-    }
-    if (redact) {
-      inputs.redact(true);
-      inputs.setting("redacted (other rows' values replaced by their row numbers)", "yes");
-    }
-    if (!frozen.isEmpty()) {
-      inputs.frozenAttributes(frozen);
-      inputs.setting(
-          "frozen attributes (counterfactuals never change them)", String.join(", ", frozen));
-    }
+    inputs.protectedAttributes(protectedAttributes).frozenAttributes(frozen).redact(redact);
     if (!saved) {
       inputs.learner(learner);
     }
@@ -270,7 +256,7 @@ public final class AuditCommand implements Callable<Integer> {
   /** Fails before any training when a named attribute is not an input of the data. */
   private static void checkNames(ExplainSetup setup, List<String> names, String option) {
     try {
-      AuditInputs.checkInputs(WekaData.schema(setup.header()), names);
+      org.glasswing.audit.AuditAttributes.checkInputs(WekaData.schema(setup.header()), names);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(option + ": " + e.getMessage());
     }

@@ -25,6 +25,17 @@ final class AuditLoopStartNodeDialog extends DefaultNodeSettingsPane {
     addDialogComponent(
         new DialogComponentString(own.get(2), "Sections left out (comma-separated keys)"));
     addDialogComponent(new DialogComponentString(own.get(3), "Report directory"));
+    addDialogComponent(
+        new DialogComponentString(
+            own.get(4),
+            "Protected attributes: fairness groups, never changed by counterfactuals"
+                + " (sex,age:25,60)"));
+    addDialogComponent(
+        new DialogComponentString(
+            own.get(5), "Frozen attributes: never changed by counterfactuals"));
+    addDialogComponent(
+        new org.knime.core.node.defaultnodesettings.DialogComponentBoolean(
+            settings.redactModel(), "Redact: other rows' values replaced by their row numbers"));
     createNewGroup("Audit plan");
     CatalogueDialog.addTo(this, settings.planSettings());
   }

@@ -35,6 +35,7 @@ public final class AuditLoopStartNodeModel extends BridgeLoopStartModel<Report> 
   protected DataTableSpec requestSpec(DataTableSpec[] inSpecs) throws InvalidSettingsException {
     settings.auditPlan();
     settings.checkLearner();
+    settings.sharing();
     DataTableSpec spec = inSpecs[0];
     return TableCodec.decodedSpec(
         AuditTable.features(spec, AuditTable.classColumn(spec, settings.classColumn())));
@@ -49,7 +50,7 @@ public final class AuditLoopStartNodeModel extends BridgeLoopStartModel<Report> 
     table = read;
     return new BridgedRun<>(
         "glasswing-audit",
-        AuditWork.of(settings.auditPlan(), read, learner),
+        AuditWork.of(settings.auditPlan(), read, learner, settings.sharing()),
         read.requestSpec(),
         read::decode);
   }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.glasswing.audit.AuditInputs;
 import org.glasswing.audit.AuditPlan;
 import org.glasswing.audit.AuditSection;
+import org.glasswing.core.fairness.ProtectedAttribute;
 import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ModelRequirement;
@@ -21,6 +23,7 @@ import org.glasswing.weka.UserInputException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /**
@@ -43,6 +46,15 @@ final class AuditSettings implements LoopSettings {
 
   /** The key of the report directory. */
   static final String DIRECTORY = "reportDirectory";
+
+  /** The key of the protected attributes, as {@code glasswing audit --protected} takes them. */
+  static final String PROTECTED = "protectedAttributes";
+
+  /** The key of the attributes counterfactuals never change. */
+  static final String FREEZE = "frozenAttributes";
+
+  /** The key of whether other rows' values are replaced by their row numbers. */
+  static final String REDACT = "redact";
 
   /** The page's name in the report directory, as {@code glasswing audit} names it. */
   static final String REPORT_FILE = "report.html";
@@ -69,6 +81,9 @@ final class AuditSettings implements LoopSettings {
   private final SettingsModelString directory =
       new SettingsModelString(
           DIRECTORY, Path.of(System.getProperty("user.home"), "glasswing-report").toString());
+  private final SettingsModelString protectedAttributes = new SettingsModelString(PROTECTED, "");
+  private final SettingsModelString frozen = new SettingsModelString(FREEZE, "");
+  private final SettingsModelBoolean redact = new SettingsModelBoolean(REDACT, false);
   private final LoopSettings all =
       new JoinedSettings(
           plan,
@@ -76,7 +91,10 @@ final class AuditSettings implements LoopSettings {
               .add(CLASS_COLUMN, classColumn)
               .add(LEARNER, learner)
               .add(SKIP, skip)
-              .add(DIRECTORY, directory));
+              .add(DIRECTORY, directory)
+              .add(PROTECTED, protectedAttributes)
+              .add(FREEZE, frozen)
+              .add(REDACT, redact));
 
   @Override
   public void save(NodeSettingsWO settings) {
@@ -90,6 +108,7 @@ final class AuditSettings implements LoopSettings {
     copy.all.load(settings);
     copy.auditPlan();
     copy.checkLearner();
+    copy.sharing();
     if (copy.directory.getStringValue().isBlank()) {
       throw new InvalidSettingsException(
           "the setting '" + DIRECTORY + "' is empty; name the directory the report goes to");
@@ -165,6 +184,32 @@ final class AuditSettings implements LoopSettings {
   }
 
   /**
+   * What the audit protects, freezes and redacts, checked.
+   *
+   * @return sets the protected and frozen attributes and the redaction on a builder
+   * @throws InvalidSettingsException naming the setting whose list cannot be read
+   */
+  java.util.function.Consumer<AuditInputs.Builder> sharing() throws InvalidSettingsException {
+    List<ProtectedAttribute> attributes;
+    try {
+      String given = protectedAttributes.getStringValue();
+      attributes = given.isBlank() ? List.of() : ProtectedAttribute.parseList(given);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingsException(
+          "the setting '" + PROTECTED + "': " + SettingsCheck.oneLine(e.getMessage()), e);
+    }
+    List<String> names = new ArrayList<>();
+    for (String part : frozen.getStringValue().split(",")) {
+      if (!part.isBlank()) {
+        names.add(part.strip());
+      }
+    }
+    boolean redacted = redact.getBooleanValue();
+    return inputs ->
+        inputs.protectedAttributes(attributes).frozenAttributes(names).redact(redacted);
+  }
+
+  /**
    * The class column setting.
    *
    * @return the column name, empty for the last column
@@ -193,11 +238,20 @@ final class AuditSettings implements LoopSettings {
 
   /**
    * The models of the node's own settings, for the dialog, in order: class column, learner,
-   * sections left out, report directory.
+   * sections left out, report directory, protected attributes, frozen attributes.
    *
    * @return the models
    */
   List<SettingsModelString> ownModels() {
-    return List.of(classColumn, learner, skip, directory);
+    return List.of(classColumn, learner, skip, directory, protectedAttributes, frozen);
+  }
+
+  /**
+   * The redaction setting, for the dialog.
+   *
+   * @return the model
+   */
+  SettingsModelBoolean redactModel() {
+    return redact;
   }
 }

@@ -28,9 +28,15 @@ final class AuditWork {
    * @param plan what the audit does
    * @param table the audited rows
    * @param learner a Weka classifier spec (checked by {@link AuditSettings#checkLearner}), or empty
+   * @param sharing sets the protected and frozen attributes and the redaction ({@link
+   *     AuditSettings#sharing})
    * @return the work
    */
-  static BridgedWork<Report> of(AuditPlan plan, AuditTable table, String learner) {
+  static BridgedWork<Report> of(
+      AuditPlan plan,
+      AuditTable table,
+      String learner,
+      java.util.function.Consumer<AuditInputs.Builder> sharing) {
     Instances rows = table.instances();
     return bridge -> {
       KnimePredictor predictor = new KnimePredictor(bridge, rows);
@@ -43,6 +49,7 @@ final class AuditWork {
         if (!learner.isEmpty()) {
           inputs.learnerSpec(learner).setting("learner (retraining sections)", learner);
         }
+        sharing.accept(inputs);
         return Audit.run(plan, inputs.build(), progress(bridge), bridge.token());
       } finally {
         predictor.release();

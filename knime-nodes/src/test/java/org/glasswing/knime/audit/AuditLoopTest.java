@@ -231,6 +231,34 @@ class AuditLoopTest {
   }
 
   @Test
+  void protectedFrozenAndRedactReachTheReport() throws Exception {
+    AuditLoopStartNodeModel start = start(PLAN, "sanity-checks,deletion-curves");
+    NodeSettings settings = NodeHarness.settingsOf(start);
+    settings.addString(AuditSettings.PROTECTED, "color");
+    settings.addString(AuditSettings.FREEZE, "x0");
+    settings.addBoolean(AuditSettings.REDACT, true);
+    NodeHarness.applySettings(start, settings);
+    new NodeHarness()
+        .runLoop(
+            start,
+            new BufferedDataTable[] {table(data)},
+            new WekaPredictorNodeModel(model),
+            new AuditLoopEndNodeModel());
+    String html = Files.readString(dir.resolve("report").resolve(AuditSettings.REPORT_FILE));
+    assertThat(sections(html)).containsKey("fairness");
+    assertThat(sections(html).get("fairness")).contains("<h3>color</h3>");
+    assertThat(html)
+        .contains("frozen attributes (counterfactuals never change them)")
+        .contains("redacted (other rows&#39; values replaced by their row numbers)");
+    NodeSettings bad = NodeHarness.settingsOf(start);
+    bad.addString(AuditSettings.PROTECTED, "x0:low");
+    assertThatThrownBy(() -> NodeHarness.applySettings(new AuditLoopStartNodeModel(), bad))
+        .isInstanceOf(InvalidSettingsException.class)
+        .hasMessageContaining("'protectedAttributes'")
+        .hasMessageContaining("'low' is not a number");
+  }
+
+  @Test
   void badSettingsAndColumnsAreNamed() throws Exception {
     AuditLoopStartNodeModel start = start(PLAN, "");
     NodeSettings bad = NodeHarness.settingsOf(start);

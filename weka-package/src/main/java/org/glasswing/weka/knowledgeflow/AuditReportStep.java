@@ -10,6 +10,7 @@ import org.glasswing.audit.AuditPlan;
 import org.glasswing.audit.AuditProgress;
 import org.glasswing.core.engine.CancelledException;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.fairness.ProtectedAttribute;
 import org.glasswing.weka.gui.AuditReports;
 import weka.classifiers.AbstractClassifier;
 import weka.core.OptionMetadata;
@@ -38,6 +39,9 @@ public class AuditReportStep extends ClassifierBatchStep {
   private String outputDirectory = "glasswing-report";
   private String planFile = "";
   private boolean openInBrowser;
+  private String protectedAttributes = "";
+  private String frozenAttributes = "";
+  private boolean redact;
 
   /** Creates the step with the audit's default plan. */
   public AuditReportStep() {}
@@ -110,6 +114,78 @@ public class AuditReportStep extends ClassifierBatchStep {
     this.openInBrowser = open;
   }
 
+  /**
+   * The protected attributes, as {@code glasswing audit --protected} takes them.
+   *
+   * @return such as {@code sex,age:25,60}; empty for none
+   */
+  @OptionMetadata(
+      displayName = "protected attributes",
+      description =
+          "Protected attributes, comma-separated; a numeric one with cut points (age:25,60) or at"
+              + " its quartiles. The report gets a fairness section over their groups, and"
+              + " counterfactuals never change them. Empty for none.",
+      displayOrder = 4)
+  public String getProtectedAttributes() {
+    return protectedAttributes;
+  }
+
+  /**
+   * Sets the protected attributes.
+   *
+   * @param list the attributes, or empty
+   */
+  public void setProtectedAttributes(String list) {
+    this.protectedAttributes = list == null ? "" : list;
+  }
+
+  /**
+   * The attributes counterfactuals must not change, as {@code glasswing audit --freeze} takes them.
+   *
+   * @return names, comma-separated; empty for none
+   */
+  @OptionMetadata(
+      displayName = "frozen attributes",
+      description = "Attributes counterfactuals must never change, comma-separated.",
+      displayOrder = 5)
+  public String getFrozenAttributes() {
+    return frozenAttributes;
+  }
+
+  /**
+   * Sets the frozen attributes.
+   *
+   * @param list the names, or empty
+   */
+  public void setFrozenAttributes(String list) {
+    this.frozenAttributes = list == null ? "" : list;
+  }
+
+  /**
+   * Whether other rows' values are replaced by their row numbers, as {@code glasswing audit
+   * --redact} does.
+   *
+   * @return true to redact
+   */
+  @OptionMetadata(
+      displayName = "redact",
+      description =
+          "For a report that leaves the team: other rows' values (neighbours, prototypes, values a"
+              + " counterfactual takes from a training row) are replaced by their row numbers.",
+      displayOrder = 6)
+  public boolean getRedact() {
+    return redact;
+  }
+
+  /**
+   * Sets whether to redact.
+   *
+   * @param on true to redact
+   */
+  public void setRedact(boolean on) {
+    this.redact = on;
+  }
+
   @Override
   protected String stepName() {
     return "the AuditReport step";
@@ -135,12 +211,13 @@ public class AuditReportStep extends ClassifierBatchStep {
     if (batch.test() != null) {
       inputs.rows(batch.test(), batch.test().relationName());
     }
+    AuditInputs built = build(inputs, protectedAttributes, frozenAttributes, redact);
     Path page;
     try {
       page =
           AuditReports.write(
               plan,
-              inputs.build(),
+              built,
               directory,
               progress(),
               () -> isStopRequested() || Thread.currentThread().isInterrupted());
@@ -165,6 +242,28 @@ public class AuditReportStep extends ClassifierBatchStep {
             + batch.maxSetNum()
             + ")");
     getStepManager().outputData(out);
+  }
+
+  /**
+   * The inputs with the protected and frozen attributes and the redaction set.
+   *
+   * @throws WekaException one line naming the attribute or the cut point that is wrong
+   */
+  static AuditInputs build(
+      AuditInputs.Builder inputs, String protectedList, String frozenList, boolean redact)
+      throws WekaException {
+    try {
+      if (!protectedList.isBlank()) {
+        inputs.protectedAttributes(ProtectedAttribute.parseList(protectedList));
+      }
+      if (!frozenList.isBlank()) {
+        inputs.frozenAttributes(
+            java.util.Arrays.stream(frozenList.split(",")).map(String::strip).toList());
+      }
+      return inputs.redact(redact).build();
+    } catch (IllegalArgumentException e) {
+      throw new WekaException("the AuditReport step: " + e.getMessage());
+    }
   }
 
   private String substitute(String text) {

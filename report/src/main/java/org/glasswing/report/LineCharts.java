@@ -62,6 +62,18 @@ public final class LineCharts {
    * @return an {@code <svg>} element
    */
   public static String profile(String id, Profile profile, String valueAxisLabel) {
+    return SvgCharts.toSvg(
+        id, profileChart(profile, valueAxisLabel), HEIGHT + labelRoom(profile.feature()));
+  }
+
+  /**
+   * The profile chart of {@link #profile} as a JFreeChart, for a Swing view.
+   *
+   * @param profile the curves
+   * @param valueAxisLabel the label of the vertical axis, as plain text
+   * @return the chart
+   */
+  public static JFreeChart profileChart(Profile profile, String valueAxisLabel) {
     double[] grid = profile.grid();
     double[][] ice = profile.ice();
     double[] pdp = profile.pdp();
@@ -121,8 +133,7 @@ public final class LineCharts {
     plot.setRangeGridlinePaint(GRID);
     plot.setDomainGridlinePaint(GRID);
     plot.setInsets(new RectangleInsets(4, 4, 4, 16));
-    JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
-    return SvgCharts.toSvg(id, chart, HEIGHT + labelRoom(profile.feature()));
+    return new JFreeChart(null, LABEL_FONT, plot, false);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.glasswing.core.io.AtomicFile;
+import org.glasswing.knime.table.TextFields;
 import org.glasswing.report.Finding;
 import org.glasswing.report.Report;
 import org.glasswing.report.ReportSection;
@@ -127,15 +128,15 @@ record AuditFindings(Path page, List<AuditFindings.Line> lines) {
         dir.resolve(FILE),
         StandardCharsets.UTF_8,
         out -> {
-          out.write(escape(page.toString()) + "\n");
+          out.write(TextFields.escape(page.toString()) + "\n");
           for (Line l : lines) {
             out.write(
                 String.join(
                         "\t",
-                        escape(l.section()),
-                        escape(l.title()),
-                        escape(l.tone()),
-                        escape(l.text()))
+                        TextFields.escape(l.section()),
+                        TextFields.escape(l.title()),
+                        TextFields.escape(l.tone()),
+                        TextFields.escape(l.text()))
                     + "\n");
           }
         });
@@ -165,26 +166,12 @@ record AuditFindings(Path page, List<AuditFindings.Line> lines) {
         throw new IOException(FILE + ": a line without its 4 fields: " + row);
       }
       lines.add(
-          new Line(unescape(parts[0]), unescape(parts[1]), unescape(parts[2]), unescape(parts[3])));
+          new Line(
+              TextFields.unescape(parts[0]),
+              TextFields.unescape(parts[1]),
+              TextFields.unescape(parts[2]),
+              TextFields.unescape(parts[3])));
     }
-    return new AuditFindings(Path.of(unescape(text.get(0))), lines);
-  }
-
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-  }
-
-  private static String unescape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length()) {
-        char next = s.charAt(++i);
-        out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return new AuditFindings(Path.of(TextFields.unescape(text.get(0))), lines);
   }
 }

@@ -11,11 +11,13 @@ import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.Parameter;
 import org.glasswing.knime.faithfulness.DeletionLoopStartNodeModel;
+import org.glasswing.knime.global.ProfileLoopStartNodeModel;
 import org.glasswing.knime.importance.PermutationLoopStartNodeModel;
 import org.glasswing.knime.sanity.ExplanationComparerNodeModel;
 import org.glasswing.knime.uncertainty.CalibrationScorerNodeModel;
 import org.glasswing.knime.uncertainty.CalibratorLearnerNodeModel;
 import org.glasswing.knime.uncertainty.ConformalCalibratorNodeModel;
+import org.glasswing.knime.uncertainty.FairnessScorerNodeModel;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeHarness;
 import org.knime.core.node.NodeModel;
@@ -52,6 +54,16 @@ class CatalogueNodeSettingsTest {
               CalibrationScorerNodeModel::new, Family.UNCERTAINTY, "calibration", List.of("bins")),
           new Backed(
               ExplanationComparerNodeModel::new, Family.SANITY, "agreement", List.of("top-k")),
+          new Backed(
+              FairnessScorerNodeModel::new,
+              Family.FAIRNESS,
+              "fairness",
+              List.of("protected", "positive", "folds", "replicates", "level", "bins", "alpha")),
+          new Backed(
+              ProfileLoopStartNodeModel::new,
+              Family.GLOBAL,
+              "profile",
+              List.of("grid", "no-ice", "ale", "max-rows")),
           new Backed(
               CalibratorLearnerNodeModel::new,
               Family.UNCERTAINTY,

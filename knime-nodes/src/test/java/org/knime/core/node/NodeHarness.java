@@ -132,6 +132,11 @@ public final class NodeHarness {
     throw new IllegalStateException("the loop did not end");
   }
 
+  /** The model's warning message, as the node's status shows it; null for none. */
+  public static String warning(NodeModel model) {
+    return model.getWarningMessage();
+  }
+
   /** Resets a model, as the framework does before a node (or a loop) executes again. */
   public static void reset(NodeModel model) {
     model.reset();

@@ -51,6 +51,7 @@ public final class AuditInputs {
   private final Map<String, String> settings;
   private final java.util.List<ProtectedAttribute> protectedAttributes;
   private final java.util.List<String> frozenAttributes;
+  private final boolean redact;
 
   private AuditInputs(Builder b) {
     this.model = Objects.requireNonNull(b.model, "model");
@@ -71,6 +72,7 @@ public final class AuditInputs {
     java.util.Set<String> frozen = new java.util.LinkedHashSet<>(b.frozenAttributes);
     protectedAttributes.forEach(a -> frozen.add(a.name()));
     this.frozenAttributes = java.util.List.copyOf(frozen);
+    this.redact = b.redact;
     checkInputs(model.schema(), frozenAttributes);
   }
 
@@ -95,6 +97,16 @@ public final class AuditInputs {
                     schema.inputs().stream().map(org.glasswing.core.data.Feature::name).toList()));
       }
     }
+  }
+
+  /**
+   * Whether the report leaves the team: other rows' values (neighbours, prototypes, the values a
+   * counterfactual takes from a reference row) are replaced by their row numbers.
+   *
+   * @return true to redact
+   */
+  public boolean redact() {
+    return redact;
   }
 
   /**
@@ -223,6 +235,7 @@ public final class AuditInputs {
     private final java.util.List<ProtectedAttribute> protectedAttributes =
         new java.util.ArrayList<>();
     private final java.util.List<String> frozenAttributes = new java.util.ArrayList<>();
+    private boolean redact;
 
     private Builder(WekaModel model) {
       this.model = model;
@@ -329,6 +342,18 @@ public final class AuditInputs {
      */
     public Builder protectedAttributes(java.util.List<ProtectedAttribute> attributes) {
       protectedAttributes.addAll(attributes);
+      return this;
+    }
+
+    /**
+     * Redacts the report for sharing outside the team: other rows' values are replaced by their row
+     * numbers.
+     *
+     * @param on whether to redact
+     * @return this builder
+     */
+    public Builder redact(boolean on) {
+      this.redact = on;
       return this;
     }
 

@@ -181,7 +181,12 @@ final class TabularAudit {
                       "prototypes",
                       progress ->
                           DataViews.prototypes(
-                              reference, embedding, seed, progress, run.cancel()))));
+                              reference,
+                              embedding,
+                              seed,
+                              run.inputs().redact(),
+                              progress,
+                              run.cancel()))));
     }
   }
 

@@ -242,7 +242,7 @@ final class Beeswarm {
         .append("\" y=\"")
         .append(bottom + 38)
         .append("\" text-anchor=\"middle\" font-size=\"13\">")
-        .append(Html.escape("← lowers   " + axisLabel + "   raises →"))
+        .append(Html.escape(axisLabel + " (← lowers the prediction · raises it →)"))
         .append("</text>\n");
   }
 

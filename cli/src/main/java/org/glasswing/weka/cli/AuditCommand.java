@@ -138,6 +138,14 @@ public final class AuditCommand implements Callable<Integer> {
               + " counterfactual --freeze takes them.")
   private String freezeList;
 
+  @Option(
+      names = "--redact",
+      description =
+          "For a report that leaves the team: other rows' values (the nearest training rows,"
+              + " prototypes and criticisms, values a counterfactual takes from a training row)"
+              + " are replaced by their row numbers.")
+  private boolean redact;
+
   /** The audit's own defaults for shared options: fewer rows, since each gets a chart. */
   static final class Defaults implements IDefaultValueProvider {
     @Override
@@ -236,6 +244,10 @@ public final class AuditCommand implements Callable<Integer> {
       inputs.setting(
           "protected attributes (fairness groups; counterfactuals never change them)",
           String.join(", ", protectedAttributes.stream().map(Object::toString).toList()));
+    }
+    if (redact) {
+      inputs.redact(true);
+      inputs.setting("redacted (other rows' values replaced by their row numbers)", "yes");
     }
     if (!frozen.isEmpty()) {
       inputs.frozenAttributes(frozen);

@@ -156,6 +156,9 @@ public final class ConformalCommand implements Callable<Integer>, CatalogueDrive
     if (common.given("--mondrian") && !nominal) {
       throw new UserInputException("--mondrian needs a nominal class");
     }
+    onlyWithScore("--raps-lambda", "raps", scoreName);
+    onlyWithScore("--raps-k", "raps", scoreName);
+    onlyWithScore("--neighbours", "normalised", scoreName);
     readSettings(nominal);
     SplitConformalClassifier.Settings settings =
         nominal
@@ -236,6 +239,22 @@ public final class ConformalCommand implements Callable<Integer>, CatalogueDrive
       OutputFiles.write(perRow, "--per-row", out, w -> writePerRow(w, outcome, labels, nominal));
     }
     return 0;
+  }
+
+  /** Refuses a setting that only one score reads when another score was chosen. */
+  private void onlyWithScore(String option, String score, String chosen) {
+    if (common.given(option) && !score.equals(chosen)) {
+      throw new UserInputException(
+          option
+              + " applies to --score "
+              + score
+              + " only, and the score is "
+              + chosen
+              + ": add --score "
+              + score
+              + " or drop "
+              + option);
+    }
   }
 
   private static int[] withClass(Instances data) {

@@ -63,8 +63,9 @@ public final class GlassboxCommand implements Callable<Integer>, CatalogueDriven
       paramLabel = "NAME",
       defaultValue = "explainable-boosting",
       description =
-          "The glass box: explainable-boosting (shape functions) or sparse-logistic (a lasso or"
-              + " elastic-net path, its penalty chosen by inner cross-validation).")
+          "The glass box: explainable-boosting (shape functions), sparse-logistic (a lasso or"
+              + " elastic-net path, its penalty chosen by inner cross-validation) or"
+              + " mixture-of-experts (a gate and a few sparse logistic experts).")
   private String learner;
 
   @Option(
@@ -89,8 +90,10 @@ public final class GlassboxCommand implements Callable<Integer>, CatalogueDriven
     MethodSpec chosen = GlassboxLearners.named(learner);
     if (shapes != null && chosen != GlassboxLearners.EBM) {
       throw new UserInputException(
-          "--shapes needs --learner explainable-boosting; sparse-logistic has no shape functions"
-              + " (use glassbox-path for its coefficients)");
+          "--shapes needs --learner explainable-boosting; "
+              + chosen.name()
+              + " has no shape"
+              + " functions");
     }
     weka.classifiers.AbstractClassifier ebm = GlassboxLearners.create(spec, chosen, common.seed());
     ExplainSetup setup = ExplainSetup.load(common);

@@ -8,6 +8,7 @@ import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.classifiers.ExplainableBoostingMachine;
+import org.glasswing.weka.classifiers.MixtureOfExperts;
 import org.glasswing.weka.classifiers.SparseLogisticRegression;
 import picocli.CommandLine.Model.CommandSpec;
 import weka.classifiers.AbstractClassifier;
@@ -20,8 +21,11 @@ final class GlassboxLearners {
   static final MethodSpec SPARSE =
       MethodCatalogue.standard().find(Family.GLASSBOX, "sparse-logistic");
 
+  static final MethodSpec MIXTURE =
+      MethodCatalogue.standard().find(Family.GLASSBOX, "mixture-of-experts");
+
   /** Every learner, by its catalogue name. */
-  static final List<MethodSpec> ALL = List.of(EBM, SPARSE);
+  static final List<MethodSpec> ALL = List.of(EBM, SPARSE, MIXTURE);
 
   private GlassboxLearners() {}
 
@@ -65,7 +69,9 @@ final class GlassboxLearners {
       throw new UserInputException(e.getMessage(), e);
     }
     AbstractClassifier classifier =
-        learner == SPARSE ? new SparseLogisticRegression() : new ExplainableBoostingMachine();
+        learner == SPARSE
+            ? new SparseLogisticRegression()
+            : learner == MIXTURE ? new MixtureOfExperts() : new ExplainableBoostingMachine();
     classifier.setOptions(GlassboxSupport.wekaOptions(learner, values, seed));
     return classifier;
   }

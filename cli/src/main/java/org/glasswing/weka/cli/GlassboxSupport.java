@@ -16,6 +16,7 @@ import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.report.ShapeChart;
 import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.classifiers.ExplainableBoostingMachine;
+import org.glasswing.weka.classifiers.MixtureOfExperts;
 import org.glasswing.weka.classifiers.SparseLogisticRegression;
 import weka.core.Instances;
 
@@ -57,6 +58,8 @@ final class GlassboxSupport {
         kept = Math.max(kept, p.path().kept(p.chosen()));
       }
       rows.put("glassbox_kept", Integer.toString(kept));
+    } else if (trained instanceof MixtureOfExperts moe) {
+      rows.put("glassbox_experts", Integer.toString(moe.mixtureModel().numExperts()));
     }
     return rows;
   }

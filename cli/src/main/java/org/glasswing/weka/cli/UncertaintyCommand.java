@@ -137,6 +137,10 @@ public final class UncertaintyCommand
   @Override
   public Integer call() {
     UncertaintySupport.requireCsv(common);
+    UncertaintySupport.requireSwitch(spec, OOD, ood, "--ood");
+    UncertaintySupport.requireSwitch(spec, ENSEMBLE, ensemble, "--ensemble");
+    UncertaintySupport.requireSwitch(spec, CONFORMAL, conformal, "--conformal");
+    UncertaintySupport.requireSwitch(spec, MC_DROPOUT, mcDropout, "--mc-dropout");
     neighbours =
         CatalogueOptions.read(spec, OOD).integer(OOD.parameter("neighbours").orElseThrow());
     members =
@@ -163,9 +167,6 @@ public final class UncertaintyCommand
     mcSamples =
         CatalogueOptions.read(spec, MC_DROPOUT)
             .integer(MC_DROPOUT.parameter("mc-samples").orElseThrow());
-    if (!mcDropout && CatalogueOptions.given(spec, List.of(MC_DROPOUT)).containsKey("mc-samples")) {
-      throw new UserInputException("--mc-samples applies to --mc-dropout only");
-    }
     CancellationToken cancel = CancellationToken.ofCallingThread();
     double[][] probabilities = setup.model().predict(selected.rows());
 

@@ -83,4 +83,31 @@ final class UncertaintySupport {
     }
     return WekaSplits.holdout(train, Resampling.holdout(train.numInstances(), fraction, seed));
   }
+
+  /**
+   * Refuses the catalogue settings of a method whose switch is off, such as {@code --members}
+   * without {@code --ensemble}: they would change nothing. The shared {@code --seed} and {@code
+   * --threads} are left alone.
+   *
+   * @param spec the command's spec, after parsing
+   * @param method the method the settings belong to
+   * @param on whether its switch was given
+   * @param flag the switch, such as {@code --ensemble}
+   * @throws UserInputException naming the first setting given without its switch
+   */
+  static void requireSwitch(
+      picocli.CommandLine.Model.CommandSpec spec,
+      org.glasswing.core.methods.MethodSpec method,
+      boolean on,
+      String flag) {
+    if (on) {
+      return;
+    }
+    for (String name : CatalogueOptions.given(spec, java.util.List.of(method)).keySet()) {
+      if (!name.equals("seed") && !name.equals("threads")) {
+        throw new UserInputException(
+            "--" + name + " applies to " + flag + " only: add " + flag + " or drop --" + name);
+      }
+    }
+  }
 }

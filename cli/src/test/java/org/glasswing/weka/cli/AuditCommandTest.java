@@ -225,6 +225,17 @@ class AuditCommandTest {
   }
 
   @Test
+  void redactLeavesTheNeighboursValuesOutAndSaysSo() throws Exception {
+    CliRun run = audit("--classifier", J48_SPEC, "--redact", "-q");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(page())
+        .contains("left out of this report (redacted)")
+        .contains("redacted (other rows&#39; values replaced by their row numbers)")
+        .doesNotContain("Show their values beside row");
+  }
+
+  @Test
   void badOptionsGiveOneLineAndExitCodeTwo() throws Exception {
     Path file = dir.resolve("taken");
     Files.writeString(file, "x");

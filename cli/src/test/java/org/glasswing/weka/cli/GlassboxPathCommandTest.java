@@ -140,6 +140,38 @@ class GlassboxPathCommandTest {
   }
 
   @Test
+  void glassboxComparesTheMixtureOfExperts() throws Exception {
+    Path iris = save(TestData.iris(), "iris.arff");
+    CliRun run =
+        CliRun.of(
+            "glassbox",
+            "--train",
+            iris.toString(),
+            "--learner",
+            "mixture-of-experts",
+            "--experts",
+            "2",
+            "--iterations",
+            "30",
+            "--folds",
+            "5",
+            "--seed",
+            "2");
+    assertThat(run.code()).as(run.err()).isZero();
+    org.glasswing.weka.classifiers.MixtureOfExperts moe =
+        new org.glasswing.weka.classifiers.MixtureOfExperts();
+    moe.setOptions(Utils.splitOptions("-experts 2 -iterations 30 -seed 2"));
+    Instances data = TestData.iris();
+    Evaluation e = new Evaluation(data);
+    e.crossValidateModel(moe, data, 5, new Random(2));
+    String accuracy =
+        run.out().lines().filter(l -> l.startsWith("glassbox_accuracy,")).findFirst().orElseThrow();
+    assertThat(Double.parseDouble(accuracy.split(",")[1]))
+        .isCloseTo(e.pctCorrect() / 100, within(1e-12));
+    assertThat(run.out()).contains("glassbox_experts,2");
+  }
+
+  @Test
   void badInputIsOneLineWithExitTwo() throws Exception {
     CliRun alpha = CliRun.of("glassbox-path", "--alpha", "2");
     assertThat(alpha.code()).isEqualTo(GlasswingCommand.EXIT_USER_ERROR);
@@ -159,6 +191,7 @@ class GlassboxPathCommandTest {
     assertThat(shapes.err()).contains("--shapes needs --learner explainable-boosting");
     CliRun unknown = CliRun.of("glassbox", "--learner", "forest");
     assertThat(unknown.code()).isEqualTo(GlasswingCommand.EXIT_USER_ERROR);
-    assertThat(unknown.err()).contains("use one of explainable-boosting, sparse-logistic");
+    assertThat(unknown.err())
+        .contains("use one of explainable-boosting, sparse-logistic, mixture-of-experts");
   }
 }

@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.glasswing.knime.bridge.BridgeLoopEndModel;
 import org.glasswing.knime.loop.LoopEndModel;
-import org.glasswing.knime.table.LoopAnswers;
 import org.glasswing.knime.table.Messages;
-import org.glasswing.knime.table.SettingsCheck;
 import org.glasswing.report.HtmlReportWriter;
 import org.glasswing.report.Report;
 import org.knime.core.data.DataTableSpec;
@@ -17,12 +16,6 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.knime.core.node.workflow.LoopEndNode;
-import org.knime.core.node.workflow.LoopStartNode;
 import weka.core.Attribute;
 
 /**
@@ -31,79 +24,32 @@ import weka.core.Attribute;
  * audit}, written whole or not at all) and returns its findings, one row each. The flow variable
  * {@value #PAGE_VARIABLE} holds the page's path.
  */
-public final class AuditLoopEndNodeModel extends NodeModel implements LoopEndNode {
+public final class AuditLoopEndNodeModel
+    extends BridgeLoopEndModel<Report, AuditLoopStartNodeModel> {
 
   /** The flow variable holding the written page. */
   static final String PAGE_VARIABLE = "auditReport";
 
-  private final SettingsModelString probabilityColumns = LoopEndModel.probabilityColumnsModel();
   private AuditFindings findings;
-  private long requests;
-  private long predictedRows;
 
   /** Creates the model: one input (the predictions), one output (the findings). */
   public AuditLoopEndNodeModel() {
-    super(1, 1);
+    super(AuditLoopStartNodeModel.class, "Audit Report", 1);
   }
 
   @Override
-  protected DataTableSpec[] configure(DataTableSpec[] inSpecs) throws InvalidSettingsException {
-    start();
-    LoopAnswers.probabilityColumns(inSpecs[0], probabilityColumns.getStringValue());
+  protected DataTableSpec[] resultSpecs(DataTableSpec predictions, List<String> found) {
     return new DataTableSpec[] {AuditFindings.SPEC};
-  }
-
-  @Override
-  protected BufferedDataTable[] execute(BufferedDataTable[] inData, ExecutionContext exec)
-      throws Exception {
-    AuditLoopStartNodeModel start = start();
-    AuditSession session = start.session();
-    if (session == null || !session.bridge().awaitingAnswer()) {
-      throw new IllegalStateException(
-          "the Audit Report Loop Start has not sent out rows for this iteration");
-    }
-    double[][] answers;
-    try {
-      List<String> outputs = outputs(inData[0].getDataTableSpec(), session);
-      answers = LoopAnswers.read(inData[0], outputs, start.sentKeys(), exec);
-    } catch (InvalidSettingsException | IllegalArgumentException e) {
-      session.cancel();
-      start.ended();
-      throw e;
-    }
-    session.bridge().answer(answers);
-    if (session.bridge().awaitRequestOrEnd(exec)) {
-      exec.setProgress(session.progress());
-      continueLoop();
-      return new BufferedDataTable[1];
-    }
-    start.ended();
-    requests = session.bridge().requests();
-    predictedRows = session.bridge().sentRows();
-    Report report = session.report();
-    Path page = start.settings().reportFile();
-    exec.setMessage("writing " + page);
-    Files.createDirectories(page.getParent());
-    new HtmlReportWriter().write(report, page);
-    findings = AuditFindings.of(report, page);
-    pushFlowVariableString(PAGE_VARIABLE, page.toString());
-    exec.setMessage(
-        "report written; the predictor scored "
-            + predictedRows
-            + " rows in "
-            + requests
-            + " rounds");
-    return new BufferedDataTable[] {findings.table(exec)};
   }
 
   /**
    * The prediction columns in the order of the class's labels (one probability column per label),
    * or the one regression prediction column.
    */
-  private List<String> outputs(DataTableSpec spec, AuditSession session)
+  @Override
+  protected List<String> outputs(List<String> found, AuditLoopStartNodeModel start)
       throws InvalidSettingsException {
-    List<String> found = LoopAnswers.probabilityColumns(spec, probabilityColumns.getStringValue());
-    Attribute target = session.table().classAttribute();
+    Attribute target = start.table().classAttribute();
     if (target.isNumeric()) {
       if (found.size() != 1) {
         throw new InvalidSettingsException(
@@ -142,17 +88,17 @@ public final class AuditLoopEndNodeModel extends NodeModel implements LoopEndNod
     return ordered;
   }
 
-  private AuditLoopStartNodeModel start() throws InvalidSettingsException {
-    LoopStartNode head = getLoopStartNode();
-    if (!(head instanceof AuditLoopStartNodeModel start)) {
-      throw new InvalidSettingsException(
-          head == null
-              ? "Audit Report Loop End needs an Audit Report Loop Start at the head of its loop"
-              : "the loop starts with "
-                  + head.getClass().getSimpleName()
-                  + "; Audit Report Loop End needs an Audit Report Loop Start");
-    }
-    return start;
+  @Override
+  protected BufferedDataTable[] finish(
+      Report report, List<String> outputs, AuditLoopStartNodeModel start, ExecutionContext exec)
+      throws IOException {
+    Path page = start.settings().reportFile();
+    exec.setMessage("writing " + page);
+    Files.createDirectories(page.getParent());
+    new HtmlReportWriter().write(report, page);
+    findings = AuditFindings.of(report, page);
+    pushFlowVariableString(PAGE_VARIABLE, page.toString());
+    return new BufferedDataTable[] {findings.table(exec)};
   }
 
   /**
@@ -164,36 +110,9 @@ public final class AuditLoopEndNodeModel extends NodeModel implements LoopEndNod
     return findings;
   }
 
-  /**
-   * How many distinct rows the last finished audit had the predictor score, in how many rounds.
-   *
-   * @return {rows, rounds}
-   */
-  long[] predicted() {
-    return new long[] {predictedRows, requests};
-  }
-
   @Override
-  protected void reset() {
+  protected void forget() {
     findings = null;
-    requests = 0;
-    predictedRows = 0;
-  }
-
-  @Override
-  protected void saveSettingsTo(NodeSettingsWO settings) {
-    probabilityColumns.saveSettingsTo(settings);
-  }
-
-  @Override
-  protected void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
-    SettingsCheck.validate(settings, LoopEndModel.PROBABILITY_COLUMNS, probabilityColumns);
-  }
-
-  @Override
-  protected void loadValidatedSettingsFrom(NodeSettingsRO settings)
-      throws InvalidSettingsException {
-    probabilityColumns.loadSettingsFrom(settings);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.glasswing.core.methods;
 
 import java.util.List;
+import org.glasswing.core.glassbox.ExpertMixture;
 import org.glasswing.core.glassbox.ExplainableBoosting;
 import org.glasswing.core.glassbox.SparseLogistic;
 
@@ -12,7 +13,7 @@ final class GlassboxMethods {
   private GlassboxMethods() {}
 
   static List<MethodSpec> all() {
-    return List.of(ebm(), sparseLogistic());
+    return List.of(ebm(), sparseLogistic(), mixture());
   }
 
   /** The names of the sparse logistic path's choice rules, as the catalogue spells them. */
@@ -62,6 +63,30 @@ final class GlassboxMethods {
         "Friedman, Hastie and Tibshirani (2010), Regularization paths for generalized linear models"
             + " via coordinate descent, J. Stat. Softw. 33(1); Meinshausen and Buehlmann (2010),"
             + " Stability selection, JRSS B 72(4).");
+  }
+
+  private static MethodSpec mixture() {
+    ExpertMixture.Settings d = ExpertMixture.Settings.defaults(1);
+    return AnalysisMethods.spec(
+        "mixture-of-experts",
+        Family.GLASSBOX,
+        "Does the data fall into regions that each follow their own simple linear rule: which"
+            + " region owns a row, and what does each region's rule say?",
+        List.of(
+            Parameter.integer(
+                "experts", d.experts(), 1, MAX, "Sparse linear experts the gate chooses among."),
+            Parameter.real(
+                "penalty",
+                d.penalty(),
+                0,
+                Double.MAX_VALUE,
+                "L1 penalty on the experts' and the gate's coefficients (standardised inputs);"
+                    + " larger keeps fewer inputs."),
+            Parameter.integer("iterations", d.iterations(), 1, MAX, "The most EM iterations."),
+            Parameters.SEED),
+        "Jacobs, Jordan, Nowlan and Hinton (1991), Adaptive mixtures of local experts, Neural"
+            + " Computation 3(1); Jordan and Jacobs (1994), Hierarchical mixtures of experts and"
+            + " the EM algorithm, Neural Computation 6(2).");
   }
 
   private static MethodSpec ebm() {

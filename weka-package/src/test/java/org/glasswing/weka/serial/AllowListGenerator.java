@@ -86,6 +86,7 @@ final class AllowListGenerator {
           "SparseLogisticRegression",
           org.glasswing.weka.classifiers.SparseLogisticRegression::new,
           datasets);
+      build("MixtureOfExperts", org.glasswing.weka.classifiers.MixtureOfExperts::new, datasets);
       FilteredClassifier text = new FilteredClassifier();
       text.setFilter(new StringToWordVector());
       build("FilteredClassifier/StringToWordVector+J48", () -> copy(text), datasets);

@@ -1,4 +1,4 @@
-package org.glasswing.knime.audit;
+package org.glasswing.knime.bridge;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,18 +11,19 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 
 /**
- * Carries the audit's prediction requests, made on the audit's own thread, to the KNIME loop and
- * the loop's answers back. The audit thread calls {@link #predict} and blocks; the loop start takes
- * the request ({@link #take}), the user's predictor scores it, and the loop end hands the scores
- * back ({@link #answer}) and waits ({@link #awaitRequestOrEnd}) for the next request or the end of
- * the audit. Rows already answered are answered again from memory (a predictor is a function of its
- * row), so an audit that predicts the same rows in several sections sends them once. Thread-safe;
- * closing it ({@link #close}) cancels the audit.
+ * Carries the prediction requests of a core computation running on its own thread (the audit, a
+ * partial dependence profile), to the KNIME loop and the loop's answers back. The computation's
+ * thread calls {@link #predict} and blocks; the loop start takes the request ({@link #take}), the
+ * user's predictor scores it, and the loop end hands the scores back ({@link #answer}) and waits
+ * ({@link #awaitRequestOrEnd}) for the next request or the end of the computation. Rows already
+ * answered are answered again from memory (a predictor is a function of its row), so a computation
+ * that predicts the same rows several times sends them once. Thread-safe; closing it ({@link
+ * #close}) cancels the computation.
  */
-final class PredictionBridge {
+public final class PredictionBridge {
 
   /** How many answered rows are kept for reuse; older ones are forgotten first. */
-  static final int CACHE_ROWS = 200_000;
+  public static final int CACHE_ROWS = 200_000;
 
   private static final long POLL_MILLIS = 100;
 
@@ -41,7 +42,8 @@ final class PredictionBridge {
   private boolean closed;
   private long requests;
   private long sentRows;
-  private volatile String step = "starting the audit";
+  private volatile String step = "starting";
+  private volatile double progress;
 
   /** A row's values as a map key. */
   private record Key(double[] values) {
@@ -57,14 +59,14 @@ final class PredictionBridge {
   }
 
   /**
-   * Predicts rows through the loop; called on the audit's thread, which blocks until the loop
+   * Predicts rows through the loop; called on the computation's thread, which blocks until the loop
    * answers.
    *
-   * @param rows the rows, encoded as the audit's model reads them
+   * @param rows the rows, encoded as the computation's model reads them
    * @return one prediction per row
    * @throws CancelledException if the bridge was closed (the node was cancelled or reset)
    */
-  double[][] predict(double[][] rows) {
+  public double[][] predict(double[][] rows) {
     double[][] out = new double[rows.length][];
     Map<Key, List<Integer>> unknown = new LinkedHashMap<>();
     synchronized (lock) {
@@ -97,7 +99,7 @@ final class PredictionBridge {
   private double[][] exchange(double[][] request) {
     try {
       while (pending != null && !closed) {
-        lock.wait(); // another audit thread's request is out
+        lock.wait(); // another worker thread's request is out
       }
       if (closed) {
         throw new CancelledException();
@@ -126,11 +128,11 @@ final class PredictionBridge {
   }
 
   /**
-   * Waits on the KNIME thread until the audit asks for predictions or ends, checking the node's
-   * cancellation (and closing the bridge when cancelled) and showing the audit's step.
+   * Waits on the KNIME thread until the computation asks for predictions or ends, checking the
+   * node's cancellation (and closing the bridge when cancelled) and showing the computation's step.
    *
    * @param exec the node's monitor
-   * @return true if a request waits to be sent, false if the audit ended
+   * @return true if a request waits to be sent, false if the computation ended
    * @throws CanceledExecutionException if the node was cancelled
    */
   boolean awaitRequestOrEnd(ExecutionMonitor exec) throws CanceledExecutionException {
@@ -148,7 +150,7 @@ final class PredictionBridge {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           close();
-          throw new CanceledExecutionException("interrupted while the audit ran");
+          throw new CanceledExecutionException("interrupted while the loop's computation ran");
         }
       }
       return !finished;
@@ -164,7 +166,7 @@ final class PredictionBridge {
   double[][] take() {
     synchronized (lock) {
       if (pending == null || taken) {
-        throw new IllegalStateException("the audit has not asked for predictions");
+        throw new IllegalStateException("the computation has not asked for predictions");
       }
       taken = true;
       return pending.clone();
@@ -183,7 +185,7 @@ final class PredictionBridge {
   }
 
   /**
-   * Hands the loop's predictions of the sent-out request back to the audit.
+   * Hands the loop's predictions of the sent-out request back to the computation.
    *
    * @param predictions one per sent row, in order
    * @throws IllegalStateException if no request is out or the count differs
@@ -202,7 +204,7 @@ final class PredictionBridge {
     }
   }
 
-  /** Marks the audit as ended (called by the audit's thread, whether it succeeded or failed). */
+  /** Marks the computation as ended (called by its thread, whether it succeeded or failed). */
   void finish() {
     synchronized (lock) {
       finished = true;
@@ -211,17 +213,19 @@ final class PredictionBridge {
   }
 
   /**
-   * Whether the audit ended.
+   * Whether the computation ended.
    *
    * @return true once {@link #finish} was called
    */
-  boolean isFinished() {
+  public boolean isFinished() {
     synchronized (lock) {
       return finished;
     }
   }
 
-  /** Cancels the audit: a waiting or later {@link #predict} throws {@link CancelledException}. */
+  /**
+   * Cancels the computation: a waiting or later {@link #predict} throws {@link CancelledException}.
+   */
   void close() {
     synchronized (lock) {
       closed = true;
@@ -230,11 +234,11 @@ final class PredictionBridge {
   }
 
   /**
-   * The audit's cancellation: true once the bridge is closed.
+   * The computation's cancellation: true once the bridge is closed.
    *
    * @return the token
    */
-  CancellationToken token() {
+  public CancellationToken token() {
     return () -> {
       synchronized (lock) {
         return closed;
@@ -243,12 +247,30 @@ final class PredictionBridge {
   }
 
   /**
-   * Shows what the audit does, for the node's status line.
+   * Shows what the computation does, for the node's status line.
    *
    * @param message the step
    */
-  void step(String message) {
+  public void step(String message) {
     step = message;
+  }
+
+  /**
+   * Shows how far the running step is, for the node's progress bar.
+   *
+   * @param fraction a fraction in [0, 1]
+   */
+  public void progress(double fraction) {
+    progress = fraction;
+  }
+
+  /**
+   * How far the running step is.
+   *
+   * @return a fraction in [0, 1]
+   */
+  double progress() {
+    return Math.max(0, Math.min(1, progress));
   }
 
   /**
@@ -256,7 +278,7 @@ final class PredictionBridge {
    *
    * @return the count
    */
-  long requests() {
+  public long requests() {
     synchronized (lock) {
       return requests;
     }
@@ -267,7 +289,7 @@ final class PredictionBridge {
    *
    * @return the count
    */
-  long sentRows() {
+  public long sentRows() {
     synchronized (lock) {
       return sentRows;
     }

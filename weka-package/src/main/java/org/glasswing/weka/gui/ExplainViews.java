@@ -60,6 +60,7 @@ final class ExplainViews {
   final JPanel sanityArea = new JPanel(new BorderLayout());
 
   ExplainViews() {
+    globalTitle.setName("glasswing.globalTitle");
     showMessage(globalArea, "Load data in the Preprocess tab, then press Start.");
     showMessage(localArea, " ");
     showMessage(profileArea, " ");

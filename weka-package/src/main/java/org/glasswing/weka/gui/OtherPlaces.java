@@ -28,6 +28,9 @@ final class OtherPlaces {
           case "sparse-logistic" ->
               " is a classifier: choose org.glasswing.weka.classifiers.SparseLogisticRegression"
                   + " in the Classify tab; its output lists the coefficients and the path";
+          case "mixture-of-experts" ->
+              " is a classifier: choose org.glasswing.weka.classifiers.MixtureOfExperts in the"
+                  + " Classify tab; its output lists each region's rule and experts";
           case "recalibration" ->
               " is a classifier: wrap yours in org.glasswing.weka.classifiers.CalibratedClassifier"
                   + " in the Classify tab";

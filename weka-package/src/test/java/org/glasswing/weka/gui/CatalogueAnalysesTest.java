@@ -381,6 +381,8 @@ class CatalogueAnalysesTest {
         .contains(org.glasswing.weka.classifiers.ExplainableBoostingMachine.class.getName());
     assertThat(OtherPlaces.of(catalogue.find(Family.GLASSBOX, "sparse-logistic")))
         .contains(org.glasswing.weka.classifiers.SparseLogisticRegression.class.getName());
+    assertThat(OtherPlaces.of(catalogue.find(Family.GLASSBOX, "mixture-of-experts")))
+        .contains(org.glasswing.weka.classifiers.MixtureOfExperts.class.getName());
     assertThat(OtherPlaces.of(catalogue.find(Family.UNCERTAINTY, "recalibration")))
         .contains(org.glasswing.weka.classifiers.CalibratedClassifier.class.getName());
     assertThat(OtherPlaces.of(catalogue.find(Family.GLOBAL, "mean-abs-shapley")))

@@ -153,6 +153,11 @@ class ExplainTabIT {
   @Test
   void explainsTheModelSelectedInTheClassifyTab() throws Exception {
     Path png = dir.resolve("classify.png");
+    Path test = dir.resolve("credit-g-100.arff");
+    try (java.io.Reader in = Files.newBufferedReader(data)) {
+      Files.writeString(
+          test, new weka.core.Instances(new weka.core.Instances(in), 0, 100).toString());
+    }
     InstalledPackage.Run run =
         weka.java(
             List.of("-Djava.awt.headless=false"),
@@ -161,12 +166,15 @@ class ExplainTabIT {
             data.toString(),
             png.toString(),
             "1200x800",
-            "classify");
+            "classify",
+            test.toString());
     assertThat(run.out()).as(run.out() + run.err()).doesNotContain("FAILED");
     assertThat(run.exitCode()).as(run.err()).isZero();
     // The Classify tab's default classifier is ZeroR; the Explain tab's own chooser says J48.
     assertThat(run.out()).contains("SUMMARY: ZeroR").contains("kernel-shap (chosen by auto");
     assertThat(run.out()).as("Explain this model ticked the box").contains("LAUNCHED: true");
+    // explained on the 100 instances of the test file, not the 1000 of the Preprocess data
+    assertThat(run.out()).contains("mean |Shapley value| over 100 instances");
   }
 
   @Test

@@ -22,10 +22,11 @@ import weka.gui.explorer.Explorer;
  * screenshot of the window. It knows Glasswing's panel only by the names of its components, so
  * every Glasswing class loads through Weka's package class loader. Arguments: the data file, the
  * PNG to write, optionally the window size (default 1200x800) and {@code classify} to explain the
- * model built in the Classify tab (its default classifier) instead. Then it shows each further view
- * (PDP/ICE, reliability, sanity checks) and saves it beside the PNG as {@code <name>-<n>.png}. With
- * {@code audit <directory>} as the fourth and fifth arguments it then writes the audit report as
- * "Audit report..." does, into that directory without asking (and without opening a browser).
+ * model built in the Classify tab (its default classifier) instead, then, when a fifth argument
+ * names a data file, on that test file. Then it shows each further view (PDP/ICE, reliability,
+ * sanity checks) and saves it beside the PNG as {@code <name>-<n>.png}. With {@code audit
+ * <directory>} as the fourth and fifth arguments it then writes the audit report as "Audit
+ * report..." does, into that directory without asking (and without opening a browser).
  */
 public final class ExplorerScreenshot {
 
@@ -94,6 +95,15 @@ public final class ExplorerScreenshot {
       if (launch == null) {
         fail("no 'Explain this model' button in the Classify tab");
       }
+      if (args.length > 4) {
+        // explain it on a test file instead of the Preprocess data
+        SwingUtilities.invokeAndWait(
+            () -> {
+              ((javax.swing.text.JTextComponent) find(panel, "glasswing.testFile"))
+                  .setText(args[4]);
+              ((AbstractButton) find(panel, "glasswing.testFile.use")).setSelected(true);
+            });
+      }
       SwingUtilities.invokeAndWait(() -> tabs.setSelectedComponent(classify));
       SwingUtilities.invokeAndWait(launch::doClick);
       AbstractButton box = (AbstractButton) find(panel, "glasswing.fromClassifyTab");
@@ -110,6 +120,9 @@ public final class ExplorerScreenshot {
     File png = new File(args[1]);
     ImageIO.write(image, "png", png);
     System.out.println("SUMMARY: " + summary.getText());
+    System.out.println(
+        "GLOBAL: "
+            + ((JLabel) find(panel, "glasswing.globalTitle")).getText().replaceAll("<[^>]*>", " "));
     System.out.println("SCREENSHOT: " + png);
     JTabbedPane views = (JTabbedPane) find(panel, "glasswing.views");
     String base = args[1].substring(0, args[1].length() - ".png".length());

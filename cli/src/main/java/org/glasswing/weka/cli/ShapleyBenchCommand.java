@@ -8,6 +8,7 @@ import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.bench.FriedmanData;
 import org.glasswing.weka.bench.ShapleyBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
 public final class ShapleyBenchCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private QuietOption quiet;
 
   @Option(
       names = "--data-dir",

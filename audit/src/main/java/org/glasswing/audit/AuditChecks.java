@@ -3,6 +3,7 @@ package org.glasswing.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.LongFunction;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -103,7 +104,7 @@ final class AuditChecks {
       Classifier untrained,
       Dataset rows,
       long seed,
-      EvaluationEngine engine) {
+      IntFunction<EvaluationEngine> engines) {
     List<Explainer> explainers =
         List.of(method.explainer(), new InputMagnitudeExplainer(background));
     WekaRetrainer trainer = new WekaRetrainer(train, untrained, method::modelFor);
@@ -111,35 +112,73 @@ final class AuditChecks {
     RandomisationTest test = new RandomisationTest(k, seed);
     List<CheckResult> results =
         new ArrayList<>(
-            test.dataRandomisation(
-                explainers, method.model(), trainer.labels(), trainer, 1, rows, engine));
-    if (LogisticRandomiser.supports(trained.classifier())) {
-      results.addAll(
-          test.parameterRandomisation(
-              explainers,
-              method.model(),
-              LogisticRandomiser.forModel(trained, train),
-              1,
-              rows,
-              engine));
-    }
+            part(
+                engines,
+                0,
+                e ->
+                    test.dataRandomisation(
+                        explainers, method.model(), trainer.labels(), trainer, 1, rows, e)));
+    boolean logistic = LogisticRandomiser.supports(trained.classifier());
+    results.addAll(
+        part(
+            engines,
+            SANITY_PARTS - 1,
+            e ->
+                logistic
+                    ? test.parameterRandomisation(
+                        explainers,
+                        method.model(),
+                        LogisticRandomiser.forModel(trained, train),
+                        1,
+                        rows,
+                        e)
+                    : List.of()));
     Perturbation noise = new Perturbation(background.rows(), STABILITY_NOISE);
     results.addAll(
-        new Stability(STABILITY_RUNS, k, noise, seed)
-            .run(method.explainer().method(), seeded, method.model(), rows, engine));
+        part(
+            engines,
+            1,
+            e ->
+                new Stability(STABILITY_RUNS, k, noise, seed)
+                    .run(method.explainer().method(), seeded, method.model(), rows, e)));
     results.add(
-        new MaxSensitivity(noise, SENSITIVITY_SAMPLES, seed)
-            .run(method.explainer(), method.model(), rows, engine));
+        part(
+            engines,
+            2,
+            e ->
+                new MaxSensitivity(noise, SENSITIVITY_SAMPLES, seed)
+                    .run(method.explainer(), method.model(), rows, e)));
     int[] targets = Attributions.predictedTargets(method.model(), rows);
+    List<Explanation> explained =
+        part(
+            engines,
+            3,
+            e -> Attributions.explanations(method.explainer(), method.model(), rows, targets, e));
     results.addAll(
-        new Infidelity(background, INFIDELITY_PERTURBATIONS, seed)
-            .run(
-                Attributions.explanations(
-                    method.explainer(), method.model(), rows, targets, engine),
-                method.model(),
-                rows,
-                engine));
+        part(
+            engines,
+            4,
+            e ->
+                new Infidelity(background, INFIDELITY_PERTURBATIONS, seed)
+                    .run(explained, method.model(), rows, e)));
     return new SanityCheckSection(results);
+  }
+
+  /** The progress parts of {@link #sanity}: each test, the last the parameter randomisation. */
+  static final int SANITY_PARTS = 6;
+
+  /** The progress parts of {@link #faithfulness}: explaining and deleting, for two explainers. */
+  static final int DELETION_PARTS = 4;
+
+  /** Runs one part of a stage on its engine, and then marks the part done. */
+  private static <T> T part(
+      IntFunction<EvaluationEngine> engines,
+      int index,
+      java.util.function.Function<EvaluationEngine, T> step) {
+    EvaluationEngine engine = engines.apply(index);
+    T result = step.apply(engine);
+    engine.progress().progress(1, "done");
+    return result;
   }
 
   /** Deletion curves of the audit's method and of the control. */
@@ -149,19 +188,21 @@ final class AuditChecks {
       Dataset rows,
       String output,
       long seed,
-      EvaluationEngine engine) {
+      IntFunction<EvaluationEngine> engines) {
     Model model = method.model();
     int[] targets = Attributions.predictedTargets(model, rows);
     DeletionCurves curves = new DeletionCurves(background, RANDOM_ORDERS, seed);
     List<DeletionCurveResult> results = new ArrayList<>();
-    for (Explainer explainer :
-        List.of(method.explainer(), new InputMagnitudeExplainer(background))) {
-      results.add(
-          curves.run(
-              Attributions.explanations(explainer, model, rows, targets, engine),
-              model,
-              rows,
-              engine));
+    List<Explainer> explainers =
+        List.of(method.explainer(), new InputMagnitudeExplainer(background));
+    for (int e = 0; e < explainers.size(); e++) {
+      Explainer explainer = explainers.get(e);
+      List<Explanation> explained =
+          part(
+              engines,
+              2 * e,
+              engine -> Attributions.explanations(explainer, model, rows, targets, engine));
+      results.add(part(engines, 2 * e + 1, engine -> curves.run(explained, model, rows, engine)));
     }
     return new DeletionCurveSection(results, output);
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.glasswing.core.fairness.ProtectedAttribute;
 import org.glasswing.core.gradient.DifferentiableModel;
 import org.glasswing.core.gradient.ImageShape;
 import org.glasswing.weka.ClassifierFactory;
@@ -48,7 +49,9 @@ public final class AuditInputs {
   private final Supplier<Classifier> learner;
   private final ImageNetwork image;
   private final Map<String, String> settings;
-  private final java.util.List<String> protectedAttributes;
+  private final java.util.List<ProtectedAttribute> protectedAttributes;
+  private final java.util.List<String> frozenAttributes;
+  private final boolean redact;
 
   private AuditInputs(Builder b) {
     this.model = Objects.requireNonNull(b.model, "model");
@@ -66,16 +69,64 @@ public final class AuditInputs {
     this.image = b.image;
     this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
     this.protectedAttributes = java.util.List.copyOf(b.protectedAttributes);
+    java.util.Set<String> frozen = new java.util.LinkedHashSet<>(b.frozenAttributes);
+    protectedAttributes.forEach(a -> frozen.add(a.name()));
+    this.frozenAttributes = java.util.List.copyOf(frozen);
+    this.redact = b.redact;
+    checkInputs(model.schema(), frozenAttributes);
   }
 
   /**
-   * The attributes a counterfactual must never change (protected ones such as age, and ones nobody
-   * can act on), by name.
+   * Checks that attributes to protect or freeze are inputs of a schema.
+   *
+   * @param schema the model's or the data's schema
+   * @param names the attributes' names
+   * @throws IllegalArgumentException naming the first that is not an input, and the inputs
+   */
+  public static void checkInputs(
+      org.glasswing.core.data.Schema schema, java.util.Collection<String> names) {
+    for (String name : names) {
+      java.util.Optional<Integer> column = schema.indexOf(name);
+      if (column.isEmpty() || column.get() == schema.targetIndex()) {
+        throw new IllegalArgumentException(
+            "'"
+                + name
+                + "' is not an input attribute of the model; name one of: "
+                + String.join(
+                    ", ",
+                    schema.inputs().stream().map(org.glasswing.core.data.Feature::name).toList()));
+      }
+    }
+  }
+
+  /**
+   * Whether the report leaves the team: other rows' values (neighbours, prototypes, the values a
+   * counterfactual takes from a reference row) are replaced by their row numbers.
+   *
+   * @return true to redact
+   */
+  public boolean redact() {
+    return redact;
+  }
+
+  /**
+   * The protected attributes (such as age or sex): the fairness section compares their groups, and
+   * counterfactuals never change them.
+   *
+   * @return the attributes, with cut points for numeric ones; possibly empty
+   */
+  public java.util.List<ProtectedAttribute> protectedAttributes() {
+    return protectedAttributes;
+  }
+
+  /**
+   * The attributes a counterfactual must never change: the frozen ones (which nobody can act on),
+   * then the protected ones, each once.
    *
    * @return the names, possibly empty
    */
-  public java.util.List<String> protectedAttributes() {
-    return protectedAttributes;
+  public java.util.List<String> frozenAttributes() {
+    return frozenAttributes;
   }
 
   /**
@@ -181,7 +232,10 @@ public final class AuditInputs {
     private Supplier<Classifier> learner;
     private ImageNetwork image;
     private final Map<String, String> settings = new LinkedHashMap<>();
-    private final java.util.List<String> protectedAttributes = new java.util.ArrayList<>();
+    private final java.util.List<ProtectedAttribute> protectedAttributes =
+        new java.util.ArrayList<>();
+    private final java.util.List<String> frozenAttributes = new java.util.ArrayList<>();
+    private boolean redact;
 
     private Builder(WekaModel model) {
       this.model = model;
@@ -279,14 +333,39 @@ public final class AuditInputs {
     }
 
     /**
+     * Protected attributes, as {@code glasswing fairness --protected} takes them (see {@link
+     * ProtectedAttribute#parseList}): the report gets a fairness section over their groups, and
+     * counterfactuals never change them.
+     *
+     * @param attributes the attributes
+     * @return this builder
+     */
+    public Builder protectedAttributes(java.util.List<ProtectedAttribute> attributes) {
+      protectedAttributes.addAll(attributes);
+      return this;
+    }
+
+    /**
+     * Redacts the report for sharing outside the team: other rows' values are replaced by their row
+     * numbers.
+     *
+     * @param on whether to redact
+     * @return this builder
+     */
+    public Builder redact(boolean on) {
+      this.redact = on;
+      return this;
+    }
+
+    /**
      * Attributes the counterfactuals must never change, as {@code glasswing counterfactual
-     * --protected} takes them.
+     * --freeze} takes them.
      *
      * @param names attribute names
      * @return this builder
      */
-    public Builder protectedAttributes(java.util.List<String> names) {
-      protectedAttributes.addAll(names);
+    public Builder frozenAttributes(java.util.List<String> names) {
+      frozenAttributes.addAll(names);
       return this;
     }
 

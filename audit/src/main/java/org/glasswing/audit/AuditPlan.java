@@ -48,6 +48,16 @@ public final class AuditPlan {
   }
 
   /**
+   * Every setting a plan holds, as catalogue parameters (name, default, range, description), in the
+   * order a plan file lists them; a face builds its options from these.
+   *
+   * @return the parameters
+   */
+  public static java.util.List<Parameter> parameters() {
+    return PlanParameters.ALL;
+  }
+
+  /**
    * The plan of today's audit: every section, the catalogue's and the audit's defaults.
    *
    * @return the default plan

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.EvaluationEngine;
@@ -122,6 +123,10 @@ final class AuditRun {
    * @param label what the work does, when no stage is running
    */
   <T> T tracked(String label, Function<ProgressListener, T> work) {
+    return monotone(label, work::apply);
+  }
+
+  private <T> T monotone(String label, Function<MonotoneProgress, T> work) {
     String name = stage.equals("audit") ? label : stage;
     return progress.track(
         name,
@@ -131,6 +136,27 @@ final class AuditRun {
           monotone.finish();
           return result;
         });
+  }
+
+  /**
+   * Runs work of a known number of parts, each on its own engine with the plan's threads, on one
+   * progress line that climbs across the parts and reaches 100% with the last.
+   *
+   * @param label what the work does, when no stage is running
+   * @param parts how many parts the work has
+   * @param work given the engine of each part (from 0), in any order
+   */
+  <T> T withParts(String label, int parts, Function<IntFunction<EvaluationEngine>, T> work) {
+    return monotone(
+        label,
+        monotone ->
+            work.apply(
+                part ->
+                    new EvaluationEngine(
+                        threads,
+                        EvaluationEngine.DEFAULT_BATCH_ROWS,
+                        monotone.part(part, parts),
+                        cancel)));
   }
 
   /** Runs work on an engine with the plan's threads. */

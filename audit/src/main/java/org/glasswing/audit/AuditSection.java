@@ -19,6 +19,8 @@ public enum AuditSection {
   PREDICTION_UNCERTAINTY("prediction-uncertainty", true),
   /** Conformal prediction sets and their coverage. */
   CONFORMAL("conformal", true),
+  /** Per-group rates and gaps of the protected attributes, when the inputs name any. */
+  FAIRNESS("fairness", false),
   /** Integrated-gradients heat maps, for an image network only. */
   HEATMAPS("heatmaps", false),
   /** Mean |Shapley value| per attribute. */

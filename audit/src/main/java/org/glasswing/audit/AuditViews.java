@@ -145,6 +145,7 @@ final class AuditViews {
     int output = AuditSupport.FIRST_OUTPUT;
     List<Profile> profiles = new ArrayList<>();
     List<AleCurve> curves = new ArrayList<>();
+    List<Profile> classProfiles = new ArrayList<>();
     for (GlobalImportance.FeatureImportance feature : importance.sortedByImportance()) {
       if (profiles.size() == PROFILED_FEATURES) {
         break;
@@ -156,13 +157,21 @@ final class AuditViews {
         continue; // a constant feature has no curve to draw
       }
       profiles.add(pdp.profile(model, rows, column, output, engine));
+      if (model.outputNames().size() > 2) {
+        for (int c = 0; c < model.outputNames().size(); c++) {
+          classProfiles.add(
+              c == output
+                  ? profiles.get(profiles.size() - 1)
+                  : pdp.profile(model, rows, column, c, engine));
+        }
+      }
       if (!schema.feature(column).isNominal()) {
         curves.add(
             new AccumulatedLocalEffects(AccumulatedLocalEffects.DEFAULT_INTERVALS)
                 .curve(model, rows, column, output, engine));
       }
     }
-    return profiles.isEmpty() ? null : new ProfileSection(profiles, curves, kind);
+    return profiles.isEmpty() ? null : new ProfileSection(profiles, curves, kind, classProfiles);
   }
 
   /**
@@ -266,16 +275,19 @@ final class AuditViews {
       Dataset rows,
       int rowIndex,
       int rowNumber,
+      boolean redact,
       EvaluationEngine engine) {
     NearestExamples finder =
         NearestExamples.of(model, reference, RowDistance.gower(reference), engine);
     // findRow leaves the row itself out when the rows are the reference rows.
-    return new NearestExamplesSection(
-        rows.row(rowIndex),
-        rowNumber,
-        finder.findRow(rows, rowIndex, NEAREST_EXAMPLES),
-        reference,
-        referenceRowNumber);
+    NearestExamplesSection section =
+        new NearestExamplesSection(
+            rows.row(rowIndex),
+            rowNumber,
+            finder.findRow(rows, rowIndex, NEAREST_EXAMPLES),
+            reference,
+            referenceRowNumber);
+    return redact ? section.redacted() : section;
   }
 
   /**
@@ -289,6 +301,7 @@ final class AuditViews {
       int rowNumber,
       java.util.List<String> protectedNames,
       long seed,
+      boolean redact,
       EvaluationEngine engine) {
     java.util.Set<Integer> frozen = new java.util.TreeSet<>();
     for (String name : protectedNames) {
@@ -315,6 +328,7 @@ final class AuditViews {
             seed,
             COUNTERFACTUAL_MARGIN);
     CounterfactualResult result = search.search(model, rows, new int[] {-1}, engine).get(0);
-    return new CounterfactualSection(model.schema(), rowNumber, result);
+    CounterfactualSection section = new CounterfactualSection(model.schema(), rowNumber, result);
+    return redact ? section.redacted(reference, row -> row + 1) : section;
   }
 }

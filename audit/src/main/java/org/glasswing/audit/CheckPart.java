@@ -44,9 +44,10 @@ final class CheckPart {
               "sanity checks",
               "data randomisation test",
               () ->
-                  run.withEngine(
+                  run.withParts(
                       "randomising",
-                      engine ->
+                      AuditChecks.SANITY_PARTS,
+                      engines ->
                           AuditChecks.sanity(
                               method,
                               s ->
@@ -64,7 +65,7 @@ final class CheckPart {
                               inputs.newLearner(),
                               checked,
                               seed,
-                              engine))));
+                              engines))));
     }
     if (run.wants(AuditSection.DELETION_CURVES, "deletion curves")) {
       run.add(
@@ -72,9 +73,10 @@ final class CheckPart {
               "faithfulness",
               "deletion curves",
               () ->
-                  run.withEngine(
+                  run.withParts(
                       "deleting",
-                      engine ->
+                      AuditChecks.DELETION_PARTS,
+                      engines ->
                           AuditChecks.faithfulness(
                               method,
                               background,
@@ -83,7 +85,7 @@ final class CheckPart {
                                   ? "predicted probability of the predicted class"
                                   : "predicted value",
                               seed,
-                              engine))));
+                              engines))));
     }
   }
 }

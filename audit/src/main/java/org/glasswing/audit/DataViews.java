@@ -57,11 +57,14 @@ final class DataViews {
       Dataset reference,
       Embedding map,
       long seed,
+      boolean redact,
       ProgressListener progress,
       CancellationToken cancel) {
     MmdCritic critic =
         new MmdCritic(RowDistance.gower(reference), PROTOTYPES, CRITICISMS, Double.NaN, seed);
-    return new PrototypesSection(
-        critic.perClass(reference, progress, cancel), reference, row -> row + 1, map);
+    PrototypesSection section =
+        new PrototypesSection(
+            critic.perClass(reference, progress, cancel), reference, row -> row + 1, map);
+    return redact ? section.redacted() : section;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.glasswing.core.data.Dataset;
 import org.glasswing.core.explain.Explanation;
+import org.glasswing.core.explain.TargetSelection;
 import org.glasswing.core.shapley.Background;
 import org.glasswing.report.LimeSection;
 import org.glasswing.report.LocalExplanationSection;
@@ -53,13 +54,31 @@ final class LocalPart {
     boolean occlusion = run.wants(AuditSection.OCCLUSION, "occlusion");
     List<Explanation> local = null;
     if (shapley || agreement) {
-      local =
+      // With more than two classes every class is explained, so that the report shows the
+      // predicted class's waterfall with the others beside it; the other views compare the
+      // predicted class's only.
+      boolean everyClass = method.model().outputNames().size() > 2 && shapley;
+      List<Explanation> explained =
           run.timed(
               "local explanations",
               "explaining " + localRows.length + " rows",
-              () -> TabularAudit.explain(run, method, localData));
+              () ->
+                  run.withEngine(
+                      "explaining",
+                      engine ->
+                          method
+                              .explainer()
+                              .explain(
+                                  method.model(),
+                                  localData,
+                                  everyClass ? TargetSelection.all() : TargetSelection.predicted(),
+                                  engine)));
+      local =
+          LocalExplanationSection.byRow(explained).stream()
+              .map(LocalExplanationSection::predicted)
+              .toList();
       if (shapley) {
-        run.add(new LocalExplanationSection(local, localNumber, kind));
+        run.add(new LocalExplanationSection(explained, localNumber, kind));
       }
     }
     List<Explanation> limeExplanations = null;
@@ -126,6 +145,7 @@ final class LocalPart {
                               WekaData.dataset(run.inputs().rows()),
                               localRows[0],
                               first,
+                              run.inputs().redact(),
                               engine))));
     }
     if (run.wants(AuditSection.COUNTERFACTUALS, "counterfactuals")) {
@@ -142,8 +162,9 @@ final class LocalPart {
                               reference,
                               localData.select(new int[] {0}),
                               first,
-                              run.inputs().protectedAttributes(),
+                              run.inputs().frozenAttributes(),
                               seed,
+                              run.inputs().redact(),
                               engine))));
     }
   }

@@ -116,7 +116,7 @@ final class TabularAudit {
     if (run.wants(AuditSection.GLOBAL_IMPORTANCE, "global importance")) {
       run.add(
           new GlobalImportanceSection(
-              importance, method.description() + ", for the predicted class", kind));
+              importance, method.description() + ", for the predicted class", kind, global));
     }
     return importance;
   }
@@ -181,7 +181,12 @@ final class TabularAudit {
                       "prototypes",
                       progress ->
                           DataViews.prototypes(
-                              reference, embedding, seed, progress, run.cancel()))));
+                              reference,
+                              embedding,
+                              seed,
+                              run.inputs().redact(),
+                              progress,
+                              run.cancel()))));
     }
   }
 

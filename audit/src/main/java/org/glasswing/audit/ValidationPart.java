@@ -85,6 +85,7 @@ final class ValidationPart {
         run.note("conformal prediction sets", "not shown: " + e.getMessage());
       }
     }
+    FairnessPart.run(run, predictions, evaluated, validation);
   }
 
   private ReportSection uncertainty(CrossValidatedPredictions predictions, String validation) {

@@ -37,7 +37,7 @@ class AuditExamplesTest {
     AuditInputs protectedPetals =
         AuditInputs.builder(model)
             .training(iris, "iris")
-            .protectedAttributes(List.of("petallength", "petalwidth"))
+            .frozenAttributes(List.of("petallength", "petalwidth"))
             .build();
 
     Report free = Audit.run(plan, unprotected);

@@ -3,8 +3,10 @@ package org.glasswing.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntUnaryOperator;
 import org.glasswing.core.counterfactual.Counterfactual;
 import org.glasswing.core.counterfactual.CounterfactualResult;
+import org.glasswing.core.data.Dataset;
 import org.glasswing.core.data.Feature;
 import org.glasswing.core.data.Schema;
 
@@ -18,6 +20,7 @@ public final class CounterfactualSection implements ReportSection {
   private final Schema schema;
   private final int rowNumber;
   private final CounterfactualResult result;
+  private final Redaction redaction;
 
   /**
    * Creates the section.
@@ -28,12 +31,33 @@ public final class CounterfactualSection implements ReportSection {
    * @throws IllegalArgumentException if the target is not nominal
    */
   public CounterfactualSection(Schema schema, int rowNumber, CounterfactualResult result) {
+    this(schema, rowNumber, result, null);
+  }
+
+  private CounterfactualSection(
+      Schema schema, int rowNumber, CounterfactualResult result, Redaction redaction) {
+    this.redaction = redaction;
     this.schema = Objects.requireNonNull(schema, "schema");
     this.rowNumber = rowNumber;
     this.result = Objects.requireNonNull(result, "result");
     if (!schema.isClassification()) {
       throw new IllegalArgumentException("counterfactuals need a nominal class");
     }
+  }
+
+  /**
+   * The same section for a report that leaves the team: a changed numeric value that some reference
+   * row holds (the search starts from the nearest reference rows, so a counterfactual can carry
+   * their values) is shown as that row's number instead, so that no other row's values appear.
+   * Category labels stay: they are the attribute's, listed in the data summary anyway.
+   *
+   * @param reference the rows the search started from
+   * @param referenceRowNumber maps a reference index to the row number the user knows
+   * @return the redacted section
+   */
+  public CounterfactualSection redacted(Dataset reference, IntUnaryOperator referenceRowNumber) {
+    return new CounterfactualSection(
+        schema, rowNumber, result, new Redaction(reference, referenceRowNumber));
   }
 
   @Override
@@ -100,7 +124,12 @@ public final class CounterfactualSection implements ReportSection {
         boolean same =
             Double.isNaN(value) ? Double.isNaN(original[column]) : value == original[column];
         anyChange |= !same;
-        cells.add(same ? "" : display(feature, value));
+        cells.add(
+            same
+                ? ""
+                : redaction != null && !feature.isNominal()
+                    ? redaction.value(column, display(feature, value))
+                    : display(feature, value));
       }
       if (anyChange) {
         table.row(cells.toArray(String[]::new));

@@ -3,6 +3,7 @@ package org.glasswing.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.GlobalImportance;
 
 /**
@@ -14,6 +15,7 @@ public final class GlobalImportanceSection implements ReportSection {
   private final GlobalImportance importance;
   private final String methodDescription;
   private final OutputKind outputKind;
+  private final List<Explanation> explanations;
 
   /**
    * Creates the section for a classifier's class probabilities.
@@ -35,9 +37,26 @@ public final class GlobalImportanceSection implements ReportSection {
    */
   public GlobalImportanceSection(
       GlobalImportance importance, String methodDescription, OutputKind outputKind) {
+    this(importance, methodDescription, outputKind, List.of());
+  }
+
+  /**
+   * Creates the section with a beeswarm plot of the rows' attributions under the bars.
+   *
+   * @param importance the importances
+   * @param methodDescription the attribution method in plain words, as plain text
+   * @param outputKind what the explained output is, for the wording
+   * @param explanations the per-row explanations the importances average; empty for no beeswarm
+   */
+  public GlobalImportanceSection(
+      GlobalImportance importance,
+      String methodDescription,
+      OutputKind outputKind,
+      List<Explanation> explanations) {
     this.importance = Objects.requireNonNull(importance, "importance");
     this.methodDescription = Objects.requireNonNull(methodDescription, "methodDescription");
     this.outputKind = Objects.requireNonNull(outputKind, "outputKind");
+    this.explanations = List.copyOf(explanations);
   }
 
   @Override
@@ -102,10 +121,34 @@ public final class GlobalImportanceSection implements ReportSection {
         .append(importance.count())
         .append(importance.count() == 1 ? " row" : " rows")
         .append(".</figcaption></figure>\n")
+        .append(beeswarm(output))
         .append("<details><summary>Show the numbers</summary>\n")
         .append(table.html())
         .append("</details>\n");
     return html.toString();
+  }
+
+  private String beeswarm(String output) {
+    if (explanations.isEmpty()) {
+      return "";
+    }
+    Beeswarm swarm = new Beeswarm(explanations);
+    return "<h3>Every row's contributions</h3>\n<p>How to read it: one line per feature, the most"
+        + " important on top. Each dot is one explained row, placed at the feature's contribution"
+        + " to that row's "
+        + Html.escape(output)
+        + ": right of the vertical zero line it raises the prediction, left of it it lowers it."
+        + " The colour is the feature's value in that row, from low (dark purple) to high"
+        + " (yellow-green), between its 5th and 95th percentiles; grey for a nominal feature or a"
+        + " missing value. A wide spread means the feature matters a lot for some rows; colours"
+        + " sorted from left to right show the direction of its effect.</p>\n<figure>"
+        + swarm.svg("beeswarm", "contribution")
+        + "<figcaption>Beeswarm (SHAP summary) plot of "
+        + swarm.rowsDrawn()
+        + (swarm.rowsDrawn() < explanations.size()
+            ? " of the " + explanations.size() + " explained rows"
+            : " explained rows")
+        + " (Lundberg and Lee 2017).</figcaption></figure>\n";
   }
 
   private String describeOutput() {

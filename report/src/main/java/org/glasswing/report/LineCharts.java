@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Line2D;
+import java.util.List;
 import org.glasswing.core.data.Feature;
 import org.glasswing.core.global.AleCurve;
 import org.glasswing.core.global.Profile;
@@ -37,6 +38,16 @@ public final class LineCharts {
   private static final Color ICE = new Color(0x57, 0x60, 0x6a, 70);
   private static final Color RUG = new Color(0x1f2328);
   private static final Color GRID = new Color(0xd0d7de);
+
+  /** The classes' lines: distinct from each other and from the raise/lower red and blue. */
+  private static final Color[] CLASS_COLOURS = {
+    new Color(0x1b7837),
+    new Color(0x762a83),
+    new Color(0xb35900),
+    new Color(0x2a788e),
+    new Color(0x57606a),
+    new Color(0xbf812d)
+  };
 
   private LineCharts() {}
 
@@ -155,6 +166,54 @@ public final class LineCharts {
     plot.setInsets(new RectangleInsets(4, 4, 4, 16));
     JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
     return SvgCharts.toSvg(id, chart, ALE_HEIGHT);
+  }
+
+  /**
+   * One feature's partial dependence for every class, one thick line each, with a legend: the
+   * per-class panel of a model with more than two classes.
+   *
+   * @param id an identifier unique within the page; lower-case letters, digits and hyphens
+   * @param perClass the feature's profiles, one per class, on the same grid
+   * @param valueAxisLabel the label of the vertical axis, as plain text
+   * @return an {@code <svg>} element
+   */
+  public static String classProfiles(String id, List<Profile> perClass, String valueAxisLabel) {
+    Profile first = perClass.get(0);
+    XYSeriesCollection curves = new XYSeriesCollection();
+    // Lines only (solid and dashed by turns): a marker per point would triple the chart's size.
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+    lines.setDrawSeriesLineAsPath(true);
+    for (int c = 0; c < perClass.size(); c++) {
+      Profile p = perClass.get(c);
+      XYSeries series = new XYSeries("class " + p.output(), false, true);
+      for (int g = 0; g < p.grid().length; g++) {
+        series.add(p.grid()[g], p.pdp()[g]);
+      }
+      curves.addSeries(series);
+      lines.setSeriesPaint(c, CLASS_COLOURS[c % CLASS_COLOURS.length]);
+      lines.setSeriesStroke(
+          c,
+          new BasicStroke(
+              2.5f,
+              BasicStroke.CAP_ROUND,
+              BasicStroke.JOIN_ROUND,
+              10f,
+              c % 2 == 1 ? new float[] {7f, 4f} : null,
+              0f));
+    }
+    NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
+    style(valueAxis);
+    valueAxis.setRange(0, 1);
+    XYPlot plot = new XYPlot(curves, featureAxis(first.feature(), first.grid()), valueAxis, lines);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlinePaint(GRID);
+    plot.setInsets(new RectangleInsets(4, 4, 4, 16));
+    JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
+    chart.getLegend().setItemFont(TICK_FONT);
+    chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    return SvgCharts.toSvg(id, chart, ALE_HEIGHT + 40 + labelRoom(first.feature()));
   }
 
   private static ValueAxis featureAxis(Feature feature, double[] grid) {

@@ -1,7 +1,10 @@
 package org.glasswing.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
@@ -10,7 +13,8 @@ import org.glasswing.core.explain.Explanation;
 /**
  * Why the classifier predicted what it did for a few rows: one waterfall chart per explanation,
  * from the average prediction, one step per feature, to the row's prediction, with the numbers in a
- * table.
+ * table. When a row is explained for several classes, the predicted class's chart comes first and
+ * the other classes' follow, smaller, side by side.
  */
 public final class LocalExplanationSection implements ReportSection {
 
@@ -75,10 +79,82 @@ public final class LocalExplanationSection implements ReportSection {
       html.append("<p class=\"note\">The contributions were estimated by sampling; ± gives")
           .append(" the standard error of each estimate.</p>\n");
     }
-    for (int i = 0; i < explanations.size(); i++) {
-      appendExplanation(html, explanations.get(i), i);
+    List<List<Explanation>> byRow = byRow(explanations);
+    if (byRow.stream().anyMatch(r -> r.size() > 1)) {
+      html.append("<p>Each row's large chart explains the class the model predicts; the small")
+          .append(" ones beside it explain the other classes of the same row, so that one sees")
+          .append(" what speaks against them too. A class's contributions add up to its own")
+          .append(" probability.</p>\n");
+    }
+    for (int i = 0; i < byRow.size(); i++) {
+      List<Explanation> targets = byRow.get(i);
+      Explanation predicted = predicted(targets);
+      appendExplanation(html, predicted, i);
+      List<Explanation> others = new ArrayList<>(targets);
+      others.remove(predicted);
+      if (!others.isEmpty()) {
+        appendOthers(html, others, i);
+      }
     }
     return html.toString();
+  }
+
+  /**
+   * Groups explanations by row.
+   *
+   * @param explanations explanations of one or more targets per row
+   * @return one list per row, rows in first-seen order, each row's targets in their order
+   */
+  public static List<List<Explanation>> byRow(List<Explanation> explanations) {
+    Map<Integer, List<Explanation>> rows = new LinkedHashMap<>();
+    for (Explanation e : explanations) {
+      rows.computeIfAbsent(e.row(), r -> new ArrayList<>()).add(e);
+    }
+    return List.copyOf(rows.values());
+  }
+
+  /**
+   * The explanation of the predicted class among one row's.
+   *
+   * @param targets the row's explanations, one per target
+   * @return the one with the highest output, the first among equals
+   */
+  public static Explanation predicted(List<Explanation> targets) {
+    Explanation best = targets.get(0);
+    for (Explanation e : targets) {
+      if (e.prediction() > best.prediction()) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private void appendOthers(StringBuilder html, List<Explanation> others, int index) {
+    int row = rowNumber.applyAsInt(others.get(0).row());
+    html.append("<div class=\"panels\">\n");
+    for (Explanation e : others) {
+      String output = outputKind.describe(e.target());
+      html.append("<figure>")
+          .append(
+              SvgCharts.waterfall(
+                  "waterfall-" + (index + 1) + "-" + (e.targetIndex() + 1),
+                  Waterfall.of(e),
+                  output))
+          .append("<figcaption>")
+          .append(
+              Html.escape(
+                  "Row "
+                      + row
+                      + ", class '"
+                      + e.target()
+                      + "': "
+                      + Numbers.format(e.prediction())
+                      + " against an average of "
+                      + Numbers.format(e.baseValue())
+                      + "."))
+          .append("</figcaption></figure>\n");
+    }
+    html.append("</div>\n");
   }
 
   private void appendExplanation(StringBuilder html, Explanation explanation, int index) {

@@ -23,6 +23,7 @@ public final class NearestExamplesSection implements ReportSection {
   private final Neighbourhood neighbourhood;
   private final Dataset reference;
   private final IntUnaryOperator referenceRowNumber;
+  private final boolean redact;
 
   /**
    * Creates the section.
@@ -40,6 +41,17 @@ public final class NearestExamplesSection implements ReportSection {
       Neighbourhood neighbourhood,
       Dataset reference,
       IntUnaryOperator referenceRowNumber) {
+    this(row, rowNumber, neighbourhood, reference, referenceRowNumber, false);
+  }
+
+  private NearestExamplesSection(
+      double[] row,
+      int rowNumber,
+      Neighbourhood neighbourhood,
+      Dataset reference,
+      IntUnaryOperator referenceRowNumber,
+      boolean redact) {
+    this.redact = redact;
     this.reference = Objects.requireNonNull(reference, "reference");
     this.schema = reference.schema();
     this.row = row.clone();
@@ -50,6 +62,17 @@ public final class NearestExamplesSection implements ReportSection {
       throw new IllegalArgumentException(
           "a nearest-examples section needs a classifier's prediction and at least one neighbour");
     }
+  }
+
+  /**
+   * The same section for a report that leaves the team: the neighbours' attribute values are
+   * replaced by their row numbers, so that no other row's values appear.
+   *
+   * @return the redacted section
+   */
+  public NearestExamplesSection redacted() {
+    return new NearestExamplesSection(
+        row, rowNumber, neighbourhood, reference, referenceRowNumber, true);
   }
 
   @Override
@@ -121,6 +144,15 @@ public final class NearestExamplesSection implements ReportSection {
                 "neighbours-" + rowNumber, bars, "distance to row " + rowNumber))
         .append("</figure>\n")
         .append(table.html());
+    if (redact) {
+      return html.append("<p class=\"note\">")
+          .append(
+              Html.escape(
+                  Redaction.note(
+                      neighbours.stream().map(n -> n.index()).toList(), referenceRowNumber)))
+          .append("</p>\n")
+          .toString();
+    }
     html.append("<details><summary>Show their values beside row ")
         .append(rowNumber)
         .append("</summary>\n")

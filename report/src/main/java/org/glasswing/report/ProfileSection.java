@@ -17,6 +17,7 @@ public final class ProfileSection implements ReportSection {
   private final List<Profile> profiles;
   private final Map<String, AleCurve> ale = new HashMap<>();
   private final OutputKind outputKind;
+  private final Map<String, List<Profile>> perClass = new HashMap<>();
 
   /**
    * Creates the section.
@@ -39,6 +40,27 @@ public final class ProfileSection implements ReportSection {
    * @throws IllegalArgumentException if there is no profile, or two curves share a feature
    */
   public ProfileSection(List<Profile> profiles, List<AleCurve> aleCurves, OutputKind outputKind) {
+    this(profiles, aleCurves, outputKind, List.of());
+  }
+
+  /**
+   * Creates the section with every class's partial dependence: a profiled feature whose profiles of
+   * all classes are given gets a per-class chart under its PDP/ICE chart.
+   *
+   * @param profiles the profiles to show, in order (usually the top features)
+   * @param aleCurves ALE curves of some of the profiled features
+   * @param outputKind what the profiled output is, for the wording
+   * @param classProfiles profiles of some of the profiled features for every class (matched by
+   *     feature name); empty for a model with one or two outputs
+   */
+  public ProfileSection(
+      List<Profile> profiles,
+      List<AleCurve> aleCurves,
+      OutputKind outputKind,
+      List<Profile> classProfiles) {
+    for (Profile p : classProfiles) {
+      perClass.computeIfAbsent(p.feature().name(), n -> new java.util.ArrayList<>()).add(p);
+    }
     this.profiles = List.copyOf(profiles);
     this.outputKind = Objects.requireNonNull(outputKind, "outputKind");
     if (this.profiles.isEmpty()) {
@@ -104,6 +126,21 @@ public final class ProfileSection implements ReportSection {
                   ? " (the first " + LineCharts.MAX_ICE_CURVES + " drawn)"
                   : "")
           .append(".</figcaption></figure>\n");
+      List<Profile> classes = perClass.get(profile.feature().name());
+      if (classes != null && classes.size() > 1) {
+        html.append("<figure>")
+            .append(
+                LineCharts.classProfiles(
+                    "profile-" + (i + 1) + "-classes", classes, "predicted probability"))
+            .append("<figcaption>")
+            .append(
+                Html.escape(
+                    "Partial dependence of every class's probability on '"
+                        + profile.feature().name()
+                        + "' (the lines add up to 1 at each value): which class gains"
+                        + " what another loses."))
+            .append("</figcaption></figure>\n");
+      }
       AleCurve curve = aleFor(profile);
       if (curve != null) {
         html.append("<figure>")

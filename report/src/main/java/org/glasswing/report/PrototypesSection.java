@@ -27,6 +27,7 @@ public final class PrototypesSection implements ReportSection {
   private final Dataset reference;
   private final IntUnaryOperator referenceRowNumber;
   private final Embedding map;
+  private final boolean redact;
 
   /**
    * Creates the section.
@@ -45,6 +46,16 @@ public final class PrototypesSection implements ReportSection {
       Dataset reference,
       IntUnaryOperator referenceRowNumber,
       Embedding map) {
+    this(sets, reference, referenceRowNumber, map, false);
+  }
+
+  private PrototypesSection(
+      List<PrototypeSet> sets,
+      Dataset reference,
+      IntUnaryOperator referenceRowNumber,
+      Embedding map,
+      boolean redact) {
+    this.redact = redact;
     this.sets = List.copyOf(sets);
     this.reference = Objects.requireNonNull(reference, "reference");
     this.referenceRowNumber = Objects.requireNonNull(referenceRowNumber, "referenceRowNumber");
@@ -73,6 +84,16 @@ public final class PrototypesSection implements ReportSection {
               + reference.numRows()
               + " reference rows");
     }
+  }
+
+  /**
+   * The same section for a report that leaves the team: the prototypes' attribute values are
+   * replaced by their row numbers, so that no other row's values appear.
+   *
+   * @return the redacted section
+   */
+  public PrototypesSection redacted() {
+    return new PrototypesSection(sets, reference, referenceRowNumber, map, true);
   }
 
   @Override
@@ -174,6 +195,14 @@ public final class PrototypesSection implements ReportSection {
     }
     html.append(table.html());
     for (PrototypeSet set : sets) {
+      if (redact) {
+        html.append("<p class=\"note\">")
+            .append(
+                Html.escape(
+                    groupName(set) + ": " + Redaction.note(set.prototypes(), referenceRowNumber)))
+            .append("</p>\n");
+        continue;
+      }
       html.append("<details><summary>")
           .append(Html.escape("Show the values of the prototypes of " + groupName(set)))
           .append("</summary>\n")

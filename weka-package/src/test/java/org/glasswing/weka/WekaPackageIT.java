@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.weka.attributeSelection.MeanShapleyAttributeEval;
 import org.junit.jupiter.api.BeforeAll;
@@ -430,5 +431,39 @@ class WekaPackageIT {
     assertThat(text).as(run.out() + run.err()).startsWith("fidelity,").contains("depth,");
     double fidelity = Double.parseDouble(text.lines().findFirst().orElseThrow().split(",")[1]);
     assertThat(fidelity).isBetween(0.5, 1.0);
+  }
+
+  /** The example flows of the sanity, examples and fairness families, through FlowRunner. */
+  @Test
+  void catalogueMethodFlowsOfTheOtherFamiliesWriteTheirTables() throws Exception {
+    Map<String, String> firstLines =
+        Map.of(
+            "deletion-credit-g.kf", "method,curve,auc",
+            "counterfactual-credit-g.kf", "#,changes,probability of the new class,distance",
+            "fairness-credit-g.kf", "attribute,metric,group,compared_with,rows,value,lower,upper");
+    for (Map.Entry<String, String> example : firstLines.entrySet()) {
+      Path flow = Paths.get("..", "docs", "examples", example.getKey()).toAbsolutePath();
+      Path out = Files.createDirectories(dir.resolve(example.getKey() + "-out"));
+      InstalledPackage.Run run =
+          weka.java(
+              List.of(
+                  "-Djava.awt.headless=true",
+                  "-Dglasswing.data=" + creditG,
+                  "-Dglasswing.out=" + out),
+              "weka.knowledgeflow.FlowRunner",
+              flow.toString());
+      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      String written;
+      try (var files = Files.list(out)) {
+        written = Files.readString(files.findFirst().orElseThrow());
+      }
+      assertThat(written.lines().findFirst().orElseThrow())
+          .as(example.getKey() + ": " + run.out() + run.err())
+          .isEqualTo(example.getValue());
+      assertThat(written.lines().count()).as(example.getKey()).isGreaterThan(2);
+    }
+    String fairness =
+        Files.readString(dir.resolve("fairness-credit-g.kf-out").resolve("fairness.txt"));
+    assertThat(fairness).contains("foreign_worker,selection rate,yes,,").contains("# age: ");
   }
 }

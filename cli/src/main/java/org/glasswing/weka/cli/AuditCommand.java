@@ -15,6 +15,7 @@ import org.glasswing.audit.AuditPlan;
 import org.glasswing.audit.AuditProgress;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.fairness.ProtectedAttribute;
 import org.glasswing.deep.DeepNetClassifier;
 import org.glasswing.report.HtmlReportWriter;
 import org.glasswing.report.Report;
@@ -22,6 +23,7 @@ import org.glasswing.weka.ClassifierFactory;
 import org.glasswing.weka.DataLoader;
 import org.glasswing.weka.Training;
 import org.glasswing.weka.UserInputException;
+import org.glasswing.weka.WekaData;
 import org.glasswing.weka.WekaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -116,6 +118,34 @@ public final class AuditCommand implements Callable<Integer> {
           "Save the plan this audit uses (JSON), so that it can be run again with --plan.")
   private Path savePlan;
 
+  @Option(
+      names = "--protected",
+      paramLabel = "NAME[,NAME2]",
+      description =
+          "Protected attributes, as glasswing fairness takes them (a numeric one with cut points,"
+              + " age:25,60, or at its quartiles without them): the report gets a fairness section"
+              + " over their groups, and counterfactuals never change them. Default for the"
+              + " embedded credit-g data: "
+              + CREDIT_G_PROTECTED
+              + "; none otherwise.")
+  private String protectedList;
+
+  @Option(
+      names = "--freeze",
+      paramLabel = "A,B",
+      description =
+          "Attributes counterfactuals must never change (ones nobody can act on), as glasswing"
+              + " counterfactual --freeze takes them.")
+  private String freezeList;
+
+  @Option(
+      names = "--redact",
+      description =
+          "For a report that leaves the team: other rows' values (the nearest training rows,"
+              + " prototypes and criticisms, values a counterfactual takes from a training row)"
+              + " are replaced by their row numbers.")
+  private boolean redact;
+
   /** The audit's own defaults for shared options: fewer rows, since each gets a chart. */
   static final class Defaults implements IDefaultValueProvider {
     @Override
@@ -188,6 +218,11 @@ public final class AuditCommand implements Callable<Integer> {
     Instances train = setup.trainingData();
     boolean saved = setup.usesSavedModel();
     Supplier<Classifier> learner = () -> newClassifier(used);
+    List<ProtectedAttribute> protectedAttributes = protectedAttributes(saved);
+    List<String> frozen = freezeList == null ? List.of() : names(freezeList, "--freeze");
+    checkNames(
+        setup, protectedAttributes.stream().map(ProtectedAttribute::name).toList(), "--protected");
+    checkNames(setup, frozen, "--freeze");
     long start = System.nanoTime();
     WekaModel model =
         saved
@@ -204,12 +239,20 @@ public final class AuditCommand implements Callable<Integer> {
     if (common.data() != null || train == null) {
       inputs.rows(setup.dataInstances(), setup.dataName());
     }
-    if (common.train() == null && common.data() == null && !saved) {
-      // The embedded credit-g data: counterfactuals never change who the applicant is.
-      inputs.protectedAttributes(CREDIT_G_PROTECTED);
+    if (!protectedAttributes.isEmpty()) {
+      inputs.protectedAttributes(protectedAttributes);
       inputs.setting(
-          "protected attributes (counterfactuals never change them)",
-          String.join(", ", CREDIT_G_PROTECTED));
+          "protected attributes (fairness groups; counterfactuals never change them)",
+          String.join(", ", protectedAttributes.stream().map(Object::toString).toList()));
+    }
+    if (redact) {
+      inputs.redact(true);
+      inputs.setting("redacted (other rows' values replaced by their row numbers)", "yes");
+    }
+    if (!frozen.isEmpty()) {
+      inputs.frozenAttributes(frozen);
+      inputs.setting(
+          "frozen attributes (counterfactuals never change them)", String.join(", ", frozen));
     }
     if (!saved) {
       inputs.learner(learner);
@@ -224,9 +267,46 @@ public final class AuditCommand implements Callable<Integer> {
     return inputs.setting("time: training", seconds(System.nanoTime() - start)).build();
   }
 
-  /** The attributes of the embedded credit-g data that counterfactuals keep by default. */
-  static final List<String> CREDIT_G_PROTECTED =
-      List.of("age", "personal_status", "foreign_worker");
+  /** Fails before any training when a named attribute is not an input of the data. */
+  private static void checkNames(ExplainSetup setup, List<String> names, String option) {
+    try {
+      AuditInputs.checkInputs(WekaData.schema(setup.header()), names);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(option + ": " + e.getMessage());
+    }
+  }
+
+  /** The attributes of the embedded credit-g data that are protected by default. */
+  static final String CREDIT_G_PROTECTED = "personal_status,age:25,60,foreign_worker";
+
+  /** The --protected attributes, or the embedded credit-g data's default. */
+  private List<ProtectedAttribute> protectedAttributes(boolean saved) {
+    String given =
+        protectedList != null
+            ? protectedList
+            : common.train() == null && common.data() == null && !saved ? CREDIT_G_PROTECTED : "";
+    if (given.isBlank()) {
+      return List.of();
+    }
+    try {
+      return ProtectedAttribute.parseList(given);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--protected: " + e.getMessage());
+    }
+  }
+
+  private static List<String> names(String list, String option) {
+    List<String> names = new java.util.ArrayList<>();
+    for (String raw : list.split(",", -1)) {
+      String name = raw.strip();
+      if (name.isEmpty()) {
+        throw new UserInputException(
+            option + " '" + list + "': empty attribute name; give names separated by commas");
+      }
+      names.add(name);
+    }
+    return names;
+  }
 
   private String trainName() {
     return common.train() != null

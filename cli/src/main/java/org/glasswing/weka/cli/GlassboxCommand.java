@@ -11,10 +11,7 @@ import java.util.concurrent.Callable;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.glassbox.ModelComparison;
 import org.glasswing.core.io.Csv;
-import org.glasswing.core.methods.Family;
-import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.MethodSpec;
-import org.glasswing.core.methods.ParameterValues;
 import org.glasswing.weka.CrossValidatedPredictions;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.classifiers.ExplainableBoostingMachine;
@@ -45,9 +42,6 @@ import weka.core.Instances;
     })
 public final class GlassboxCommand implements Callable<Integer>, CatalogueDriven, SharedOptionUse {
 
-  private static final MethodSpec EBM =
-      MethodCatalogue.standard().find(Family.GLASSBOX, "explainable-boosting");
-
   @Override
   public Set<String> unusedSharedOptions() {
     return Set.of("--format", "--data", "--rows", "--threads", "--model");
@@ -65,11 +59,22 @@ public final class GlassboxCommand implements Callable<Integer>, CatalogueDriven
   private int folds;
 
   @Option(
+      names = "--learner",
+      paramLabel = "NAME",
+      defaultValue = "explainable-boosting",
+      description =
+          "The glass box: explainable-boosting (shape functions), sparse-logistic (a lasso or"
+              + " elastic-net path, its penalty chosen by inner cross-validation) or"
+              + " mixture-of-experts (a gate and a few sparse logistic experts).")
+  private String learner;
+
+  @Option(
       names = "--shapes",
       paramLabel = "FILE",
       description =
           "Write the shape functions of the glass box trained on every row to this CSV file"
-              + " (term,bin,output,score).")
+              + " (term,bin,output,score), and beside it one SVG chart per attribute,"
+              + " FILE-ATTRIBUTE.svg, over the attribute's density (explainable-boosting only).")
   private Path shapes;
 
   /** Creates the command; picocli fills in the options. */
@@ -77,14 +82,20 @@ public final class GlassboxCommand implements Callable<Integer>, CatalogueDriven
 
   @Override
   public List<MethodSpec> catalogueMethods() {
-    return List.of(EBM);
+    return GlassboxLearners.ALL;
   }
 
   @Override
   public Integer call() throws Exception {
-    ParameterValues values = CatalogueOptions.read(spec, EBM);
-    ExplainableBoostingMachine ebm = new ExplainableBoostingMachine();
-    ebm.setOptions(GlassboxSupport.wekaOptions(EBM, values, common.seed()));
+    MethodSpec chosen = GlassboxLearners.named(learner);
+    if (shapes != null && chosen != GlassboxLearners.EBM) {
+      throw new UserInputException(
+          "--shapes needs --learner explainable-boosting; "
+              + chosen.name()
+              + " has no shape"
+              + " functions");
+    }
+    weka.classifiers.AbstractClassifier ebm = GlassboxLearners.create(spec, chosen, common.seed());
     ExplainSetup setup = ExplainSetup.load(common);
     Instances data = setup.trainingData();
     if (folds < 2 || folds > data.numInstances()) {
@@ -104,14 +115,11 @@ public final class GlassboxCommand implements Callable<Integer>, CatalogueDriven
     rows.put("glassbox_" + measure, Csv.number(comparison.glassBox()));
     rows.put("fidelity", Csv.number(comparison.fidelity()));
     long start = System.nanoTime();
-    ExplainableBoostingMachine full =
-        (ExplainableBoostingMachine) weka.classifiers.AbstractClassifier.makeCopy(ebm);
+    weka.classifiers.Classifier full = weka.classifiers.AbstractClassifier.makeCopy(ebm);
     full.buildClassifier(data);
     double seconds = (System.nanoTime() - start) / 1e9;
-    rows.put("glassbox_terms", Integer.toString(full.additiveModel().terms().size()));
-    rows.put(
-        "glassbox_pairs",
-        Long.toString(full.additiveModel().terms().stream().filter(t -> t.isPair()).count()));
+    rows.put("glassbox_learner", chosen.name());
+    rows.putAll(GlassboxSupport.size(full));
     OutputFiles.write(
         common.output(),
         "--output",
@@ -125,7 +133,8 @@ public final class GlassboxCommand implements Callable<Integer>, CatalogueDriven
           shapes,
           "--shapes",
           spec.commandLine().getOut(),
-          w -> GlassboxSupport.writeShapes(w, full.additiveModel(), data));
+          w -> GlassboxSupport.writeShapes(w, additive(full), data));
+      GlassboxSupport.writeShapeCharts(shapes, additive(full), data, spec.commandLine().getOut());
     }
     if (!common.quiet()) {
       err.println("glasswing: glassbox: " + comparison.verdict(common.classifier()));
@@ -138,6 +147,11 @@ public final class GlassboxCommand implements Callable<Integer>, CatalogueDriven
       err.flush();
     }
     return 0;
+  }
+
+  private static org.glasswing.core.glassbox.AdditiveModel additive(
+      weka.classifiers.Classifier trained) {
+    return ((ExplainableBoostingMachine) trained).additiveModel();
   }
 
   private CrossValidatedPredictions crossValidate(

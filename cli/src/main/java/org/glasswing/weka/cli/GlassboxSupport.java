@@ -4,14 +4,20 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.glassbox.AdditiveModel;
+import org.glasswing.core.glassbox.ClassPath;
 import org.glasswing.core.glassbox.FeatureBins;
 import org.glasswing.core.glassbox.ModelComparison;
 import org.glasswing.core.glassbox.ShapeTerm;
+import org.glasswing.core.glassbox.SparseLogisticModel;
 import org.glasswing.core.io.Csv;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.Parameter;
 import org.glasswing.core.methods.ParameterValues;
+import org.glasswing.report.ShapeChart;
 import org.glasswing.weka.CrossValidatedPredictions;
+import org.glasswing.weka.classifiers.ExplainableBoostingMachine;
+import org.glasswing.weka.classifiers.MixtureOfExperts;
+import org.glasswing.weka.classifiers.SparseLogisticRegression;
 import weka.core.Instances;
 
 /** What {@code glassbox} needs beside its command: options, the comparison and the shape file. */
@@ -34,6 +40,54 @@ final class GlassboxSupport {
           });
     }
     return options.toArray(String[]::new);
+  }
+
+  /** How big the trained glass box is: terms and pairs of an EBM, inputs kept by a sparse path. */
+  static java.util.Map<String, String> size(weka.classifiers.Classifier trained) {
+    java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+    if (trained instanceof ExplainableBoostingMachine ebm) {
+      AdditiveModel model = ebm.additiveModel();
+      rows.put("glassbox_terms", Integer.toString(model.terms().size()));
+      rows.put(
+          "glassbox_pairs", Long.toString(model.terms().stream().filter(t -> t.isPair()).count()));
+    } else if (trained instanceof SparseLogisticRegression sparse) {
+      SparseLogisticModel model = sparse.sparseModel();
+      rows.put("glassbox_inputs", Integer.toString(model.design().size()));
+      int kept = 0;
+      for (ClassPath p : model.paths()) {
+        kept = Math.max(kept, p.path().kept(p.chosen()));
+      }
+      rows.put("glassbox_kept", Integer.toString(kept));
+    } else if (trained instanceof MixtureOfExperts moe) {
+      rows.put("glassbox_experts", Integer.toString(moe.mixtureModel().numExperts()));
+    }
+    return rows;
+  }
+
+  /** One shape chart per single-attribute term, each beside the shape CSV. */
+  static void writeShapeCharts(
+      java.nio.file.Path csv, AdditiveModel model, Instances data, PrintWriter stdout) {
+    List<String> outputs =
+        model.numScores() == 1
+            ? List.of(model.scores().outputNames().get(0))
+            : model.schema().target().labels();
+    String scale =
+        !model.schema().target().isNominal()
+            ? model.schema().target().name()
+            : model.numScores() == 1 ? "log-odds of " + outputs.get(0) : "softmax score";
+    for (ShapeTerm t : model.terms()) {
+      if (t.isPair()) {
+        continue;
+      }
+      int column = t.columns()[0];
+      String name = data.attribute(column).name();
+      double[] values = data.attributeToDoubleArray(column);
+      String svg =
+          ShapeChart.plot(
+              "shape-" + column, t, model.bins(column), values, outputs, "score (" + scale + ")");
+      java.nio.file.Path file = PathTables.sibling(csv, name, ".svg");
+      OutputFiles.write(file, "--shapes", stdout, w -> w.print(svg + "\n"));
+    }
   }
 
   /** Both models' held-out predictions of the rows with a known class. */

@@ -51,6 +51,7 @@ import picocli.CommandLine.Spec;
       ConformalCommand.class,
       FairnessCommand.class,
       GlassboxCommand.class,
+      GlassboxPathCommand.class,
       BenchCommand.class,
       SanityCommand.class,
       FaithfulnessCommand.class,

@@ -1,12 +1,16 @@
 package org.glasswing.weka.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.weka.UserInputException;
 import org.glasswing.weka.bench.FriedmanData;
 import org.glasswing.weka.bench.ShapleyBenchmark;
+import org.glasswing.weka.bench.Timing;
+import org.glasswing.weka.bench.TimingTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +68,15 @@ public final class ShapleyBenchCommand implements Callable<Integer> {
               + " accuracy table. Its timings mean little.")
   private boolean quick;
 
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description =
+          "Also write every timing line as CSV (part, method, budget, rows, evaluations, seconds"
+              + " on 1 and on all threads, speed-up, overhead, seconds per row), written whole or"
+              + " not at all.")
+  private Path csv;
+
   /** Creates the command; picocli fills in the options. */
   public ShapleyBenchCommand() {}
 
@@ -75,6 +88,17 @@ public final class ShapleyBenchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new UserInputException("--threads must be at least 1, got " + threads);
     }
+    if (csv != null) {
+      Path folder = csv.toAbsolutePath().getParent();
+      if (folder != null && !Files.isDirectory(folder)) {
+        throw new UserInputException(
+            "--csv "
+                + csv
+                + ": the folder "
+                + folder
+                + " does not exist; create it or name another");
+      }
+    }
     FriedmanData data = FriedmanData.load(dataDir);
     ShapleyBenchmark.Settings settings =
         quick
@@ -82,8 +106,12 @@ public final class ShapleyBenchCommand implements Callable<Integer> {
             : ShapleyBenchmark.Settings.full(runs, threads);
     CancellationToken cancelled = CancellationToken.ofCallingThread();
     PrintWriter out = spec.commandLine().getOut();
-    new ShapleyBenchmark(data, settings, out, cancelled).run();
+    List<Timing> timings = new ShapleyBenchmark(data, settings, out, cancelled).run();
     out.flush();
+    if (csv != null) {
+      OutputFiles.writeFile(csv, "--csv", () -> TimingTable.writeCsv(csv, timings));
+      spec.commandLine().getErr().println("glasswing: bench: timings written to " + csv);
+    }
     return 0;
   }
 }

@@ -204,6 +204,38 @@ class AuditCommandTest {
   }
 
   @Test
+  void protectedAttributesGetAFairnessSectionAndAreListedWithTheFrozenOnes() throws Exception {
+    CliRun run =
+        audit("--classifier", J48_SPEC, "--protected", "colour", "--freeze", "income", "-q");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    String html = page();
+    assertThat(html)
+        .contains("<section id=\"fairness\"", "<h3>colour</h3>")
+        .contains("protected attributes (fairness groups; counterfactuals never change them)")
+        .contains("frozen attributes (counterfactuals never change them)");
+    // colour and income never appear among a counterfactual's changes
+    Matcher changes =
+        Pattern.compile("<section id=\"counterfactual[^>]*>(.*?)</section>", Pattern.DOTALL)
+            .matcher(html);
+    while (changes.find()) {
+      assertThat(changes.group(1))
+          .doesNotContain("<th scope=\"row\">colour", "<th scope=\"row\">income");
+    }
+  }
+
+  @Test
+  void redactLeavesTheNeighboursValuesOutAndSaysSo() throws Exception {
+    CliRun run = audit("--classifier", J48_SPEC, "--redact", "-q");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(page())
+        .contains("left out of this report (redacted)")
+        .contains("redacted (other rows&#39; values replaced by their row numbers)")
+        .doesNotContain("Show their values beside row");
+  }
+
+  @Test
   void badOptionsGiveOneLineAndExitCodeTwo() throws Exception {
     Path file = dir.resolve("taken");
     Files.writeString(file, "x");
@@ -211,6 +243,9 @@ class AuditCommandTest {
       audit("--format", "json"),
       audit("--folds", "1"),
       audit("--importance-rows", "0"),
+      audit("--protected", "gender"),
+      audit("--freeze", "colour,,age"),
+      audit("--protected", "age:old"),
       CliRun.of("audit", "--train", small.toString(), "--output", file.toString())
     };
     for (CliRun run : runs) {
@@ -218,7 +253,10 @@ class AuditCommandTest {
       assertThat(run.err().strip().lines()).hasSize(1);
       assertThat(run.err()).startsWith("glasswing: error: ");
     }
-    assertThat(runs[3].err()).contains("is a file");
+    assertThat(runs[3].err()).contains("'gender' is not an input attribute", "colour");
+    assertThat(runs[4].err()).contains("--freeze", "empty attribute name");
+    assertThat(runs[5].err()).contains("'old' is not a number");
+    assertThat(runs[6].err()).contains("is a file");
   }
 
   @Test

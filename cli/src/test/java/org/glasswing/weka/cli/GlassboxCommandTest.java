@@ -71,6 +71,11 @@ class GlassboxCommandTest {
     assertThat(m.get("glassbox_pairs")).isEqualTo("0"); // three classes: no pair terms
     assertThat(Files.readAllLines(shapes).get(0)).isEqualTo("term,bin,output,score");
     assertThat(Files.readAllLines(shapes)).anyMatch(l -> l.startsWith("petallength,"));
+    // One chart per attribute beside the CSV, a step line per class over the density.
+    assertThat(Files.readString(dir.resolve("shapes-petallength.svg")))
+        .startsWith("<svg")
+        .contains("training rows per bin")
+        .contains("Iris-setosa");
     assertThat(run.err()).contains("glasswing: glassbox: the glass box is right on");
   }
 

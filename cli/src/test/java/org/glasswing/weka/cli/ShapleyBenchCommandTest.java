@@ -63,6 +63,48 @@ class ShapleyBenchCommandTest {
   }
 
   @Test
+  void csvHoldsEveryTimingAndPeerFiguresComeWithTheirSourceNeverAsRatios(@TempDir Path dir)
+      throws Exception {
+    Path csv = dir.resolve("bench.csv");
+    CliRun result =
+        CliRun.of(
+            "bench", "shapley", "--quick", "--data-dir", DATA.toString(), "--csv", csv.toString());
+    assertThat(result.code()).isZero();
+    assertThat(result.err()).contains("timings written to " + csv);
+    String out = result.out();
+    assertThat(out).doesNotContain("another tool").doesNotContainPattern("\\d+x more");
+    assertThat(out).contains("NOT measured in this run", "source: issue 21", "date: ", "machine: ");
+    // The compiled forest predicts what Weka predicts.
+    assertThat(figure(out, "bare cost of the forest.*max \\|difference\\| (\\S+)"))
+        .isLessThan(1e-9);
+    List<String> lines = java.nio.file.Files.readAllLines(csv);
+    assertThat(lines.get(0)).startsWith("part,method,budget,rows,evaluations,seconds_1_thread");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("analytic,kernel-shap,2048,5,512000,"))
+        .anyMatch(l -> l.startsWith("forest,predict: compiled forest,-,10000,10000,"))
+        .anyMatch(l -> l.startsWith("forest,tree-shap path,"))
+        .anyMatch(l -> l.startsWith("forest,kernel-shap,2048,1,"));
+    // Every overhead measured on the method's own batches is a positive ratio.
+    assertThat(lines.subList(1, lines.size()))
+        .filteredOn(l -> l.contains("shapley") || l.contains("kernel-shap"))
+        .allSatisfy(l -> assertThat(Double.parseDouble(l.split(",", -1)[8])).isPositive());
+  }
+
+  @Test
+  void aCsvInAMissingFolderIsRefusedBeforeTheRun(@TempDir Path dir) {
+    Path csv = dir.resolve("no-such-folder").resolve("bench.csv");
+    CliRun result =
+        CliRun.of(
+            "bench", "shapley", "--quick", "--data-dir", DATA.toString(), "--csv", csv.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().strip())
+        .startsWith("glasswing: error: --csv " + csv)
+        .contains("does not exist")
+        .doesNotContain("\n");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
   void aMissingDataDirectoryIsOneLineAndExitCodeTwo(@TempDir Path empty) {
     CliRun result = CliRun.of("bench", "shapley", "--quick", "--data-dir", empty.toString());
     assertThat(result.code()).isEqualTo(2);

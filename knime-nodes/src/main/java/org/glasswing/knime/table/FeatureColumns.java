@@ -66,13 +66,27 @@ public record FeatureColumns(List<DataColumnSpec> specs, List<Boolean> nominal) 
   }
 
   /**
-   * Checks that another table (the background) has every feature column with the same kind.
+   * Checks that another table (the background) has every feature column with the same kind, the
+   * columns being those of the explained table.
    *
    * @param other the other table's spec
    * @param what how the other table is called in messages
    * @throws InvalidSettingsException naming the first column that is missing or of another kind
    */
   public void checkPresentIn(DataTableSpec other, String what) throws InvalidSettingsException {
+    checkPresentIn(other, what, "the explained table");
+  }
+
+  /**
+   * Checks that another table has every feature column with the same kind.
+   *
+   * @param other the other table's spec
+   * @param what how the other table is called in messages
+   * @param source how the table the columns come from is called, such as "the training table"
+   * @throws InvalidSettingsException naming the first column that is missing or of another kind
+   */
+  public void checkPresentIn(DataTableSpec other, String what, String source)
+      throws InvalidSettingsException {
     for (int i = 0; i < specs.size(); i++) {
       String name = specs.get(i).getName();
       DataColumnSpec column = other.getColumnSpec(name);
@@ -81,7 +95,9 @@ public record FeatureColumns(List<DataColumnSpec> specs, List<Boolean> nominal) 
             what
                 + " has no column '"
                 + Messages.quoted(name)
-                + "'; it needs the explained table's columns");
+                + "'; it needs "
+                + possessive(source)
+                + " columns");
       }
       boolean otherNominal = !column.getType().isCompatible(DoubleValue.class);
       if (otherNominal != nominal.get(i)
@@ -91,12 +107,18 @@ public record FeatureColumns(List<DataColumnSpec> specs, List<Boolean> nominal) 
                 + Messages.quoted(name)
                 + "' is "
                 + (nominal.get(i) ? "a string" : "numeric")
-                + " column in the explained table but of type "
+                + " column in "
+                + source
+                + " but of type "
                 + column.getType().getName()
                 + " in "
                 + what);
       }
     }
+  }
+
+  private static String possessive(String table) {
+    return table.endsWith(")") ? table.substring(0, table.lastIndexOf(" (")) + "'s" : table + "'s";
   }
 
   /**

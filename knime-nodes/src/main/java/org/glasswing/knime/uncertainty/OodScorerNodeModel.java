@@ -64,7 +64,7 @@ public final class OodScorerNodeModel extends NodeModel {
 
   @Override
   protected DataTableSpec[] configure(DataTableSpec[] inSpecs) throws InvalidSettingsException {
-    FeatureColumns.of(inSpecs[0], TRAINING).checkPresentIn(inSpecs[1], SCORED);
+    FeatureColumns.of(inSpecs[0], TRAINING).checkPresentIn(inSpecs[1], SCORED, TRAINING);
     ood.number("neighbours");
     return new DataTableSpec[] {outputSpec(inSpecs[1])};
   }
@@ -73,7 +73,7 @@ public final class OodScorerNodeModel extends NodeModel {
   protected BufferedDataTable[] execute(BufferedDataTable[] inData, ExecutionContext exec)
       throws Exception {
     FeatureColumns columns = FeatureColumns.of(inData[0].getDataTableSpec(), TRAINING);
-    columns.checkPresentIn(inData[1].getDataTableSpec(), SCORED);
+    columns.checkPresentIn(inData[1].getDataTableSpec(), SCORED, TRAINING);
     int k = (int) ood.number("neighbours");
     if (inData[0].size() <= k) {
       throw new InvalidSettingsException(

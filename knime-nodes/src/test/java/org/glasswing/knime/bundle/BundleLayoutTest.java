@@ -98,4 +98,20 @@ class BundleLayoutTest {
       assertThat(entry.equals(".") || entry.matches("lib/[\\w.-]+\\.jar")).as(entry).isTrue();
     }
   }
+
+  @Test
+  void theBuiltManifestCarriesTheMavenVersionInOsgiForm() throws Exception {
+    Element parent = (Element) parse(Path.of("pom.xml")).getElementsByTagName("parent").item(0);
+    String maven = parent.getElementsByTagName("version").item(0).getTextContent().trim();
+    String osgi = maven.replace('-', '.');
+    assertThat(manifest().getMainAttributes().getValue("Bundle-Version"))
+        .isEqualTo("${parsedVersion.osgiVersion}");
+    Manifest built;
+    try (InputStream in = Files.newInputStream(Path.of("target/classes/META-INF/MANIFEST.MF"))) {
+      built = new Manifest(in);
+    }
+    assertThat(built.getMainAttributes().getValue("Bundle-Version")).isEqualTo(osgi);
+    assertThat(built.getMainAttributes().getValue("Export-Package"))
+        .isEqualTo(manifest().getMainAttributes().getValue("Export-Package"));
+  }
 }

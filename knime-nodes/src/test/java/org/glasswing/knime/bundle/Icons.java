@@ -43,10 +43,12 @@ final class Icons {
     icons.put(res + "uncertainty/predictor.png", tile(UNCERTAINTY, Icons::interval));
     icons.put(res + "uncertainty/scorer.png", tile(UNCERTAINTY, Icons::bars));
     icons.put(res + "uncertainty/ood.png", tile(UNCERTAINTY, Icons::outlier));
+    icons.put(res + "uncertainty/fairness.png", tile(UNCERTAINTY, Icons::scales));
     icons.put(res + "examples/map.png", tile(EXAMPLES, Icons::scatter));
     icons.put(res + "examples/neighbours.png", tile(EXAMPLES, Icons::neighbours));
     icons.put(res + "examples/prototypes.png", tile(EXAMPLES, Icons::prototypes));
     icons.put(res + "global/surrogate.png", tile(LOOP, Icons::tree));
+    icons.put(res + "audit/loopstart.png", tile(REPORT, Icons::loopStart));
     icons.put(res + "audit/audit.png", tile(REPORT, Icons::page));
     icons.put("icons/glasswing.png", tile(new Color(0x1b4f72), Icons::wing));
     return icons;
@@ -106,6 +108,17 @@ final class Icons {
     g.fillRect(3, 9, 2, 4);
     g.fillRect(7, 6, 2, 7);
     g.fillRect(11, 3, 2, 10);
+  }
+
+  /** A balance: a post, a beam and two pans. */
+  private static void scales(Graphics2D g) {
+    g.fillRect(7, 3, 2, 10);
+    g.fillRect(5, 12, 6, 2);
+    g.fillRect(2, 4, 12, 1);
+    g.fillRect(1, 8, 5, 2);
+    g.fillRect(10, 8, 5, 2);
+    g.drawLine(2, 5, 2, 7);
+    g.drawLine(13, 5, 13, 7);
   }
 
   private static void outlier(Graphics2D g) {

@@ -13,6 +13,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeHarness;
@@ -68,7 +69,17 @@ class OodScorerNodeTest {
     assertThatThrownBy(() -> NodeHarness.configure(new OodScorerNodeModel(), training, partial))
         .isInstanceOf(InvalidSettingsException.class)
         .hasMessageContaining("scored table (port 2)")
-        .hasMessageContaining("'c'");
+        .hasMessageContaining("'c'")
+        .hasMessageContaining("it needs the training table's columns")
+        .hasMessageNotContaining("explained");
+    DataTableSpec wrongKind =
+        new DataTableSpec(
+            new String[] {"a", "b", "c"},
+            new DataType[] {DoubleCell.TYPE, DoubleCell.TYPE, StringCell.TYPE});
+    assertThatThrownBy(() -> NodeHarness.configure(new OodScorerNodeModel(), training, wrongKind))
+        .isInstanceOf(InvalidSettingsException.class)
+        .hasMessageContaining("numeric column in the training table (port 1)")
+        .hasMessageNotContaining("explained");
     OodScorerNodeModel node = new OodScorerNodeModel();
     NodeSettings settings = NodeHarness.settingsOf(node);
     settings.addInt("neighbours", 4);

@@ -132,6 +132,11 @@ public final class NodeHarness {
     throw new IllegalStateException("the loop did not end");
   }
 
+  /** Resets a model, as the framework does before a node (or a loop) executes again. */
+  public static void reset(NodeModel model) {
+    model.reset();
+  }
+
   /** The number of input ports of a model. */
   public static int inPorts(NodeModel model) {
     return model.getNrInPorts();

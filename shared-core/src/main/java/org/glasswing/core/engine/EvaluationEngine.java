@@ -10,8 +10,9 @@ import org.glasswing.core.model.Model;
 
 /**
  * Runs the {@link RowJob jobs} of a perturbation method against a model: hands each worker thread
- * its own model copy, feeds every job's batches to the model in chunks of at most {@link
- * #batchRows()} rows, reports progress, and stops between batches when cancelled.
+ * its own model copy (made once per worker and kept for the model's next runs; none for a
+ * thread-safe model, which all workers share), feeds every job's batches to the model in chunks of
+ * at most {@link #batchRows()} rows, reports progress, and stops between batches when cancelled.
  *
  * <p>Each task gets a random stream derived from the seed and its index only (see {@link
  * RandomStreams}), and a job sees only its own batches, so results do not depend on the number of
@@ -183,13 +184,17 @@ public final class EvaluationEngine {
 
   private <R> void runParallel(Model model, int workers, Worker<R> worker) {
     // Copy before any worker starts: copying a model (Weka serialises it) while another thread
-    // predicts with it can copy half-updated internal state.
+    // predicts with it can copy half-updated internal state. Copies are kept for the next run.
+    List<Model> copies = model.isThreadSafe() ? List.of() : ModelCopies.borrow(model, workers - 1);
     List<Runnable> loops = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
-      Model copy = w == 0 || model.isThreadSafe() ? model : model.copyForThread();
-      loops.add(() -> worker.work(copy));
+      Model own = w == 0 || model.isThreadSafe() ? model : copies.get(w - 1);
+      loops.add(() -> worker.work(own));
     }
     WorkerPool.runAll(loops, worker::abort);
+    if (!copies.isEmpty()) {
+      ModelCopies.giveBack(model, copies);
+    }
   }
 
   /** The loop each worker runs; shared state is confined to atomics and per-task slots. */

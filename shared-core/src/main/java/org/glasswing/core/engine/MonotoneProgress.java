@@ -10,6 +10,10 @@ import java.util.Objects;
  * at the fraction reached so far, with the part named in the message. The fraction stays below 1
  * until {@link #finish()}, since a first part at 100% does not mean the stage is done.
  *
+ * <p>A caller that knows how many parts its stage has says so with {@link #part(int, int)}: each
+ * part then covers its share of the line, so the percentage climbs across the parts and reaches
+ * 100% when the last part does, with no hold at {@value #BEFORE_FINISH}.
+ *
  * <p>Thread-safe: parallel runs may report at the same time.
  */
 public final class MonotoneProgress implements ProgressListener {
@@ -21,6 +25,7 @@ public final class MonotoneProgress implements ProgressListener {
   private double shown;
   private double last;
   private int part = 1;
+  private double[] parts;
 
   /**
    * Wraps a listener.
@@ -46,9 +51,50 @@ public final class MonotoneProgress implements ProgressListener {
   }
 
   /**
+   * A listener for one of a known number of parts of the stage, run one after the other or at the
+   * same time: part {@code index}'s fraction {@code f} counts as {@code f / count} of the stage,
+   * and the stage's fraction is the sum over its parts, each part's highest so far (a part that
+   * itself starts again holds its highest). So the line never goes back, and it reads 100% once
+   * every part reported 1.
+   *
+   * @param index the part, from 0
+   * @param count the parts of the stage, the same for every part
+   * @return the part's listener
+   * @throws IllegalArgumentException if the index is outside the parts, or the count differs from
+   *     an earlier part's
+   */
+  public synchronized ProgressListener part(int index, int count) {
+    if (count < 1 || index < 0 || index >= count) {
+      throw new IllegalArgumentException("part " + index + " of " + count + " parts");
+    }
+    if (parts == null) {
+      parts = new double[count];
+    } else if (parts.length != count) {
+      throw new IllegalArgumentException(
+          "a stage of " + parts.length + " parts cannot have " + count);
+    }
+    String name = "part " + (index + 1) + " of " + count + ": ";
+    return (fraction, message) -> partProgress(index, fraction, name + message);
+  }
+
+  private synchronized void partProgress(int index, double fraction, String message) {
+    if (Double.isNaN(fraction)) {
+      return;
+    }
+    parts[index] = Math.max(parts[index], Math.max(0, Math.min(1, fraction)));
+    double sum = 0;
+    for (double p : parts) {
+      sum += p;
+    }
+    shown = Math.max(shown, Math.min(1, sum / parts.length));
+    target.progress(shown, message);
+  }
+
+  /**
    * The highest fraction passed on so far.
    *
-   * @return 0 to {@value #BEFORE_FINISH}, or 1 after {@link #finish()}
+   * @return 0 to {@value #BEFORE_FINISH}, or 1 after {@link #finish()} or once every part of a
+   *     stage in known parts is done
    */
   public synchronized double shown() {
     return shown;

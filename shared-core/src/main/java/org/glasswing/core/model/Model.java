@@ -32,7 +32,8 @@ public interface Model {
   /**
    * Predicts a batch of rows.
    *
-   * @param rows rows that follow {@link #schema()}; not modified
+   * @param rows rows that follow {@link #schema()}; not modified, and not kept after the call
+   *     (callers reuse them for their next batch)
    * @return one output vector per row, in row order, each of {@code outputNames().size()} values
    * @throws ModelEvaluationException if the underlying model fails
    */
@@ -47,7 +48,8 @@ public interface Model {
 
   /**
    * A model to be used by one more thread. A thread-safe model may return itself; any other model
-   * must return an independent copy.
+   * must return an independent copy. The evaluation engine keeps copies and reuses them for the
+   * same model's later runs, so a model's predictions must not change once it has been used.
    *
    * @return a model with the same predictions that is safe to use from a new thread
    */

@@ -74,6 +74,7 @@ public final class ExactShapley extends ShapleyExplainer {
   /** Evaluates the coalitions in batches, in mask order, then combines them. */
   private static final class Job implements RowJob<ShapleyValues> {
     private final MarginalGame game;
+    private final RowBuffer buffer = new RowBuffer();
     private final int players;
     private final int coalitionsPerBatch;
     private final long coalitions;
@@ -103,7 +104,7 @@ public final class ExactShapley extends ShapleyExplainer {
       pendingFrom = next;
       pendingCount = (int) Math.min(coalitionsPerBatch, coalitions - next);
       int width = game.rowsPerCoalition();
-      double[][] batch = new double[pendingCount * width][];
+      double[][] batch = buffer.rows(pendingCount * width);
       boolean[] coalition = new boolean[players];
       for (int c = 0; c < pendingCount; c++) {
         long mask = pendingFrom + c;

@@ -21,6 +21,7 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
   static final int MIN_PAIRS_FOR_ERRORS = 4;
 
   private final MarginalGame game;
+  private final RowBuffer buffer = new RowBuffer();
   private final int players;
   private final long budget;
   private final double tolerance;
@@ -78,7 +79,7 @@ final class KernelShapJob implements RowJob<ShapleyValues> {
     pendingFrom = evaluated;
     pendingCount = Math.min(coalitionsPerBatch, coalitions.size() - evaluated);
     int width = game.rowsPerCoalition();
-    double[][] batch = new double[pendingCount * width][];
+    double[][] batch = buffer.rows(pendingCount * width);
     for (int c = 0; c < pendingCount; c++) {
       game.writeRows(coalitions.get(pendingFrom + c), batch, c * width);
     }

@@ -9,7 +9,8 @@ import org.glasswing.core.data.Schema;
  * order; the target column of every synthetic row is missing.
  *
  * <p>The game only builds rows and averages answers; it never calls the model itself, so an
- * estimator can batch the rows of many coalitions into one model call.
+ * estimator can batch the rows of many coalitions into one model call. Not thread-safe: the game of
+ * one row belongs to the one job that explains it.
  */
 public final class MarginalGame {
 
@@ -18,6 +19,7 @@ public final class MarginalGame {
   private final Background background;
   private final int targetIndex;
   private final double[][] backgroundRows;
+  private final int[] memberColumns;
 
   /**
    * Creates the game of one row.
@@ -32,6 +34,7 @@ public final class MarginalGame {
     this.background = background;
     this.targetIndex = schema.targetIndex();
     this.backgroundRows = background.rows().rows();
+    this.memberColumns = new int[playerColumns.length];
   }
 
   /**
@@ -53,24 +56,35 @@ public final class MarginalGame {
   }
 
   /**
-   * Writes the synthetic rows of one coalition.
+   * Writes the synthetic rows of one coalition, into the row arrays already in {@code out} where
+   * they have the schema's width (a reused batch buffer allocates nothing), else into new ones.
    *
    * @param coalition for each player, whether it is in the coalition (takes the explained value)
    * @param out the array to write into
    * @param offset where the coalition's {@link #rowsPerCoalition()} rows start in {@code out}
    */
   public void writeRows(boolean[] coalition, double[][] out, int offset) {
+    int members = 0;
+    int[] columns = memberColumns;
+    for (int p = 0; p < playerColumns.length; p++) {
+      if (coalition[p]) {
+        columns[members++] = playerColumns[p];
+      }
+    }
     for (int b = 0; b < backgroundRows.length; b++) {
-      double[] row = backgroundRows[b].clone();
-      for (int p = 0; p < playerColumns.length; p++) {
-        if (coalition[p]) {
-          row[playerColumns[p]] = explained[playerColumns[p]];
-        }
+      double[] source = backgroundRows[b];
+      double[] row = out[offset + b];
+      if (row == null || row.length != source.length) {
+        row = new double[source.length];
+        out[offset + b] = row;
+      }
+      System.arraycopy(source, 0, row, 0, source.length);
+      for (int m = 0; m < members; m++) {
+        row[columns[m]] = explained[columns[m]];
       }
       if (targetIndex >= 0) {
         row[targetIndex] = Double.NaN;
       }
-      out[offset + b] = row;
     }
   }
 

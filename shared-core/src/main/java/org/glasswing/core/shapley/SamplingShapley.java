@@ -153,6 +153,7 @@ public final class SamplingShapley extends ShapleyExplainer {
   /** First the empty and full coalitions, then antithetic pairs of orderings in batches. */
   private static final class Job implements RowJob<ShapleyValues> {
     private final MarginalGame game;
+    private final RowBuffer buffer = new RowBuffer();
     private final int players;
     private final int pairs;
     private final double tolerance;
@@ -201,7 +202,7 @@ public final class SamplingShapley extends ShapleyExplainer {
       }
       int count = Math.min(pairsPerBatch, roundEnd - started);
       pending = new int[2 * count][];
-      double[][] batch = new double[2 * count * (players - 1) * width][];
+      double[][] batch = buffer.rows(2 * count * (players - 1) * width);
       int offset = 0;
       for (int k = 0; k < 2 * count; k++) {
         int[] order = k % 2 == 0 ? randomOrder() : reverse(pending[k - 1]);

@@ -590,29 +590,45 @@ public final class TreeShap implements Explainer {
     }
   }
 
-  /** Path-dependent TreeSHAP of one row: one step per tree (Algorithm 2 of Lundberg et al.). */
+  /**
+   * Path-dependent TreeSHAP of one row: one step per tree (Algorithm 2 of Lundberg et al.). The
+   * unique path lives in one array with four slots per element (feature, zero fraction, one
+   * fraction, permutation weight), so a node copies its parent's path in one call; the branch the
+   * row takes is found once per node, not once per branch; the inner loops multiply by tabled
+   * reciprocals instead of dividing (a rounding difference of a few ulps, far below 1e-12).
+   */
   private static final class PathJob extends Job {
-    private final int[] feature;
-    private final double[] zero;
-    private final double[] one;
-    private final double[] pweight;
+    private static final int FEATURE = 0;
+    private static final int ZERO = 1;
+    private static final int ONE = 2;
+    private static final int WEIGHT = 3;
+    private static final int STRIDE = 4;
+
+    private final double[] path;
+    private final double[] own;
+
+    /** 1 / i for every path length i, so that the inner loops multiply instead of divide. */
+    private final double[] reciprocal;
+
     private DecisionTree tree;
 
     PathJob(Forest forest, Schema schema, double[] x) {
       super(forest, schema, x, forest.trees.length);
       int d = forest.maxDepth + 2;
-      int size = (d + 2) * (d + 3) / 2;
-      this.feature = new int[size];
-      this.zero = new double[size];
-      this.one = new double[size];
-      this.pweight = new double[size];
+      this.path = new double[STRIDE * ((d + 2) * (d + 3) / 2)];
+      this.own = new double[forest.outputs];
+      this.reciprocal = new double[d + 3];
+      for (int i = 1; i < reciprocal.length; i++) {
+        reciprocal[i] = 1.0 / i;
+      }
     }
 
     @Override
     void doStep(int index) {
       tree = forest.trees[index];
       double w = forest.treeWeight;
-      double[] own = tree.predict(x);
+      Arrays.fill(own, 0);
+      addPrediction(0, 1.0);
       for (int o = 0; o < forest.outputs; o++) {
         prediction[o] += w * own[o];
         base[o] += w * forest.expected[index][o];
@@ -620,11 +636,29 @@ public final class TreeShap implements Explainer {
       recurse(0, 0, 0, 1.0, 1.0, -1);
     }
 
+    /** The tree's output for the row, as {@link DecisionTree#predict(double[])}, into own. */
+    private void addPrediction(int node, double weight) {
+      if (tree.isLeaf(node)) {
+        for (int o = 0; o < own.length; o++) {
+          own[o] += weight * tree.value(node, o);
+        }
+        return;
+      }
+      double value = x[tree.column(node)];
+      if (Double.isNaN(value)) {
+        for (int k = 0; k < tree.branches(node); k++) {
+          addPrediction(tree.child(node, k), weight * tree.missingWeight(node, k));
+        }
+      } else {
+        addPrediction(tree.child(node, tree.split(node).branch(value)), weight);
+      }
+    }
+
     /**
      * Visits a node.
      *
      * @param node the node
-     * @param parentStart where the parent's path starts in the arrays
+     * @param parentStart where the parent's path starts, in path elements
      * @param depth the length of this node's unique path, without the dummy first element
      * @param zeroFraction the share of cover that reaches the node through the parent's split
      * @param oneFraction the factor the explained row gives that branch
@@ -633,18 +667,17 @@ public final class TreeShap implements Explainer {
     private void recurse(
         int node, int parentStart, int depth, double zeroFraction, double oneFraction, int column) {
       int start = parentStart + depth + 1;
-      System.arraycopy(feature, parentStart, feature, start, depth);
-      System.arraycopy(zero, parentStart, zero, start, depth);
-      System.arraycopy(one, parentStart, one, start, depth);
-      System.arraycopy(pweight, parentStart, pweight, start, depth);
+      System.arraycopy(path, STRIDE * parentStart, path, STRIDE * start, STRIDE * depth);
       extend(start, depth, zeroFraction, oneFraction, column);
       if (tree.isLeaf(node)) {
         for (int i = 1; i <= depth; i++) {
+          int at = STRIDE * (start + i);
           double w = unwoundSum(start, depth, i);
-          double weight = w * (one[start + i] - zero[start + i]);
-          int player = playerOf[feature[start + i]];
+          double weight = w * (path[at + ONE] - path[at + ZERO]);
+          int player = playerOf[(int) path[at + FEATURE]];
+          double scaled = forest.treeWeight * weight;
           for (int o = 0; o < phi.length; o++) {
-            phi[o][player] += forest.treeWeight * weight * tree.value(node, o);
+            phi[o][player] += scaled * tree.value(node, o);
           }
         }
         return;
@@ -654,20 +687,23 @@ public final class TreeShap implements Explainer {
       double incomingOne = 1;
       int pathIndex = 0;
       for (; pathIndex <= depth; pathIndex++) {
-        if (feature[start + pathIndex] == split) {
+        if ((int) path[STRIDE * (start + pathIndex) + FEATURE] == split) {
           break;
         }
       }
       if (pathIndex != depth + 1) {
-        incomingZero = zero[start + pathIndex];
-        incomingOne = one[start + pathIndex];
+        incomingZero = path[STRIDE * (start + pathIndex) + ZERO];
+        incomingOne = path[STRIDE * (start + pathIndex) + ONE];
         unwind(start, depth, pathIndex);
         depth -= 1;
       }
       double value = x[split];
+      boolean missing = Double.isNaN(value);
+      int taken = missing ? -1 : tree.split(node).branch(value);
       for (int k = 0; k < tree.branches(node); k++) {
         double z = tree.coverFraction(node, k) * incomingZero;
-        double o = tree.factor(node, k, value) * incomingOne;
+        double factor = missing ? tree.missingWeight(node, k) : k == taken ? 1.0 : 0.0;
+        double o = factor * incomingOne;
         if (z == 0 && o == 0) {
           continue;
         }
@@ -676,50 +712,68 @@ public final class TreeShap implements Explainer {
     }
 
     private void extend(int start, int depth, double zeroFraction, double oneFraction, int col) {
-      feature[start + depth] = col;
-      zero[start + depth] = zeroFraction;
-      one[start + depth] = oneFraction;
-      pweight[start + depth] = depth == 0 ? 1.0 : 0.0;
+      int at = STRIDE * (start + depth);
+      path[at + FEATURE] = col;
+      path[at + ZERO] = zeroFraction;
+      path[at + ONE] = oneFraction;
+      path[at + WEIGHT] = depth == 0 ? 1.0 : 0.0;
+      int base = STRIDE * start + WEIGHT;
+      double inverse = reciprocal[depth + 1];
       for (int i = depth - 1; i >= 0; i--) {
-        pweight[start + i + 1] += oneFraction * pweight[start + i] * (i + 1) / (depth + 1);
-        pweight[start + i] = zeroFraction * pweight[start + i] * (depth - i) / (depth + 1);
+        int w = base + STRIDE * i;
+        path[w + STRIDE] += oneFraction * path[w] * (i + 1) * inverse;
+        path[w] = zeroFraction * path[w] * (depth - i) * inverse;
       }
     }
 
     private void unwind(int start, int depth, int pathIndex) {
-      double oneFraction = one[start + pathIndex];
-      double zeroFraction = zero[start + pathIndex];
-      double next = pweight[start + depth];
-      for (int i = depth - 1; i >= 0; i--) {
-        if (oneFraction != 0) {
-          double tmp = pweight[start + i];
-          pweight[start + i] = next * (depth + 1) / ((i + 1) * oneFraction);
-          next = tmp - pweight[start + i] * zeroFraction * (depth - i) / (depth + 1);
-        } else {
-          pweight[start + i] = pweight[start + i] * (depth + 1) / (zeroFraction * (depth - i));
+      int at = STRIDE * (start + pathIndex);
+      double oneFraction = path[at + ONE];
+      double zeroFraction = path[at + ZERO];
+      int base = STRIDE * start + WEIGHT;
+      double next = path[base + STRIDE * depth];
+      double inverse = reciprocal[depth + 1];
+      if (oneFraction != 0) {
+        double scale = (depth + 1) / oneFraction;
+        for (int i = depth - 1; i >= 0; i--) {
+          int w = base + STRIDE * i;
+          double tmp = path[w];
+          path[w] = next * scale * reciprocal[i + 1];
+          next = tmp - path[w] * zeroFraction * (depth - i) * inverse;
+        }
+      } else {
+        double scale = (depth + 1) / zeroFraction;
+        for (int i = depth - 1; i >= 0; i--) {
+          int w = base + STRIDE * i;
+          path[w] = path[w] * scale * reciprocal[depth - i];
         }
       }
       for (int i = pathIndex; i < depth; i++) {
-        feature[start + i] = feature[start + i + 1];
-        zero[start + i] = zero[start + i + 1];
-        one[start + i] = one[start + i + 1];
+        int to = STRIDE * (start + i);
+        path[to + FEATURE] = path[to + STRIDE + FEATURE];
+        path[to + ZERO] = path[to + STRIDE + ZERO];
+        path[to + ONE] = path[to + STRIDE + ONE];
       }
     }
 
     private double unwoundSum(int start, int depth, int pathIndex) {
-      double oneFraction = one[start + pathIndex];
-      double zeroFraction = zero[start + pathIndex];
-      double next = pweight[start + depth];
+      int at = STRIDE * (start + pathIndex);
+      double oneFraction = path[at + ONE];
+      double zeroFraction = path[at + ZERO];
+      int base = STRIDE * start + WEIGHT;
+      double next = path[base + STRIDE * depth];
       double total = 0;
       if (oneFraction != 0) {
+        double inverseOne = 1 / oneFraction;
         for (int i = depth - 1; i >= 0; i--) {
-          double tmp = next / ((i + 1) * oneFraction);
+          double tmp = next * inverseOne * reciprocal[i + 1];
           total += tmp;
-          next = pweight[start + i] - tmp * zeroFraction * (depth - i);
+          next = path[base + STRIDE * i] - tmp * zeroFraction * (depth - i);
         }
       } else {
+        double inverseZero = 1 / zeroFraction;
         for (int i = depth - 1; i >= 0; i--) {
-          total += pweight[start + i] / (zeroFraction * (depth - i));
+          total += path[base + STRIDE * i] * inverseZero * reciprocal[depth - i];
         }
       }
       return total * (depth + 1);

@@ -13,6 +13,8 @@ import org.glasswing.core.model.Model;
  * <p>For the explainers, the ensemble is the plain mean of its trees, {@code f(x) = (1/T) Σ_t
  * f_t(x)}. {@link Aggregation#MEAN} is exactly that; {@link Aggregation#NORMALIZED_SUM} is equal to
  * it whenever every tree's output sums to one, as the class distributions of Weka's trees do.
+ *
+ * <p>Predictions are answered by the ensemble's {@link CompiledForest}, built with it.
  */
 public final class TreeEnsemble implements Model {
 
@@ -32,12 +34,11 @@ public final class TreeEnsemble implements Model {
     NORMALIZED_SUM
   }
 
-  private static final double WEKA_SMALL = 1e-6;
-
   private final Schema schema;
   private final List<String> outputNames;
   private final List<DecisionTree> trees;
   private final Aggregation aggregation;
+  private final CompiledForest compiled;
 
   /**
    * Creates an ensemble and checks each tree against the schema.
@@ -63,6 +64,7 @@ public final class TreeEnsemble implements Model {
     for (int t = 0; t < this.trees.size(); t++) {
       check(this.trees.get(t), t);
     }
+    this.compiled = new CompiledForest(schema, outputNames, this.trees, aggregation);
   }
 
   private void check(DecisionTree tree, int t) {
@@ -143,11 +145,7 @@ public final class TreeEnsemble implements Model {
 
   @Override
   public double[][] predict(double[][] rows) {
-    double[][] out = new double[rows.length][];
-    for (int r = 0; r < rows.length; r++) {
-      out[r] = predict(rows[r]);
-    }
-    return out;
+    return compiled.predict(rows);
   }
 
   /**
@@ -157,51 +155,12 @@ public final class TreeEnsemble implements Model {
    * @return one value per output
    */
   public double[] predict(double[] row) {
-    int width = outputNames.size();
-    double[] sum = new double[width];
-    if (aggregation == Aggregation.MEAN) {
-      int counted = 0;
-      for (DecisionTree tree : trees) {
-        double[] p = tree.predict(row);
-        if (isMissing(p)) {
-          continue;
-        }
-        counted++;
-        for (int o = 0; o < width; o++) {
-          sum[o] += p[o];
-        }
-      }
-      for (int o = 0; o < width; o++) {
-        sum[o] = counted == 0 ? Double.NaN : sum[o] / counted;
-      }
-      return sum;
-    }
-    for (DecisionTree tree : trees) {
-      double[] p = tree.predict(row);
-      for (int o = 0; o < width; o++) {
-        sum[o] += p[o];
-      }
-    }
-    double total = 0;
-    for (double v : sum) {
-      total += v;
-    }
-    if (Math.abs(total) < WEKA_SMALL) {
-      return sum;
-    }
-    for (int o = 0; o < width; o++) {
-      sum[o] /= total;
-    }
-    return sum;
+    return compiled.predict(row);
   }
 
-  private static boolean isMissing(double[] p) {
-    for (double v : p) {
-      if (Double.isNaN(v)) {
-        return true;
-      }
-    }
-    return false;
+  /** The compiled form that answers every prediction. */
+  CompiledForest compiled() {
+    return compiled;
   }
 
   @Override

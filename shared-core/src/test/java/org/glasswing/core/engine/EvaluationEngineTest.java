@@ -191,4 +191,62 @@ class EvaluationEngineTest {
         .run(unsafe, 9, 1, task -> randomSum(task, 1, 1));
     assertThat(copies.get()).isEqualTo(2);
   }
+
+  /** A model that is not thread-safe whose copies are independent models, counted. */
+  private static Model countingUnsafe(AtomicInteger copies, AtomicInteger calls, int failAt) {
+    return new FunctionModel(SCHEMA, List.of("y"), x -> new double[] {x[0]}) {
+      @Override
+      public double[][] predict(double[][] rows) {
+        if (calls.incrementAndGet() == failAt) {
+          throw new IllegalStateException("model broke");
+        }
+        return super.predict(rows);
+      }
+
+      @Override
+      public boolean isThreadSafe() {
+        return false;
+      }
+
+      @Override
+      public Model copyForThread() {
+        copies.incrementAndGet();
+        return countingUnsafe(new AtomicInteger(), calls, failAt);
+      }
+    };
+  }
+
+  @Test
+  void copiesAreMadeOncePerWorkerAndReusedByLaterRunsOfTheSameModel() {
+    AtomicInteger copies = new AtomicInteger();
+    Model unsafe = countingUnsafe(copies, new AtomicInteger(), -1);
+    EvaluationEngine engine =
+        new EvaluationEngine(3, 10, ProgressListener.NONE, CancellationToken.NONE);
+
+    List<Double> first = engine.run(unsafe, 9, 1, task -> randomSum(task, 2, 3));
+    List<Double> second = engine.run(unsafe, 9, 1, task -> randomSum(task, 2, 3));
+    engine.withThreads(2).run(unsafe, 9, 1, task -> randomSum(task, 2, 3));
+
+    assertThat(copies.get()).isEqualTo(2);
+    assertThat(second).containsExactlyElementsOf(first);
+
+    AtomicInteger otherCopies = new AtomicInteger();
+    engine.run(countingUnsafe(otherCopies, new AtomicInteger(), -1), 9, 1, t -> randomSum(t, 1, 1));
+    assertThat(otherCopies.get()).as("another model gets its own copies").isEqualTo(2);
+  }
+
+  @Test
+  void copiesOfAFailedRunAreDropped() {
+    AtomicInteger copies = new AtomicInteger();
+    AtomicInteger calls = new AtomicInteger();
+    Model unsafe = countingUnsafe(copies, calls, 3);
+    EvaluationEngine engine =
+        new EvaluationEngine(2, 10, ProgressListener.NONE, CancellationToken.NONE);
+
+    assertThatThrownBy(() -> engine.run(unsafe, 8, 1, task -> randomSum(task, 2, 1)))
+        .hasMessageContaining("model broke");
+    engine.run(unsafe, 8, 1, task -> randomSum(task, 2, 1));
+
+    assertThat(copies.get()).isEqualTo(2);
+  }
 }

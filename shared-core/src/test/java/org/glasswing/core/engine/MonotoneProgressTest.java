@@ -1,6 +1,7 @@
 package org.glasswing.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,58 @@ class MonotoneProgressTest {
         assertThat(seen.get(i)).isGreaterThanOrEqualTo(seen.get(i - 1));
       }
     }
+  }
+
+  /** Reports of a stage in known parts, interleaved, each part restarting and ending at 1. */
+  @Property
+  void aStageInKnownPartsClimbsMonotonelyAndReachesOneWithItsLastPart(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int count,
+      @ForAll @Size(max = 80) List<@DoubleRange(min = -0.2, max = 1.2) Double> reports,
+      @ForAll @Size(max = 80)
+          List<@net.jqwik.api.constraints.IntRange(min = 0, max = 5) Integer> whichPart) {
+    List<Double> seen = new ArrayList<>();
+    MonotoneProgress progress = new MonotoneProgress((f, m) -> seen.add(f));
+    List<ProgressListener> parts = new ArrayList<>();
+    for (int p = 0; p < count; p++) {
+      parts.add(progress.part(p, count));
+    }
+    double[] highest = new double[count];
+    for (int i = 0; i < Math.min(reports.size(), whichPart.size()); i++) {
+      int p = whichPart.get(i) % count;
+      parts.get(p).progress(reports.get(i), "work");
+      highest[p] = Math.max(highest[p], Math.max(0, Math.min(1, reports.get(i))));
+      // the stage's fraction is the mean of the parts' highest fractions
+      assertThat(progress.shown())
+          .isCloseTo(java.util.Arrays.stream(highest).sum() / count, within(1e-12));
+    }
+    for (int i = 1; i < seen.size(); i++) {
+      assertThat(seen.get(i)).isGreaterThanOrEqualTo(seen.get(i - 1));
+    }
+    assertThat(seen).allMatch(f -> f >= 0 && f <= 1);
+    for (int p = 0; p < count; p++) {
+      parts.get(p).progress(1, "end of part " + (p + 1));
+    }
+    assertThat(progress.shown()).isEqualTo(1.0);
+    assertThat(seen.get(seen.size() - 1)).isEqualTo(1.0);
+  }
+
+  @org.junit.jupiter.api.Test
+  void eachKnownPartCoversItsShareAndIsNamed() {
+    List<String> messages = new ArrayList<>();
+    List<Double> seen = new ArrayList<>();
+    MonotoneProgress progress =
+        new MonotoneProgress(
+            (f, m) -> {
+              seen.add(f);
+              messages.add(m);
+            });
+    ProgressListener first = progress.part(0, 4);
+    ProgressListener second = progress.part(1, 4);
+    first.progress(1, "done");
+    second.progress(0.5, "task 5 of 10");
+    second.progress(0.2, "task 2 of 10"); // a restart inside the part holds its highest
+    assertThat(seen).containsExactly(0.25, 0.375, 0.375);
+    assertThat(messages.get(1)).isEqualTo("part 2 of 4: task 5 of 10");
   }
 
   @org.junit.jupiter.api.Test

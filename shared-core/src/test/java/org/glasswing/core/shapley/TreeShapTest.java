@@ -172,7 +172,7 @@ class TreeShapTest {
         }
         assertThat(e.attribution(p))
             .as("feature %d row %d", p, e.row())
-            .isCloseTo(phi, within(1e-9));
+            .isCloseTo(phi, within(1e-12));
       }
     }
   }

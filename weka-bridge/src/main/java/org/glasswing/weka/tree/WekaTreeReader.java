@@ -1,6 +1,5 @@
 package org.glasswing.weka.tree;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.glasswing.core.data.Feature;
@@ -102,7 +101,7 @@ public final class WekaTreeReader {
     }
     String name = classifier.getClass().getName();
     if (name.equals(RANDOM_FOREST)) {
-      Object[] members = (Object[]) field(classifier, "m_Classifiers");
+      Object[] members = (Object[]) WekaFields.read(classifier, "m_Classifiers");
       if (members == null || members.length == 0) {
         throw untrained(classifier);
       }
@@ -144,14 +143,14 @@ public final class WekaTreeReader {
     }
 
     DecisionTree randomTree() {
-      Instances header = (Instances) field(model, "m_Info");
+      Instances header = (Instances) WekaFields.read(model, "m_Info");
       checkHeader(header);
-      Object zeroR = field(model, "m_zeroR");
+      Object zeroR = WekaFields.read(model, "m_zeroR");
       if (zeroR != null) {
         // Weka predicts with ZeroR when no attribute is usable; m_Info may then be unset.
         return constant(zeroR, header);
       }
-      Object root = field(model, "m_Tree");
+      Object root = WekaFields.read(model, "m_Tree");
       if (root == null || header == null) {
         throw untrained(model);
       }
@@ -161,15 +160,15 @@ public final class WekaTreeReader {
     }
 
     DecisionTree repTree() {
-      Object zeroR = field(model, "m_zeroR");
-      Object root = field(model, "m_Tree");
+      Object zeroR = WekaFields.read(model, "m_zeroR");
+      Object root = WekaFields.read(model, "m_Tree");
       if (zeroR != null) {
         return constant(zeroR, null);
       }
       if (root == null) {
         throw untrained(model);
       }
-      checkHeader((Instances) field(root, "m_Info"));
+      checkHeader((Instances) WekaFields.read(root, "m_Info"));
       return new DecisionTree(node(root, "m_ClassProbs", false, false, null));
     }
 
@@ -200,8 +199,8 @@ public final class WekaTreeReader {
         boolean normalize,
         boolean allowUnclassified,
         double[] fallback) {
-      int attribute = (Integer) field(node, "m_Attribute");
-      double[] raw = (double[]) field(node, valueField);
+      int attribute = (Integer) WekaFields.read(node, "m_Attribute");
+      double[] raw = (double[]) WekaFields.read(node, valueField);
       if (attribute == -1) {
         if (raw != null) {
           return Node.leaf(normalize ? normalized(raw) : raw.clone());
@@ -218,21 +217,21 @@ public final class WekaTreeReader {
         }
         return Node.leaf(fallback);
       }
-      Object[] successors = (Object[]) field(node, "m_Successors");
-      double[] prop = ((double[]) field(node, "m_Prop")).clone();
+      Object[] successors = (Object[]) WekaFields.read(node, "m_Successors");
+      double[] prop = ((double[]) WekaFields.read(node, "m_Prop")).clone();
       double[] own = raw == null ? null : normalize ? normalized(raw) : raw.clone();
       Split split =
           schema.feature(checkedColumn(attribute)).isNominal()
               ? Split.nominal(attribute, successors.length)
-              : Split.lessThan(attribute, (Double) field(node, "m_SplitPoint"));
+              : Split.lessThan(attribute, (Double) WekaFields.read(node, "m_SplitPoint"));
       double[] missing = prop.clone();
       List<Node> children = new ArrayList<>();
       for (int i = 0; i < successors.length; i++) {
         Object child = successors[i];
         boolean deferring =
             !allowUnclassified
-                && (Integer) field(child, "m_Attribute") == -1
-                && field(child, valueField) == null;
+                && (Integer) WekaFields.read(child, "m_Attribute") == -1
+                && WekaFields.read(child, valueField) == null;
         if (deferring) {
           // Weka returns null from this child: the parent's own prediction when the child is
           // chosen, nothing when the value is missing.
@@ -263,7 +262,7 @@ public final class WekaTreeReader {
 
     DecisionTree j48() {
       J48 j48 = (J48) model;
-      ClassifierTree root = (ClassifierTree) field(model, "m_root");
+      ClassifierTree root = (ClassifierTree) WekaFields.read(model, "m_root");
       if (root == null) {
         throw untrained(model);
       }
@@ -308,7 +307,7 @@ public final class WekaTreeReader {
       List<Node> children = new ArrayList<>();
       for (int i = 0; i < sons.length; i++) {
         cover[i] = distribution.perBag(i);
-        boolean empty = (Boolean) field(sons[i], "m_isEmpty");
+        boolean empty = (Boolean) WekaFields.read(sons[i], "m_isEmpty");
         if (empty) {
           // J48 skips an empty son for a missing value and predicts the parent's subset
           // probabilities when the son is chosen.
@@ -393,43 +392,5 @@ public final class WekaTreeReader {
         "cannot read this tree exactly ("
             + what
             + "); use exact-shapley, sampling-shapley or kernel-shap instead");
-  }
-
-  /**
-   * Reads a field by name from an object's runtime class or its superclasses.
-   *
-   * @param target the object
-   * @param name the field name
-   * @return the field's value
-   * @throws IllegalArgumentException if no such field exists or it cannot be read
-   */
-  private static Object field(Object target, String name) {
-    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-      Field field;
-      try {
-        field = type.getDeclaredField(name);
-      } catch (NoSuchFieldException e) {
-        continue;
-      }
-      try {
-        field.setAccessible(true);
-        return field.get(target);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        throw new IllegalArgumentException(
-            "cannot read Weka's tree structure (field "
-                + name
-                + " of "
-                + type.getName()
-                + "); use exact-shapley, sampling-shapley or kernel-shap instead",
-            e);
-      }
-    }
-    throw new IllegalArgumentException(
-        "cannot read Weka's tree structure: "
-            + target.getClass().getName()
-            + " has no field "
-            + name
-            + " (another Weka version?); use exact-shapley, sampling-shapley or kernel-shap"
-            + " instead");
   }
 }

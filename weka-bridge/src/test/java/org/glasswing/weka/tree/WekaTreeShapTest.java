@@ -154,8 +154,8 @@ class WekaTreeShapTest {
           v[mask] += conditional(tree, 0, x, known, e.targetIndex()) / model.trees().size();
         }
       }
-      assertThat(e.baseValue()).isCloseTo(v[0], within(1e-9));
-      assertThat(e.prediction()).isCloseTo(v[v.length - 1], within(1e-9));
+      assertThat(e.baseValue()).isCloseTo(v[0], within(1e-12));
+      assertThat(e.prediction()).isCloseTo(v[v.length - 1], within(1e-12));
       for (int p = 0; p < n; p++) {
         double phi = 0;
         for (int mask = 0; mask < v.length; mask++) {
@@ -165,7 +165,7 @@ class WekaTreeShapTest {
         }
         assertThat(e.attribution(p))
             .as("feature %d row %d", p, e.row())
-            .isCloseTo(phi, within(1e-9));
+            .isCloseTo(phi, within(1e-12));
       }
     }
   }

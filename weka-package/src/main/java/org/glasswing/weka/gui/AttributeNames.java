@@ -28,4 +28,15 @@ final class AttributeNames {
     }
     return names;
   }
+
+  /** The names of every attribute but the class. */
+  static java.util.List<String> inputs(Instances data) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (int a = 0; a < data.numAttributes(); a++) {
+      if (a != data.classIndex()) {
+        names.add(data.attribute(a).name());
+      }
+    }
+    return names;
+  }
 }

@@ -35,9 +35,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 import weka.core.Instances;
 
 /**
- * The charts of the catalogue view, each under a title that says how to read it: the surrogate
- * tree's fidelity by depth with the tree itself, and the map of the rows (coloured by class,
- * prediction or confidence; clicking a point selects that instance in the Explain tab).
+ * The charts of the catalogue view, each under a title that says how to read it: it computes the
+ * chosen method (the same core call as the command line) and shows the result: the surrogate tree's
+ * fidelity by depth with the tree itself, importance bars, the map of the rows (coloured by class,
+ * prediction or confidence; clicking a point selects that instance in the Explain tab), the
+ * instance tables, and the global ({@link GlobalCharts}), sanity ({@link SanityCharts}),
+ * calibration ({@link CalibrationCharts}), example ({@link ExampleTables}) and fairness ({@link
+ * FairnessTables}) views.
  */
 final class CatalogueCharts {
 
@@ -47,6 +51,8 @@ final class CatalogueCharts {
   private final JLabel title;
   private final IntConsumer select;
   private final JComboBox<String> colouring = new JComboBox<>(COLOURINGS);
+  private final GlobalCharts global;
+  private final SanityCharts sanity;
   private Shown last;
 
   /** A computed result with what the chart needs besides it. */
@@ -56,6 +62,8 @@ final class CatalogueCharts {
     this.area = area;
     this.title = title;
     this.select = select;
+    this.global = new GlobalCharts(area, title);
+    this.sanity = new SanityCharts(area, title);
     colouring.setName("glasswing.map.colouring");
     colouring.addActionListener(
         e -> {
@@ -83,6 +91,26 @@ final class CatalogueCharts {
           case "examples" ->
               CatalogueAnalyses.examples(spec, values, model, data, row, progress, cancel);
           case "ood" -> CatalogueAnalyses.ood(spec, values, data, row, progress, cancel);
+          case "profile" ->
+              GlobalAnalyses.profile(spec, values, model, data, seed, progress, cancel);
+          case "interactions" ->
+              GlobalAnalyses.interactions(spec, values, model, data, seed, progress, cancel);
+          case "loco" ->
+              GlobalAnalyses.loco(spec, values, model.classifier(), data, progress, cancel);
+          case "calibration" ->
+              CalibrationAnalysis.compare(
+                  spec, values, model.classifier(), data, seed, progress, cancel);
+          case "prototypes" ->
+              ExampleAnalyses.prototypes(spec, values, data, seed, progress, cancel);
+          case "influence" ->
+              ExampleAnalyses.influence(spec, values, model, data, row, seed, progress, cancel);
+          case "ensemble" ->
+              EnsembleAnalysis.score(spec, values, model.classifier(), data, row, progress, cancel);
+          case "conformal-regression" ->
+              ConformalRegressionAnalysis.predict(spec, values, model.classifier(), data, row);
+          case "fairness" ->
+              FairnessAnalysis.audit(
+                  spec, values, model.classifier(), data, seed, progress, cancel);
           case "permutation" ->
               ImportanceAnalysis.permutation(
                   spec, values, model.classifier(), data, progress, cancel);
@@ -90,11 +118,13 @@ final class CatalogueCharts {
               ConformalAnalysis.predict(spec, values, model.classifier(), data, row);
           case "counterfactual" ->
               CounterfactualAnalysis.search(spec, values, model, data, row, progress, cancel);
-          default ->
-              throw new IllegalArgumentException(
-                  spec.name()
-                      + " has no chart in this tab yet; the audit report (Audit report...) shows"
-                      + " it");
+          default -> {
+            if (!SanityChecks.CHECKS.contains(spec.name())) {
+              throw new IllegalArgumentException(OtherPlaces.of(spec));
+            }
+            yield SanityChecks.run(
+                SanityAnalysis.offered(spec), values, model, data, seed, progress, cancel);
+          }
         };
     return new Shown(result, data);
   }
@@ -112,6 +142,33 @@ final class CatalogueCharts {
       showSurrogate(summary);
     } else if (shown.result() instanceof ImportanceResult importance) {
       showImportance(importance);
+    } else if (shown.result() instanceof GlobalAnalyses.Profiles profiles) {
+      global.showProfiles(profiles);
+    } else if (shown.result() instanceof org.glasswing.core.global.Interactions pairs) {
+      global.showInteractions(pairs);
+    } else if (shown.result() instanceof SanityChecks.Verdicts verdicts) {
+      sanity.showVerdicts(verdicts);
+    } else if (shown.result() instanceof SanityChecks.Curves curves) {
+      sanity.showCurves(curves);
+    } else if (shown.result() instanceof SanityChecks.Agreements agreements) {
+      sanity.showAgreement(agreements);
+    } else if (shown.result() instanceof CalibrationAnalysis.Compared compared) {
+      CalibrationCharts.show(area, title, compared);
+    } else if (shown.result() instanceof ExampleAnalyses.Prototypes p) {
+      showTable(ExampleTables.prototypesTitle(p), ExampleTables.prototypes(p, shown.data()));
+    } else if (shown.result() instanceof ExampleAnalyses.Influence f) {
+      showTable(
+          ExampleTables.influenceTitle(f, shown.data()), ExampleTables.influence(f, shown.data()));
+    } else if (shown.result() instanceof EnsembleAnalysis.Found ensemble) {
+      showTable(
+          EnsembleAnalysis.title(ensemble, shown.data()),
+          EnsembleAnalysis.table(ensemble, shown.data()));
+    } else if (shown.result() instanceof ConformalRegressionAnalysis.Found interval) {
+      showTable(
+          ConformalRegressionAnalysis.title(interval, shown.data()),
+          ConformalRegressionAnalysis.table(interval));
+    } else if (shown.result() instanceof FairnessAnalysis.Audited audited) {
+      showTable(FairnessTables.title(audited), FairnessTables.tables(audited));
     } else if (shown.result() instanceof CatalogueAnalyses.DataMap map) {
       showMap(map, shown.data());
     } else if (shown.result() instanceof CatalogueAnalyses.Examples examples) {
@@ -234,16 +291,22 @@ final class CatalogueCharts {
   }
 
   private void showImportance(ImportanceResult r) {
+    boolean loco = r.method().equals("loco");
     title.setText(
         ChartAreas.twoLines(
-            "How much worse the model gets when one attribute is shuffled ("
+            "How much worse the model gets when "
+                + (loco ? "retrained without one attribute (" : "one attribute is shuffled (")
                 + r.measure()
                 + ", intact model "
                 + Numbers.format(r.reference())
                 + ")",
-            "Longer bars: the model relies more on that attribute; whiskers are one standard"
-                + " deviation over folds and shuffles. Near zero or negative: the model does not"
-                + " need it."));
+            loco
+                ? "Longer bars: the model loses more without that attribute, even after"
+                    + " relearning from the others; whiskers are one bootstrap standard deviation."
+                    + " Near zero: the other attributes carry the same information."
+                : "Longer bars: the model relies more on that attribute; whiskers are one"
+                    + " standard deviation over folds and shuffles. Near zero or negative: the"
+                    + " model does not need it."));
     List<SvgCharts.Bar> bars = new ArrayList<>();
     for (ImportanceScore score : r.sorted()) {
       if (bars.size() < ExplainViews.MAX_BARS) {
@@ -251,11 +314,8 @@ final class CatalogueCharts {
       }
     }
     ChartAreas.showChart(
-            area,
-            SvgCharts.horizontalBarsChart(bars, "loss of " + r.measure()),
-            bars.size(),
-            ChartAreas.BAR_ROW)
-        .setName("glasswing.permutation");
+            area, SvgCharts.horizontalBarsChart(bars, r.measure()), bars.size(), ChartAreas.BAR_ROW)
+        .setName("glasswing." + r.method());
   }
 
   private void showTable(String heading, String html) {

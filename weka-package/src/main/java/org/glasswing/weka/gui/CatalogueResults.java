@@ -1,11 +1,16 @@
 package org.glasswing.weka.gui;
 
+import java.io.StringWriter;
 import java.util.Map;
 import org.glasswing.core.engine.CancellationToken;
 import org.glasswing.core.engine.ProgressListener;
+import org.glasswing.core.global.AleCurve;
 import org.glasswing.core.global.ImportanceResult;
 import org.glasswing.core.global.ImportanceScore;
+import org.glasswing.core.global.Interactions;
+import org.glasswing.core.global.Profile;
 import org.glasswing.core.global.SurrogateSummary;
+import org.glasswing.core.io.GlobalCsvWriter;
 import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.MethodSpec;
 import org.glasswing.core.methods.ParameterValues;
@@ -46,11 +51,12 @@ public final class CatalogueResults {
       CancellationToken cancel)
       throws Exception {
     MethodSpec spec =
-        MethodCatalogue.standard().all().stream()
-            .filter(s -> !s.isLocal() && s.name().equals(method))
-            .findFirst()
-            .orElseThrow(
-                () -> new IllegalArgumentException("no catalogue method '" + method + "'"));
+        SanityAnalysis.offered(
+            MethodCatalogue.standard().all().stream()
+                .filter(s -> !s.isLocal() && s.name().equals(method))
+                .findFirst()
+                .orElseThrow(
+                    () -> new IllegalArgumentException("no catalogue method '" + method + "'")));
     if (instance < 1 || instance > data.numInstances()) {
       throw new IllegalArgumentException(
           "instance must be from 1 to " + data.numInstances() + ", got " + instance);
@@ -85,6 +91,34 @@ public final class CatalogueResults {
       }
       return text.toString();
     }
+    if (result instanceof GlobalAnalyses.Profiles p) {
+      StringWriter out = new StringWriter();
+      GlobalCsvWriter.curveHeader(out);
+      for (Profile profile : p.profiles()) {
+        GlobalCsvWriter.profile(profile, p.showIce(), i -> p.rows().get(i) + 1, out);
+      }
+      for (AleCurve curve : p.ale()) {
+        GlobalCsvWriter.ale(curve, out);
+      }
+      return out.toString();
+    }
+    if (result instanceof Interactions i) {
+      StringWriter out = new StringWriter();
+      GlobalCsvWriter.interactions(i, out);
+      return out.toString();
+    }
+    if (result instanceof FairnessAnalysis.Audited a) {
+      return FairnessTables.csv(a);
+    }
+    if (result instanceof SanityChecks.Verdicts v) {
+      return SanityText.verdicts(v);
+    }
+    if (result instanceof SanityChecks.Curves c) {
+      return SanityText.curves(c);
+    }
+    if (result instanceof SanityChecks.Agreements a) {
+      return SanityText.agreements(a);
+    }
     if (result instanceof CatalogueAnalyses.DataMap map) {
       StringBuilder text = new StringBuilder("instance,x,y\n");
       double[][] points = map.embedding().coordinates();
@@ -101,6 +135,16 @@ public final class CatalogueResults {
       html = InstanceTables.ood(u);
     } else if (result instanceof CounterfactualAnalysis.Found f) {
       html = InstanceTables.counterfactuals(f, data);
+    } else if (result instanceof CalibrationAnalysis.Compared c) {
+      html = CalibrationCharts.table(c);
+    } else if (result instanceof ExampleAnalyses.Prototypes p) {
+      html = ExampleTables.prototypes(p, data);
+    } else if (result instanceof ExampleAnalyses.Influence f) {
+      html = ExampleTables.influence(f, data);
+    } else if (result instanceof EnsembleAnalysis.Found f) {
+      html = EnsembleAnalysis.table(f, data);
+    } else if (result instanceof ConformalRegressionAnalysis.Found f) {
+      html = ConformalRegressionAnalysis.table(f);
     } else if (result instanceof ConformalAnalysis.Found f) {
       html = InstanceTables.conformal(f, data);
     } else {

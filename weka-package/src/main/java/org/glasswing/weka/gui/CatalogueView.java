@@ -29,13 +29,18 @@ import weka.gui.Logger;
 import weka.gui.TaskLogger;
 
 /**
- * The Explain tab's "Catalogue" view: every method of the catalogue's global, sanity, uncertainty
- * and examples families, chosen by family and name, with an options form generated from its
- * parameters (defaults filled in, descriptions as tool tips), its question and citation. Run
- * computes it off the Swing thread with progress in the status bar; Stop interrupts it. A method
- * that has no chart here yet says so and points to the audit report, which shows it.
+ * The Explain tab's "Catalogue" view: every method of the catalogue's global, sanity, uncertainty,
+ * examples, fairness and glass-box families, chosen by family and name, with an options form
+ * generated from its parameters (defaults filled in, descriptions as tool tips; the sanity checks
+ * also take the explanation methods they check), its question and citation. Run computes it off the
+ * Swing thread with progress in the status bar; Stop interrupts it. A method without a view here
+ * says where it lives instead ({@link OtherPlaces}). The protected attributes typed for fairness
+ * are carried to the counterfactuals, where they stay frozen, and back.
  */
 final class CatalogueView {
+
+  /** The setting shared by the fairness and counterfactual views. */
+  private static final String PROTECTED = "protected";
 
   private static final List<Family> FAMILIES =
       Arrays.stream(Family.values()).filter(f -> !f.isLocal()).toList();
@@ -54,6 +59,7 @@ final class CatalogueView {
   private final JPanel resultArea = new JPanel(new BorderLayout());
   private final JLabel resultTitle = ChartAreas.title(" ");
   private ParameterForm form;
+  private String protectedAttributes = "";
   private Thread worker;
 
   CatalogueView(
@@ -105,7 +111,8 @@ final class CatalogueView {
   }
 
   private MethodSpec chosen() {
-    return MethodCatalogue.standard().find(chosenFamily(), (String) method.getSelectedItem());
+    return SanityAnalysis.offered(
+        MethodCatalogue.standard().find(chosenFamily(), (String) method.getSelectedItem()));
   }
 
   private void listMethods() {
@@ -121,11 +128,34 @@ final class CatalogueView {
     }
     MethodSpec spec = chosen();
     question.setText(ChartAreas.twoLines(spec.question(), spec.citation()));
-    form = new ParameterForm(spec.parameters());
+    String typed = form == null ? null : form.text(PROTECTED);
+    if (typed != null
+        && !typed.equals(String.join(",", AttributePicker.names(protectedAttributes)))) {
+      protectedAttributes = typed; // changed here (a names-only copy keeps the cut points)
+    }
+    form = new ParameterForm(spec.parameters(), this::attributeNames);
+    if (!protectedAttributes.isBlank()) {
+      // one protected setting for fairness and counterfactuals: what is protected stays frozen
+      form.set(
+          PROTECTED,
+          spec.family() == Family.FAIRNESS
+              ? protectedAttributes
+              : String.join(",", AttributePicker.names(protectedAttributes)));
+    }
     formArea.removeAll();
     formArea.add(form, BorderLayout.NORTH);
     formArea.revalidate();
     formArea.repaint();
+  }
+
+  private List<String> attributeNames() {
+    ExplainSubject subject = subjects.get();
+    return subject == null ? List.of() : AttributeNames.inputs(subject.data());
+  }
+
+  /** The current form, for tests. */
+  ParameterForm form() {
+    return form;
   }
 
   /** Selects a method, as the choosers do. */

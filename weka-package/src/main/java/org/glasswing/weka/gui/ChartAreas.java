@@ -71,13 +71,17 @@ final class ChartAreas {
     area.repaint();
   }
 
-  /** Replaces an area's content by a component that scrolls vertically. */
+  /**
+   * Replaces an area's content by a component that scrolls: vertically, and horizontally when it is
+   * wider than the view (a wide table, a deep tree); charts follow the view's width instead.
+   */
   static void showComponent(JPanel area, JComponent component) {
     area.removeAll();
     JScrollPane scroll = new JScrollPane(component);
     scroll.setBorder(BorderFactory.createEmptyBorder());
-    scroll.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+    scroll.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
     scroll.getVerticalScrollBar().setUnitIncrement(16);
+    scroll.getHorizontalScrollBar().setUnitIncrement(16);
     area.add(scroll, BorderLayout.CENTER);
     area.revalidate();
     area.repaint();

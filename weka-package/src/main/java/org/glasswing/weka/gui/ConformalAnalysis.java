@@ -28,7 +28,7 @@ final class ConformalAnalysis {
     if (!data.classAttribute().isNominal()) {
       throw new IllegalArgumentException(
           "conformal sets need a nominal class; a numeric class gets intervals"
-              + " (conformal-regression), which this view does not show yet");
+              + " (uncertainty -> conformal-regression)");
     }
     for (String raps : new String[] {"raps-lambda", "raps-k"}) {
       if (values.given(spec.parameter(raps).orElseThrow())) {

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.List;
 import org.glasswing.core.global.Profile;
 import org.glasswing.core.sanity.CheckResult;
+import org.glasswing.core.sanity.InputMagnitudeExplainer;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
 import org.glasswing.core.uncertainty.ReliabilityBin;
 import org.glasswing.report.Numbers;
@@ -113,13 +114,17 @@ final class DiagnosticCharts {
     return chart(plot(data, x, y, renderer), true);
   }
 
-  /** The verdicts as an HTML table: one row per method and measure, coloured by verdict. */
+  /**
+   * The verdicts as an HTML table: one row per method and measure, coloured by verdict; the control
+   * (input-magnitude) is labelled as expected to fail.
+   */
   static String verdictTable(List<CheckResult> results) {
     StringBuilder html =
         new StringBuilder(
             "<html><table cellpadding='4'><tr><th align='left'>Method</th>"
                 + "<th align='left'>Measure</th><th align='right'>Value</th>"
                 + "<th align='left'>Verdict</th><th align='left'>Why</th></tr>");
+    boolean tests = results.stream().map(CheckResult::test).distinct().count() > 1;
     for (CheckResult r : results) {
       String colour =
           switch (r.verdict()) {
@@ -129,7 +134,9 @@ final class DiagnosticCharts {
           };
       html.append("<tr><td>")
           .append(escape(r.method()))
+          .append(controlNote(r.method(), r.test()))
           .append("</td><td>")
+          .append(tests ? escape(r.test()) + ": " : "")
           .append(escape(r.measure()))
           .append("</td><td align='right'>")
           .append(Numbers.format(r.value()))
@@ -142,6 +149,19 @@ final class DiagnosticCharts {
           .append("</td></tr>");
     }
     return html.append("</table></html>").toString();
+  }
+
+  /**
+   * The label under the control's name: it ignores the model, so it is expected to fail the
+   * randomisation tests (which look for that), and only described under the other checks.
+   */
+  static String controlNote(String method, String test) {
+    if (!method.equals(InputMagnitudeExplainer.METHOD)) {
+      return "";
+    }
+    return test.endsWith("randomization")
+        ? "<br><i>control: expected to fail</i>"
+        : "<br><i>control: ignores the model</i>";
   }
 
   private static String escape(String text) {

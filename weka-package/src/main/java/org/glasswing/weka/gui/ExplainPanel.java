@@ -55,6 +55,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   private final GenericObjectEditor classifierEditor = new GenericObjectEditor();
   private final JCheckBox fromClassifyTab =
       new JCheckBox("Explain the model selected in the Classify tab's result list instead");
+  private final transient TestSetChoice testSet = new TestSetChoice();
   private final JComboBox<String> classCombo = new JComboBox<>();
   private final JComboBox<String> profileCombo = new JComboBox<>();
   private final JComboBox<String> methodCombo =
@@ -132,7 +133,10 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     c.gridy = 1;
     c.gridx = 1;
     c.fill = GridBagConstraints.NONE;
-    panel.add(fromClassifyTab, c);
+    JPanel classify = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+    classify.add(fromClassifyTab);
+    classify.add(testSet.component());
+    panel.add(classify, c);
 
     JPanel model = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
     model.add(new JLabel("Class"));
@@ -208,6 +212,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
     audit.setEnabled(!running && data);
     stop.setEnabled(running);
     classCombo.setEnabled(!running && !fromClassifyTab.isSelected());
+    testSet.setEnabled(!running && fromClassifyTab.isSelected());
     profileCombo.setEnabled(!running);
   }
 
@@ -225,7 +230,7 @@ public class ExplainPanel extends JPanel implements Explorer.ExplorerPanel, Expl
   private ExplainSubject subject() {
     try {
       return fromClassifyTab.isSelected()
-          ? ExplainSubject.fromClassifyTab(explorer, instances)
+          ? ExplainSubject.fromClassifyTab(explorer, instances, testSet)
           : ExplainSubject.toTrain(
               (Classifier) classifierEditor.getValue(), instances, classCombo.getSelectedIndex());
     } catch (IllegalArgumentException e) {

@@ -16,25 +16,41 @@ import weka.gui.explorer.Explorer;
 record ExplainSubject(Classifier classifier, boolean trained, Instances data, String name) {
 
   /**
-   * The model selected in the Classify tab's result list, on the Preprocess data.
+   * The model selected in the Classify tab's result list, on the instances the test-set choice
+   * names (a test file, the Classify tab's supplied test set, or the Preprocess data).
    *
    * @param explorer the Explorer
    * @param instances the Preprocess data
+   * @param tests which instances to explain
    * @return the subject
    * @throws IllegalArgumentException saying what to do when there is no such model or it does not
    *     fit the data
    */
-  static ExplainSubject fromClassifyTab(Explorer explorer, Instances instances) {
+  static ExplainSubject fromClassifyTab(
+      Explorer explorer, Instances instances, TestSetChoice tests) {
     ModelFromClassifyTab model = ModelFromClassifyTab.selected(explorer);
     if (model == null) {
       throw new IllegalArgumentException(
           "select a result in the Classify tab's result list first (its model is kept when"
               + " 'Output model' is on)");
     }
-    Instances data = new Instances(instances);
+    return of(model, tests.explained(explorer, instances));
+  }
+
+  /**
+   * A trained model on some instances, checked to match its training header.
+   *
+   * @param model the model and its header
+   * @param explained the instances to explain
+   * @return the subject
+   * @throws IllegalArgumentException naming the mismatch
+   */
+  static ExplainSubject of(ModelFromClassifyTab model, TestSetChoice.Explained explained) {
+    Instances data = new Instances(explained.data());
     String mismatch = model.mismatch(data);
     if (mismatch != null) {
-      throw new IllegalArgumentException(mismatch);
+      throw new IllegalArgumentException(
+          mismatch.replace("the Preprocess data", explained.source()));
     }
     data.setClassIndex(model.header().classIndex());
     Classifier classifier = model.classifier();

@@ -20,8 +20,10 @@ import javax.swing.SwingConstants;
 import org.glasswing.core.explain.Explanation;
 import org.glasswing.core.explain.GlobalImportance;
 import org.glasswing.core.global.Profile;
+import org.glasswing.core.lime.Lime;
 import org.glasswing.core.sanity.CheckResult;
 import org.glasswing.core.uncertainty.CalibrationMetrics;
+import org.glasswing.report.LimeSection;
 import org.glasswing.report.Numbers;
 import org.glasswing.report.OutputKind;
 import org.glasswing.report.SvgCharts;
@@ -63,6 +65,11 @@ final class ExplainViews {
     showMessage(profileArea, " ");
     showMessage(reliabilityArea, " ");
     showMessage(sanityArea, " ");
+  }
+
+  /** The text of the waterfall's title. */
+  String localTitle() {
+    return localTitle.getText();
   }
 
   /** Adds the views as tabs. */
@@ -156,13 +163,32 @@ final class ExplainViews {
                 + Numbers.format(local.prediction())
                 + " (average "
                 + Numbers.format(local.baseValue())
-                + ")"));
+                + ")"
+                + fidelityNote(local)));
     Waterfall waterfall = Waterfall.of(local);
     showChart(
         localArea,
         SvgCharts.waterfallChart(waterfall, output),
         waterfall.steps().size() + 1,
         STEP_ROW);
+  }
+
+  /**
+   * What a local surrogate's fidelity says, for the waterfall's title: LIME's weighted R² of its
+   * surrogate around the instance, or nothing for a method without one.
+   */
+  static String fidelityNote(Explanation local) {
+    Double fidelity = local.extras().get(Lime.FIDELITY);
+    if (fidelity == null) {
+      return "";
+    }
+    return "; local fidelity "
+        + Numbers.format(fidelity)
+        + " (weighted R\u00b2 of the surrogate around it: "
+        + (fidelity >= LimeSection.LOW_FIDELITY
+            ? "how much of the model's behaviour near the instance the bars capture"
+            : "low: the surrogate is a poor local summary; do not trust the bars")
+        + ")";
   }
 
   /**

@@ -6,6 +6,7 @@ import java.awt.Insets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -27,6 +28,17 @@ final class ParameterForm extends JPanel {
   private final Map<String, JComponent> fields = new LinkedHashMap<>();
 
   ParameterForm(List<Parameter> parameters) {
+    this(parameters, List::of);
+  }
+
+  /**
+   * A form whose attribute-list fields ({@link AttributePicker#LISTS}) get a button to choose the
+   * attributes from a list.
+   *
+   * @param parameters the parameters
+   * @param attributes the data's attribute names, asked when the button is pressed
+   */
+  ParameterForm(List<Parameter> parameters, Supplier<List<String>> attributes) {
     super(new GridBagLayout());
     this.parameters = List.copyOf(parameters);
     GridBagConstraints c = new GridBagConstraints();
@@ -52,7 +64,11 @@ final class ParameterForm extends JPanel {
       c.gridx = 1;
       c.weightx = 1;
       c.fill = GridBagConstraints.HORIZONTAL;
-      add(field, c);
+      add(
+          field instanceof JTextField text && AttributePicker.LISTS.contains(p.name())
+              ? AttributePicker.wrap(text, attributes)
+              : field,
+          c);
       fields.put(p.name(), field);
       c.gridy++;
     }
@@ -71,6 +87,18 @@ final class ParameterForm extends JPanel {
       }
       default -> new JTextField(p.hasDefault() ? p.defaultValue() : "", 8);
     };
+  }
+
+  /** The text of a text field, or null when the form has no such one. */
+  String text(String name) {
+    return fields.get(name) instanceof JTextField field ? field.getText() : null;
+  }
+
+  /** Sets the text of a text field, if the form has it. */
+  void set(String name, String text) {
+    if (fields.get(name) instanceof JTextField field) {
+      field.setText(text);
+    }
   }
 
   /**

@@ -14,17 +14,17 @@ import weka.knowledgeflow.steps.KFStep;
 
 /**
  * Knowledge Flow step "CatalogueMethod": runs one of the catalogue methods the Explain tab's
- * Catalogue view shows (global views: surrogate, permutation; uncertainty: ood, conformal; examples
- * and counterfactuals: examples, counterfactual, map) on a trained classifier and its training set
- * ({@code batchClassifier}), and passes the result on as text (comma-separated lines), the same
- * numbers the view shows.
+ * Catalogue view shows (global views, sanity checks, uncertainty, examples and counterfactuals,
+ * fairness) on a trained classifier and its training set ({@code batchClassifier}), and passes the
+ * result on as text (comma-separated lines, the command line's columns where it prints CSV), the
+ * same numbers the view shows.
  */
 @KFStep(
     name = "CatalogueMethod",
     category = "Glasswing",
     toolTipText =
-        "Runs a Glasswing catalogue method (surrogate, permutation, map, examples,"
-            + " counterfactual, conformal, ood) on a trained classifier",
+        "Runs a Glasswing catalogue method (global views, sanity checks, uncertainty, examples,"
+            + " counterfactuals, fairness) on a trained classifier",
     iconPath = "org/glasswing/weka/knowledgeflow/icons/CatalogueMethod.png")
 public class CatalogueMethodStep extends ClassifierBatchStep {
 
@@ -45,8 +45,11 @@ public class CatalogueMethodStep extends ClassifierBatchStep {
   @OptionMetadata(
       displayName = "method",
       description =
-          "surrogate, permutation, map, examples, counterfactual, conformal or ood (the"
-              + " catalogue's names).",
+          "A method of the Explain tab's Catalogue view, by the catalogue's name: permutation,"
+              + " loco, profile, interactions, surrogate; data-randomization,"
+              + " parameter-randomization, stability, infidelity, max-sensitivity, faithfulness,"
+              + " agreement; calibration, conformal, ood; examples, prototypes, counterfactual,"
+              + " influence, map; fairness.",
       displayOrder = 1)
   public String getMethod() {
     return method;
@@ -62,7 +65,8 @@ public class CatalogueMethodStep extends ClassifierBatchStep {
   }
 
   /**
-   * Changed settings as {@code name=value} pairs separated by commas or semicolons.
+   * Changed settings as {@code name=value} pairs separated by semicolons (a value may hold commas,
+   * as in {@code method=kernel-shap,lime}).
    *
    * @return such as {@code max-depth=3;holdout=0.2}
    */
@@ -86,7 +90,7 @@ public class CatalogueMethodStep extends ClassifierBatchStep {
   }
 
   /**
-   * The instance (from 1) that examples, counterfactual, conformal and ood look at.
+   * The instance (from 1) that examples, counterfactual, influence, conformal and ood look at.
    *
    * @return the instance number
    */

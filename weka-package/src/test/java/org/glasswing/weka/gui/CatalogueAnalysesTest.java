@@ -216,8 +216,29 @@ class CatalogueAnalysesTest {
                   "ood",
                   "counterfactual",
                   "permutation",
-                  "conformal")
+                  "conformal",
+                  "profile",
+                  "interactions",
+                  "loco",
+                  "data-randomization",
+                  "stability",
+                  "infidelity",
+                  "max-sensitivity",
+                  "faithfulness",
+                  "agreement",
+                  "calibration",
+                  "prototypes",
+                  "influence",
+                  "ensemble")
               .contains(spec.name());
+      String elsewhere =
+          spec.name().equals("parameter-randomization")
+              ? "Logistic"
+              : spec.name().equals("fairness")
+                  ? "protected"
+                  : spec.name().equals("conformal-regression")
+                      ? "needs a numeric class"
+                      : OtherPlaces.of(spec);
       if (viewed) {
         assertThat(
                 CatalogueCharts.compute(
@@ -244,7 +265,7 @@ class CatalogueAnalysesTest {
                         ProgressListener.NONE,
                         CancellationToken.NONE))
             .as(spec.name())
-            .hasMessageContaining("audit report");
+            .hasMessageContaining(elsewhere);
       }
     }
   }
@@ -318,5 +339,51 @@ class CatalogueAnalysesTest {
                     ProgressListener.NONE,
                     CancellationToken.NONE))
         .hasMessageContaining("instance must be from 1");
+  }
+
+  @Test
+  void ensembleDisagreementIsTheBaggedCopiesOfTheCommandLine() throws Exception {
+    MethodSpec spec = MethodCatalogue.standard().find(Family.UNCERTAINTY, "ensemble");
+    EnsembleAnalysis.Found found =
+        EnsembleAnalysis.score(
+            spec,
+            spec.defaults(),
+            new J48(),
+            DATA,
+            3,
+            ProgressListener.NONE,
+            CancellationToken.NONE);
+    double[][][] direct =
+        org.glasswing.weka.BaggedEnsemble.predict(
+            new J48(),
+            DATA,
+            new Instances(DATA, 3, 1),
+            10,
+            1,
+            ProgressListener.NONE,
+            CancellationToken.NONE);
+    assertThat(found.members()).hasNumberOfRows(10);
+    for (int m = 0; m < 10; m++) {
+      assertThat(found.members()[m]).containsExactly(direct[m][0]);
+    }
+    assertThat(found.scores())
+        .isEqualTo(
+            org.glasswing.core.uncertainty.EnsembleDisagreement.of(
+                java.util.Arrays.stream(direct).map(d -> d[0]).toArray(double[][]::new)));
+    assertThat(found.scores().disagreement()).isBetween(0.0, 1.0);
+    assertThat(EnsembleAnalysis.table(found, DATA)).contains("<td>mean</td>");
+  }
+
+  @Test
+  void methodsWithoutAViewNameTheWekaPlaceTheyLiveIn() {
+    MethodCatalogue catalogue = MethodCatalogue.standard();
+    assertThat(OtherPlaces.of(catalogue.find(Family.GLASSBOX, "explainable-boosting")))
+        .contains(org.glasswing.weka.classifiers.ExplainableBoostingMachine.class.getName());
+    assertThat(OtherPlaces.of(catalogue.find(Family.GLASSBOX, "sparse-logistic")))
+        .contains(org.glasswing.weka.classifiers.SparseLogisticRegression.class.getName());
+    assertThat(OtherPlaces.of(catalogue.find(Family.UNCERTAINTY, "recalibration")))
+        .contains(org.glasswing.weka.classifiers.CalibratedClassifier.class.getName());
+    assertThat(OtherPlaces.of(catalogue.find(Family.GLOBAL, "mean-abs-shapley")))
+        .contains("Importance and instance");
   }
 }

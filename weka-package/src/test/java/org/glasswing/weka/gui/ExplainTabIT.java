@@ -121,6 +121,21 @@ class ExplainTabIT {
         .contains("input-magnitude")
         .containsPattern("VERDICTS: .*(PASS|WARN|FAIL)");
     assertThat(run.out()).contains("CATALOGUE: surrogate").contains("CATALOGUE: map");
+    for (String view :
+        List.of(
+            "profile",
+            "interactions",
+            "loco",
+            "faithfulness",
+            "agreement",
+            "stability",
+            "calibration",
+            "ensemble",
+            "prototypes",
+            "influence",
+            "fairness")) {
+      assertThat(run.out()).contains("CATALOGUE: " + view + " -> ");
+    }
     for (int v = 1; v <= 3; v++) {
       assertThat(Paths.get("target", "explain-tab-" + v + ".png")).exists();
     }

@@ -43,6 +43,25 @@ class ExplorerExplanationTest {
   }
 
   @Test
+  void limesLocalFidelityIsShownWithItsExplanation() throws Exception {
+    Instances data = TestData.oneRelevant(150, 2);
+    ExplorerExplanation result =
+        ExplorerExplanation.compute(
+            new Logistic(), false, data, 3, "lime", 20, ProgressListener.NONE);
+    Double fidelity = result.local().extras().get(org.glasswing.core.lime.Lime.FIDELITY);
+    assertThat(fidelity).isNotNull().isBetween(0.0, 1.0);
+    String note = ExplainViews.fidelityNote(result.local());
+    assertThat(note).contains("local fidelity " + org.glasswing.report.Numbers.format(fidelity));
+    ExplainViews views = new ExplainViews();
+    views.show(result);
+    assertThat(views.localTitle()).contains("local fidelity");
+    ExplorerExplanation shapley =
+        ExplorerExplanation.compute(
+            new Logistic(), false, data, 3, "exact-shapley", 20, ProgressListener.NONE);
+    assertThat(ExplainViews.fidelityNote(shapley.local())).isEmpty();
+  }
+
+  @Test
   void aTrainedModelIsUsedAsItIs() throws Exception {
     Instances data = TestData.iris();
     Logistic logistic = new Logistic();

@@ -137,6 +137,9 @@ public final class ExplorerScreenshot {
           "examples and counterfactuals",
           "counterfactual",
           base + "-counterfactual.png");
+      if (!audit) {
+        furtherCatalogueViews(panel, window, base);
+      }
     }
     if (audit) {
       writeAudit(panel, start, new File(args[4]));
@@ -144,9 +147,61 @@ public final class ExplorerScreenshot {
     System.exit(0);
   }
 
-  /** Runs one method of the Catalogue view with its default settings and saves a screenshot. */
+  /** The views added for every family: global, sanity, calibration, examples, fairness. */
+  private static void furtherCatalogueViews(Container panel, JFrame window, String base)
+      throws Exception {
+    String checked = "tree-shap,occlusion,input-magnitude"; // tree-shap: J48 is a tree, and fast
+    catalogue(panel, window, "global views", "profile", base + "-ale.png", "ale", "true");
+    catalogue(panel, window, "global views", "interactions", base + "-interactions.png");
+    catalogue(panel, window, "global views", "loco", base + "-loco.png");
+    catalogue(
+        panel,
+        window,
+        "sanity checks",
+        "faithfulness",
+        base + "-faithfulness.png",
+        "method",
+        checked);
+    catalogue(
+        panel, window, "sanity checks", "agreement", base + "-agreement.png", "method", checked);
+    catalogue(
+        panel,
+        window,
+        "sanity checks",
+        "stability",
+        base + "-stability.png",
+        "method",
+        checked,
+        "runs",
+        "3");
+    catalogue(panel, window, "uncertainty", "calibration", base + "-calibration.png");
+    catalogue(panel, window, "uncertainty", "ensemble", base + "-ensemble.png");
+    catalogue(
+        panel,
+        window,
+        "examples and counterfactuals",
+        "prototypes",
+        base + "-prototypes.png",
+        "criticisms",
+        "2");
+    catalogue(panel, window, "examples and counterfactuals", "influence", base + "-influence.png");
+    catalogue(
+        panel,
+        window,
+        "fairness",
+        "fairness",
+        base + "-fairness.png",
+        "protected",
+        "foreign_worker,age:25,60");
+  }
+
+  /**
+   * Runs one method of the Catalogue view with its default settings but the given ones (name,
+   * value, ...) and saves a screenshot.
+   */
   private static void catalogue(
-      Container panel, JFrame window, String family, String method, String png) throws Exception {
+      Container panel, JFrame window, String family, String method, String png, String... settings)
+      throws Exception {
     javax.swing.JComboBox<?> families =
         (javax.swing.JComboBox<?>) find(panel, "glasswing.catalogue.family");
     javax.swing.JComboBox<?> methods =
@@ -157,14 +212,39 @@ public final class ExplorerScreenshot {
           families.setSelectedItem(family);
           methods.setSelectedItem(method);
         });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          for (int i = 0; i + 1 < settings.length; i += 2) {
+            Component field = find(panel, "glasswing.parameter." + settings[i]);
+            if (field instanceof javax.swing.JCheckBox box) {
+              box.setSelected(Boolean.parseBoolean(settings[i + 1]));
+            } else if (field instanceof javax.swing.text.JTextComponent text) {
+              text.setText(settings[i + 1]);
+            }
+          }
+        });
     SwingUtilities.invokeAndWait(run::doClick);
     waitFor(run::isEnabled, 300, method + " in the Catalogue view");
     Thread.sleep(1500);
+    if (method.equals("profile")) {
+      // the view opens on the attribute with the widest PDP; ALE is drawn for numeric ones
+      javax.swing.JComboBox<?> attribute =
+          (javax.swing.JComboBox<?>) find(panel, "glasswing.profile.attribute");
+      SwingUtilities.invokeAndWait(() -> attribute.setSelectedItem("duration"));
+      Thread.sleep(1000);
+    }
     String shows =
         switch (method) {
           case "surrogate" -> "glasswing.surrogate.tree";
           case "map" -> "glasswing.map.colouring";
           case "permutation" -> "glasswing.permutation";
+          case "loco" -> "glasswing.loco";
+          case "profile" -> "glasswing.ale";
+          case "interactions" -> "glasswing.interactions";
+          case "faithfulness" -> "glasswing.deletion";
+          case "agreement" -> "glasswing.agreement";
+          case "stability" -> "glasswing.catalogue.verdicts";
+          case "calibration" -> "glasswing.calibration.table";
           default -> "glasswing.catalogue.table";
         };
     if (find(panel, shows) == null) {

@@ -82,6 +82,11 @@ final class AllowListGenerator {
           "ExplainableBoostingMachine",
           org.glasswing.weka.classifiers.ExplainableBoostingMachine::new,
           datasets);
+      build(
+          "SparseLogisticRegression",
+          org.glasswing.weka.classifiers.SparseLogisticRegression::new,
+          datasets);
+      build("MixtureOfExperts", org.glasswing.weka.classifiers.MixtureOfExperts::new, datasets);
       FilteredClassifier text = new FilteredClassifier();
       text.setFilter(new StringToWordVector());
       build("FilteredClassifier/StringToWordVector+J48", () -> copy(text), datasets);

@@ -44,8 +44,7 @@ class HelpOptionsTest {
 
   /** The commands whose check is still to be written; {@link #everyCommandIsChecked} lists them. */
   static final Set<String> NOT_YET =
-      Set.of(
-          "bench shapley", "bench deep", "explain", "sanity", "faithfulness", "agreement", "audit");
+      Set.of("explain", "sanity", "faithfulness", "agreement", "audit", "glassbox-path");
 
   @TempDir Path dir;
   private HelpData data;
@@ -59,6 +58,7 @@ class HelpOptionsTest {
   void everyCommandIsChecked() {
     Set<String> all = new TreeSet<>();
     collect(GlasswingCommand.commandLine(), "", all);
+    assertThat(CHECKED).doesNotContainAnyElementsOf(NOT_YET);
     Set<String> known = new TreeSet<>(CHECKED);
     known.addAll(NOT_YET);
     assertThat(all).containsExactlyInAnyOrderElementsOf(known);

@@ -37,9 +37,10 @@ final class CheckedExecution implements IExecutionStrategy {
     }
     Rounding rounding = Rounding.FULL;
     CommonOptions common = common(last);
-    if (common != null && !helpRequested(parseResult)) {
+    Object command = last.getCommand();
+    if ((common != null || command instanceof DigitsChoice) && !helpRequested(parseResult)) {
       try {
-        rounding = common.rounding();
+        rounding = common != null ? common.rounding() : ((DigitsChoice) command).rounding();
       } catch (UserInputException e) {
         throw new ExecutionException(last, e.getMessage(), e);
       }

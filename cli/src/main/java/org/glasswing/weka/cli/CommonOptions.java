@@ -175,14 +175,7 @@ public final class CommonOptions {
    * @throws org.glasswing.weka.UserInputException for a digit count out of range
    */
   public Rounding rounding() {
-    if (digits != null) {
-      if (digits < 1 || digits > Rounding.MAX_DIGITS) {
-        throw new org.glasswing.weka.UserInputException(
-            "--digits must be 1 to " + Rounding.MAX_DIGITS + ", got " + digits);
-      }
-      return Rounding.digits(digits);
-    }
-    return output == null && System.console() != null ? Rounding.TERMINAL : Rounding.FULL;
+    return DigitsChoice.of(digits, output != null);
   }
 
   /**

@@ -1,12 +1,14 @@
 package org.glasswing.weka.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.glasswing.core.engine.CancellationToken;
+import org.glasswing.core.io.Csv;
+import org.glasswing.core.io.Rounding;
 import org.glasswing.deep.DeepBenchmark;
 import org.glasswing.weka.UserInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,9 +30,24 @@ import picocli.CommandLine.Spec;
           + " deep); the last column shows it.",
       ""
     })
-public final class DeepBenchCommand implements Callable<Integer> {
+public final class DeepBenchCommand implements Callable<Integer>, DigitsChoice {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private QuietOption quiet;
+
+  @Option(
+      names = "--digits",
+      paramLabel = "N",
+      description =
+          "Significant digits of the timings, 1 to 17. Default: 4 on a terminal; full precision"
+              + " in pipes, which tools read.")
+  private Integer digits;
+
+  @Override
+  public Rounding rounding() {
+    return DigitsChoice.of(digits, false);
+  }
 
   @Option(
       names = "--images",
@@ -61,8 +78,12 @@ public final class DeepBenchCommand implements Callable<Integer> {
     out.println("task,ms_per_item,items,threads");
     for (DeepBenchmark.Timing t : new DeepBenchmark(images, epochs, 1).run(cancelled)) {
       out.println(
-          String.format(
-              Locale.ROOT, "%s,%.2f,%d,%d", t.task(), t.millisPerItem(), t.items(), t.threads()));
+          String.join(
+              ",",
+              Csv.field(t.task()),
+              Csv.number(t.millisPerItem()),
+              Integer.toString(t.items()),
+              Integer.toString(t.threads())));
     }
     out.flush();
     return 0;

@@ -168,7 +168,8 @@ public final class GlasswingCommand implements Runnable {
     public int handleParseException(ParameterException e, String[] args) {
       CommandLine cl = e.getCommandLine();
       String help = "see '" + cl.getCommandSpec().qualifiedName() + " --help'";
-      cl.getErr().println("glasswing: error: " + oneLine(e.getMessage()) + " (" + help + ")");
+      String message = FormatRefusal.of(e).orElseGet(() -> oneLine(e.getMessage()));
+      cl.getErr().println("glasswing: error: " + message + " (" + help + ")");
       cl.getErr().flush();
       return EXIT_USER_ERROR;
     }

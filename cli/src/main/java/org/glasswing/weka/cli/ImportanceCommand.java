@@ -115,9 +115,20 @@ public final class ImportanceCommand implements Callable<Integer>, CatalogueDriv
               option + " applies to permutation and loco; mean-abs-shapley explains --rows");
         }
       }
-    } else if (common.given("--budget") || common.given("--background-size")) {
-      // --seed is shared by every method; the two others are mean-abs-shapley's
-      throw new UserInputException("--budget and --background-size apply to mean-abs-shapley");
+    } else {
+      // --seed is shared by every method; these are mean-abs-shapley's
+      for (String option : List.of("--budget", "--background-size", "--background-summary")) {
+        if (common.given(option)) {
+          throw new UserInputException(
+              option + " applies to --method mean-abs-shapley only; drop " + option);
+        }
+      }
+      if (common.given("--rows")) {
+        throw new UserInputException(
+            "--rows applies to --method mean-abs-shapley only: "
+                + chosen
+                + " scores every held-out row (--test or the folds); drop --rows");
+      }
     }
     if (chosen.equals("loco") && common.model() != null) {
       throw new UserInputException(

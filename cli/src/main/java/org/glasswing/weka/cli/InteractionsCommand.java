@@ -36,7 +36,14 @@ import picocli.CommandLine.Spec;
           + ", strongest first.",
       ""
     })
-public final class InteractionsCommand implements Callable<Integer>, CatalogueDriven {
+public final class InteractionsCommand
+    implements Callable<Integer>, CatalogueDriven, SharedOptionUse {
+
+  /** The statistic is computed on a sample of every row unless --rows chooses some. */
+  @Override
+  public boolean allRowsByDefault() {
+    return true;
+  }
 
   @Spec private CommandSpec spec;
 
@@ -80,8 +87,8 @@ public final class InteractionsCommand implements Callable<Integer>, CatalogueDr
     if (columns.length < 2) {
       throw new UserInputException("interactions need at least 2 attributes in --features");
     }
-    Dataset rows =
-        setup.data().select(GlobalSupport.sample(setup.data().numRows(), sample, common.seed()));
+    Dataset pool = common.rowsGiven() ? setup.selectedData() : setup.data();
+    Dataset rows = pool.select(GlobalSupport.sample(pool.numRows(), sample, common.seed()));
     ProgressLine progress =
         new ProgressLine(spec.commandLine().getErr(), "interactions", !common.quiet());
     Interactions result;

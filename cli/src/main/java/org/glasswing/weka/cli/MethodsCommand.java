@@ -8,6 +8,7 @@ import org.glasswing.core.methods.Family;
 import org.glasswing.core.methods.MethodCatalogue;
 import org.glasswing.core.methods.MethodSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
 public final class MethodsCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private QuietOption quiet;
 
   @Option(
       names = "--format",

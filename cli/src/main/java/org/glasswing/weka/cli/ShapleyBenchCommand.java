@@ -12,6 +12,7 @@ import org.glasswing.weka.bench.ShapleyBenchmark;
 import org.glasswing.weka.bench.Timing;
 import org.glasswing.weka.bench.TimingTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
 public final class ShapleyBenchCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private QuietOption quiet;
 
   @Option(
       names = "--data-dir",

@@ -54,6 +54,7 @@ final class TextSetup {
         options.train() != null
             ? "--train " + options.train()
             : "the embedded " + DataLoader.CREDIT_G + " data";
+    train = IgnoredAttributes.drop(train, options.ignored(), options.classAttribute(), trainName);
     DataLoader.selectClass(train, options.classAttribute(), trainName);
     int text = WekaTextModel.textAttribute(train, trainName);
     if (train.numInstances() == 0) {
@@ -64,6 +65,7 @@ final class TextSetup {
     if (options.data() != null) {
       dataName = "--data " + options.data();
       data = DataLoader.load(options.data(), "--data", reading);
+      data = IgnoredAttributes.drop(data, options.ignored(), options.classAttribute(), dataName);
       DataLoader.selectClass(data, options.classAttribute(), dataName);
       checkSameAttributes(data, train, dataName);
     }

@@ -18,12 +18,14 @@ import org.glasswing.weka.TestData;
  *
  * @param small the 30-row data
  * @param other the same less its last row
+ * @param reversed the same rows in reverse order (other rows under the same --rows)
  * @param iris iris
  * @param irisOther iris less its first ten rows
  * @param noisy four overlapping classes
  * @param out an empty folder for outputs
  */
-record HelpData(Path small, Path other, Path iris, Path irisOther, Path noisy, Path out) {
+record HelpData(
+    Path small, Path other, Path reversed, Path iris, Path irisOther, Path noisy, Path out) {
 
   /**
    * Writes the files into a folder.
@@ -40,6 +42,11 @@ record HelpData(Path small, Path other, Path iris, Path irisOther, Path noisy, P
       List<String> lines = new ArrayList<>(TestData.smallArff().lines().toList());
       lines.remove(lines.size() - 1);
       Files.writeString(other, String.join("\n", lines) + "\n");
+      Path reversed = in.resolve("reversed.arff");
+      List<String> all = new ArrayList<>(TestData.smallArff().lines().toList());
+      int first = all.indexOf("@data") + 1;
+      java.util.Collections.reverse(all.subList(first, all.size()));
+      Files.writeString(reversed, String.join("\n", all) + "\n");
       Path iris = in.resolve("iris.arff");
       weka.core.Instances instances = TestData.iris();
       Files.writeString(iris, instances.toString());
@@ -48,7 +55,13 @@ record HelpData(Path small, Path other, Path iris, Path irisOther, Path noisy, P
       Path noisy = in.resolve("noisy.arff");
       Files.writeString(noisy, noisyArff());
       return new HelpData(
-          small, other, iris, irisOther, noisy, Files.createDirectories(dir.resolve("out")));
+          small,
+          other,
+          reversed,
+          iris,
+          irisOther,
+          noisy,
+          Files.createDirectories(dir.resolve("out")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -33,23 +33,19 @@ class HelpOptionsTest {
           "conformal",
           "fairness",
           "glassbox",
-          "glassbox-path");
-
-  /** The commands whose check is still to be written; {@link #everyCommandIsChecked} lists them. */
-  static final Set<String> NOT_YET =
-      Set.of(
-          "bench shapley",
-          "bench deep",
-          "explain",
-          "sanity",
-          "faithfulness",
-          "agreement",
+          "glassbox-path",
           "importance",
           "profile",
           "interactions",
           "map",
           "influence",
-          "audit");
+          // timings differ on every run; their options are checked in BenchOptionsTest
+          "bench shapley",
+          "bench deep");
+
+  /** The commands whose check is still to be written; {@link #everyCommandIsChecked} lists them. */
+  static final Set<String> NOT_YET =
+      Set.of("explain", "sanity", "faithfulness", "agreement", "audit");
 
   @TempDir Path dir;
   private HelpData data;
@@ -63,6 +59,7 @@ class HelpOptionsTest {
   void everyCommandIsChecked() {
     Set<String> all = new TreeSet<>();
     collect(GlasswingCommand.commandLine(), "", all);
+    assertThat(CHECKED).doesNotContainAnyElementsOf(NOT_YET);
     Set<String> known = new TreeSet<>(CHECKED);
     known.addAll(NOT_YET);
     assertThat(all).containsExactlyInAnyOrderElementsOf(known);

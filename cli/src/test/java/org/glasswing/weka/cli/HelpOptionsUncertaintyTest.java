@@ -19,6 +19,11 @@ class HelpOptionsUncertaintyTest {
   private static final String DROPOUT_NET =
       "org.glasswing.deep.DeepNetClassifier -layers 4 -epochs 2 -dropout 0.3";
 
+  /** The glass-box learners other than explainable-boosting came from main after this check. */
+  private static final String LATER =
+      "the sparse-logistic and mixture-of-experts learners (and --learner) arrived after this"
+          + " check was written";
+
   private static final String LINEAR = "weka.classifiers.functions.LinearRegression";
 
   @TempDir Path dir;
@@ -196,6 +201,16 @@ class HelpOptionsUncertaintyTest {
             "--patience",
             "--patience",
             "1")
+        .notYetChecked("--learner", LATER)
+        .notYetChecked("--alpha", LATER)
+        .notYetChecked("--path-length", LATER)
+        .notYetChecked("--min-ratio", LATER)
+        .notYetChecked("--cv-folds", LATER)
+        .notYetChecked("--rule", LATER)
+        .notYetChecked("--stability-runs", LATER)
+        .notYetChecked("--experts", LATER)
+        .notYetChecked("--penalty", LATER)
+        .notYetChecked("--iterations", LATER)
         .within(shapes, "--min-leaf", "--min-leaf", "20")
         .tries("--learner", "--learner", "sparse-logistic")
         .within(sparse, "--alpha", "--alpha", "0.2")

@@ -47,6 +47,7 @@ final class OptionEffects {
   private final List<String> base;
   private final Map<String, List<List<String>>> tries = new LinkedHashMap<>();
   private final Map<String, List<String>> refusals = new LinkedHashMap<>();
+  private final Map<String, List<String>> notes = new LinkedHashMap<>();
   private final Map<String, String> noOps = new HashMap<>();
   private final Map<List<String>, String> references = new HashMap<>();
 
@@ -111,6 +112,19 @@ final class OptionEffects {
   }
 
   /**
+   * The option changes only a note on standard error (shown without {@code -q}), such as the
+   * quality line of {@code map}; checked by comparing standard error of runs without {@code -q}.
+   *
+   * @param name the option's longest name
+   * @param args the arguments added, the option among them
+   * @return these checks
+   */
+  OptionEffects notes(String name, String... args) {
+    notes.put(name, List.of(args));
+    return this;
+  }
+
+  /**
    * The option leaves this command's output alone, for a documented reason.
    *
    * @param name the option's longest name
@@ -120,6 +134,18 @@ final class OptionEffects {
   OptionEffects noOp(String name, String why) {
     noOps.put(name, why);
     return this;
+  }
+
+  /**
+   * An option whose check is still to be written, named here so that the gap shows (it is not
+   * claimed to be a no-op).
+   *
+   * @param name the option's longest name
+   * @param why what is missing
+   * @return these checks
+   */
+  OptionEffects notYetChecked(String name, String why) {
+    return noOp(name, "NOT YET CHECKED: " + why);
   }
 
   /** Runs the checks. */
@@ -137,10 +163,15 @@ final class OptionEffects {
     String name = String.join(" ", command);
     assertThat(shown)
         .as("every option in the help of " + name + " is tried or documented as a no-op")
-        .allMatch(o -> tries.containsKey(o) || NO_OP.containsKey(o) || noOps.containsKey(o));
+        .allMatch(
+            o ->
+                tries.containsKey(o)
+                    || notes.containsKey(o)
+                    || NO_OP.containsKey(o)
+                    || noOps.containsKey(o));
     assertThat(tries.keySet()).as("tried options of " + name).isSubsetOf(shown);
     for (String option : shown) {
-      if (NO_OP.containsKey(option) || noOps.containsKey(option)) {
+      if (NO_OP.containsKey(option) || noOps.containsKey(option) || notes.containsKey(option)) {
         continue;
       }
       List<String> context = tries.get(option).get(0);
@@ -150,6 +181,14 @@ final class OptionEffects {
       assertThat(written(merge(context, extra)))
           .as(name + " " + context + " " + extra + " changes the output")
           .isNotEqualTo(reference);
+    }
+    for (Map.Entry<String, List<String>> note : notes.entrySet()) {
+      CliRun plain = CliRun.of(merge(List.of(), List.of(), false).toArray(String[]::new));
+      CliRun with = CliRun.of(merge(List.of(), note.getValue(), false).toArray(String[]::new));
+      assertThat(with.code()).as(with.err()).isZero();
+      assertThat(with.err())
+          .as(name + " " + note.getValue() + " changes the note")
+          .isNotEqualTo(plain.err());
     }
     for (Map.Entry<String, List<String>> refusal : refusals.entrySet()) {
       CliRun run = CliRun.of(merge(List.of(), refusal.getValue()).toArray(String[]::new));
@@ -164,6 +203,10 @@ final class OptionEffects {
 
   /** The command, then base (less the options {@code extra} gives again), context and extra. */
   private List<String> merge(List<String> context, List<String> extra) {
+    return merge(context, extra, true);
+  }
+
+  private List<String> merge(List<String> context, List<String> extra, boolean quiet) {
     List<String> args = new ArrayList<>(command);
     List<String> later = new ArrayList<>(context);
     later.addAll(extra);
@@ -173,7 +216,7 @@ final class OptionEffects {
       }
     }
     args.addAll(later);
-    if (!args.contains("-q") && accepts("--quiet")) {
+    if (quiet && !args.contains("-q") && accepts("--quiet")) {
       args.add("-q");
     }
     return args;

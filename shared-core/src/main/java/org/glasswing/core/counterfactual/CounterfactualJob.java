@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import org.glasswing.core.data.RowDistance;
 import org.glasswing.core.engine.RowJob;
 
@@ -27,9 +26,6 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
   private final double[] query;
   private final int current;
   private final int desired;
-  private final int[] referenceClass;
-  private final SplittableRandom random;
-  private final int inputs;
   private final double margin;
 
   private Stage stage = Stage.SEEDS;
@@ -42,6 +38,8 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
   private int lineStep;
   private double[] lineLow; // per candidate: the invalid end of the current interval
   private CounterfactualResult result;
+  private final CounterfactualChoice choice;
+  private final CounterfactualCandidates candidates;
 
   CounterfactualJob(
       CounterfactualSearch search,
@@ -58,10 +56,10 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
     this.query = query;
     this.current = current;
     this.desired = desired;
-    this.referenceClass = referenceClass;
-    this.random = random;
-    this.inputs = space.schema.inputIndices().length;
     this.margin = margin;
+    this.choice = new CounterfactualChoice(search, space, query, desired);
+    this.candidates =
+        new CounterfactualCandidates(search, space, query, desired, referenceClass, random, choice);
   }
 
   @Override
@@ -174,40 +172,7 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
   // ---- stage 1: seeds from the reference rows predicted as the desired class
 
   private double[][] seeds() {
-    double[][] reference = search.referenceRows();
-    Integer[] order =
-        IntStream.range(0, reference.length)
-            .filter(r -> referenceClass[r] == desired)
-            .boxed()
-            .sorted(
-                Comparator.comparingDouble((Integer r) -> distance.between(query, reference[r]))
-                    .thenComparingInt(r -> r))
-            .limit(CounterfactualSearch.seeds())
-            .toArray(Integer[]::new);
-    List<double[]> seeds = new ArrayList<>();
-    for (int r : order) {
-      double[] candidate = query.clone();
-      for (int i = 0; i < space.mutable.length; i++) {
-        int column = space.mutable[i];
-        double value = reference[r][column];
-        if (Double.isNaN(value)) {
-          continue;
-        }
-        if (!space.nominal[i]) {
-          value = Math.max(space.low[i], Math.min(space.high[i], value));
-        }
-        double before = candidate[column];
-        candidate[column] = value;
-        if (!search.constraints().allows(space.schema, query, candidate)) {
-          candidate[column] = before;
-        }
-      }
-      if (changedCount(candidate) > 0
-          && seeds.stream().noneMatch(s -> Arrays.equals(s, candidate))) {
-        seeds.add(candidate);
-      }
-    }
-    return capped(seeds);
+    return capped(candidates.seeds());
   }
 
   private double[][] capped(List<double[]> rows) {
@@ -224,58 +189,13 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
         || used >= 0.6 * search.budget()) {
       return null;
     }
-    int m = space.mutable.length;
-    List<double[]> candidates = new ArrayList<>();
-    int[] positions = IntStream.range(0, m).toArray();
-    for (int n = 0; n < CounterfactualSearch.sphereBatch(); n++) {
-      double[] candidate = query.clone();
-      int changes = 1 + random.nextInt(m);
-      for (int c = 0; c < changes; c++) {
-        int swap = c + random.nextInt(m - c);
-        int t = positions[c];
-        positions[c] = positions[swap];
-        positions[swap] = t;
-        perturb(candidate, positions[c]);
-      }
-      if (changedCount(candidate) > 0
-          && search.constraints().allows(space.schema, query, candidate)) {
-        candidates.add(candidate);
-      }
-    }
-    return capped(candidates);
-  }
-
-  private void perturb(double[] candidate, int i) {
-    int column = space.mutable[i];
-    double value = query[column];
-    if (space.nominal[i]) {
-      int labels = space.labels[i];
-      if (Double.isNaN(value)) {
-        candidate[column] = random.nextInt(labels);
-      } else if (labels > 1) {
-        int other = random.nextInt(labels - 1);
-        candidate[column] = other >= value ? other + 1 : other;
-      }
-      return;
-    }
-    double low = space.low[i];
-    double high = space.high[i];
-    if (Double.isNaN(value)) {
-      candidate[column] = space.snap(i, high > low ? random.nextDouble(low, high) : low);
-      return;
-    }
-    double step = random.nextDouble() * radius * space.scale[i];
-    Direction direction = search.constraints().direction(column);
-    boolean up =
-        direction == Direction.INCREASE || (direction == Direction.ANY && random.nextBoolean());
-    double moved = up ? value + step : value - step;
-    candidate[column] = space.snap(i, Math.max(low, Math.min(high, moved)));
+    return capped(candidates.sphere(radius));
   }
 
   // ---- stage 3: sparsity
 
   private void startRefining() {
-    Comparator<double[]> byCost = Comparator.comparingDouble(this::cost);
+    Comparator<double[]> byCost = Comparator.comparingDouble(choice::cost);
     pool.sort(byCost);
     while (pool.size() > poolLimit()) {
       pool.remove(pool.size() - 1);
@@ -406,95 +326,11 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
     lineStep++;
   }
 
-  // ---- the choice
+  // ---- the choice (CounterfactualChoice)
 
   private void finish(List<double[]> kept, double[][] outputs) {
-    List<double[]> unique = new ArrayList<>();
-    List<Double> probabilities = new ArrayList<>();
-    List<Double> margins = new ArrayList<>();
-    for (int i = 0; i < batch.length; i++) {
-      double[] row = batch[i];
-      if (kept.contains(row) && unique.stream().noneMatch(u -> Arrays.equals(u, row))) {
-        unique.add(row);
-        probabilities.add(outputs[i][desired]);
-        margins.add(Counterfactual.marginOf(outputs[i], desired));
-      }
-    }
-    List<Integer> chosen = new ArrayList<>();
-    // First pass: each counterfactual changes a set of features no chosen one changes; second
-    // pass: fill up with the rest.
-    for (int pass = 0; pass < 2; pass++) {
-      choose(unique, chosen, pass == 0);
-    }
-    List<Counterfactual> counterfactuals = new ArrayList<>();
-    for (int c : chosen) {
-      double[] row = unique.get(c);
-      counterfactuals.add(
-          new Counterfactual(
-              row,
-              probabilities.get(c),
-              distance.between(query, row),
-              changedCount(row),
-              plausibility(row),
-              margins.get(c)));
-    }
-    double diversity = Double.NaN;
-    if (chosen.size() >= 2) {
-      double total = 0;
-      int pairs = 0;
-      for (int a = 0; a < chosen.size(); a++) {
-        for (int b = a + 1; b < chosen.size(); b++) {
-          total += distance.between(unique.get(chosen.get(a)), unique.get(chosen.get(b)));
-          pairs++;
-        }
-      }
-      diversity = total / pairs;
-    }
-    result =
-        new CounterfactualResult(
-            query, current, desired, counterfactuals, diversity, used, search.budget());
+    result = choice.choose(batch, kept, outputs, current, used);
     stage = Stage.DONE;
-  }
-
-  /** Greedy choice: lowest cost, then lowest cost minus the distance to those chosen. */
-  private void choose(List<double[]> unique, List<Integer> chosen, boolean newFeatureSets) {
-    while (chosen.size() < search.count()) {
-      int best = -1;
-      double bestScore = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < unique.size(); c++) {
-        if (chosen.contains(c)) {
-          continue;
-        }
-        double nearest = Double.POSITIVE_INFINITY;
-        boolean sameFeatures = false;
-        for (int s : chosen) {
-          nearest = Math.min(nearest, distance.between(unique.get(c), unique.get(s)));
-          sameFeatures |= changedColumns(unique.get(c)).equals(changedColumns(unique.get(s)));
-        }
-        if (newFeatureSets && sameFeatures) {
-          continue;
-        }
-        double score = cost(unique.get(c)) - (chosen.isEmpty() ? 0 : nearest);
-        if (score < bestScore) {
-          bestScore = score;
-          best = c;
-        }
-      }
-      if (best < 0) {
-        return;
-      }
-      chosen.add(best);
-    }
-  }
-
-  private java.util.Set<Integer> changedColumns(double[] candidate) {
-    java.util.Set<Integer> columns = new java.util.TreeSet<>();
-    for (int column : space.schema.inputIndices()) {
-      if (!same(candidate[column], query[column])) {
-        columns.add(column);
-      }
-    }
-    return columns;
   }
 
   private void finish(List<double[]> none) {
@@ -502,33 +338,11 @@ final class CounterfactualJob implements RowJob<CounterfactualResult> {
     finish(none, new double[0][]);
   }
 
-  private double plausibility(double[] row) {
-    int target = space.schema.targetIndex();
-    double best = Double.NaN;
-    for (double[] known : search.referenceRows()) {
-      if (known[target] == desired) {
-        double d = distance.between(row, known);
-        best = Double.isNaN(best) ? d : Math.min(best, d);
-      }
-    }
-    return best;
-  }
-
-  private double cost(double[] candidate) {
-    return distance.between(query, candidate) + changedCount(candidate) / (2.0 * inputs);
-  }
-
   private int changedCount(double[] candidate) {
-    int changed = 0;
-    for (int column : space.schema.inputIndices()) {
-      if (!same(candidate[column], query[column])) {
-        changed++;
-      }
-    }
-    return changed;
+    return choice.changedCount(candidate);
   }
 
   private static boolean same(double a, double b) {
-    return Double.isNaN(a) ? Double.isNaN(b) : a == b;
+    return CounterfactualChoice.same(a, b);
   }
 }

@@ -18,10 +18,11 @@ import org.glasswing.core.global.Profile;
  * Writes the global views as CSV. Importance: {@value #IMPORTANCE_HEADER}, one line per input
  * feature, most important first. Curves: {@value #CURVE_HEADER}, one line per point, where {@code
  * curve} is {@code pdp}, {@code ice}, {@code ale} or {@code pdp2}; {@code value} is the feature's
- * grid value as Weka prints it (a label for a nominal feature); {@code feature2} and {@code value2}
- * are filled for {@code pdp2} only; {@code row} is the 1-based row number in the user's data for
- * {@code ice} only; {@code prediction} is the model's mean (pdp, pdp2), the row's (ice) or the
- * centred accumulated effect (ale). Interactions: {@value #INTERACTION_HEADER}.
+ * grid value as Weka prints it (a label for a nominal feature), rounded as every number when the
+ * {@link Rounding} in effect is not full; {@code feature2} and {@code value2} are filled for {@code
+ * pdp2} only; {@code row} is the 1-based row number in the user's data for {@code ice} only; {@code
+ * prediction} is the model's mean (pdp, pdp2), the row's (ice) or the centred accumulated effect
+ * (ale). Interactions: {@value #INTERACTION_HEADER}.
  */
 public final class GlobalCsvWriter {
 
@@ -129,11 +130,11 @@ public final class GlobalCsvWriter {
         text.append("pdp2,")
             .append(Csv.field(pair.first().name()))
             .append(',')
-            .append(Csv.field(pair.first().format(a[i])))
+            .append(Csv.field(gridValue(pair.first(), a[i])))
             .append(',')
             .append(Csv.field(pair.second().name()))
             .append(',')
-            .append(Csv.field(pair.second().format(b[j])))
+            .append(Csv.field(gridValue(pair.second(), b[j])))
             .append(",,")
             .append(Csv.field(pair.output()))
             .append(',')
@@ -178,7 +179,7 @@ public final class GlobalCsvWriter {
         .append(',')
         .append(Csv.field(feature.name()))
         .append(',')
-        .append(Csv.field(feature.format(value)))
+        .append(Csv.field(gridValue(feature, value)))
         .append(",,,")
         .append(row)
         .append(',')
@@ -195,5 +196,15 @@ public final class GlobalCsvWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A grid value: as Weka prints it (a label for a nominal feature) at full precision; rounded to
+   * the digits in effect otherwise, as every other number.
+   */
+  private static String gridValue(Feature feature, double value) {
+    return feature.isNominal() || Double.isNaN(value) || Rounding.inEffect().isFull()
+        ? feature.format(value)
+        : Csv.number(value);
   }
 }

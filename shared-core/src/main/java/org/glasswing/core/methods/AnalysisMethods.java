@@ -65,7 +65,8 @@ final class AnalysisMethods {
             List.of(FOLDS.withDefault("5"), Parameters.SEED),
             "Lei et al. (2018), Distribution-free predictive inference for regression, JASA."));
     specs.add(
-        spec(
+        // sampling Shapley values against background rows: the background settings apply
+        new MethodSpec(
             "mean-abs-shapley",
             Family.GLOBAL,
             "Which attributes move predictions most on average (mean |Shapley value|)?",
@@ -74,7 +75,12 @@ final class AnalysisMethods {
                 Parameters.BACKGROUND_SIZE,
                 Parameters.BACKGROUND_SUMMARY,
                 Parameters.SEED),
-            "Lundberg et al. (2020), Nature Machine Intelligence 2."));
+            "Lundberg et al. (2020), Nature Machine Intelligence 2.",
+            ModelRequirement.ANY_MODEL,
+            TABULAR,
+            false,
+            v -> true,
+            null));
     specs.add(
         spec(
             "profile",

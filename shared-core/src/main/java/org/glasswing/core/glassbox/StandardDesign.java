@@ -9,10 +9,11 @@ import org.glasswing.core.data.Schema;
 
 /**
  * The standardised design matrix of a linear model: one column per numeric input and one indicator
- * column per label of a nominal input (one-hot), each centred to mean 0 and scaled to standard
- * deviation 1 over the training rows (population standard deviation, as glmnet does). A missing
- * value counts as the column's mean, that is 0 after standardising. A constant column keeps scale 1
- * and so stays 0 everywhere. Immutable.
+ * column per label of a nominal input (one-hot; a two-label input gets only its second label's
+ * indicator, since the two would be exact opposites after centring), each centred to mean 0 and
+ * scaled to standard deviation 1 over the training rows (population standard deviation, as glmnet
+ * does). A missing value counts as the column's mean, that is 0 after standardising. A constant
+ * column keeps scale 1 and so stays 0 everywhere. Immutable.
  */
 public final class StandardDesign {
 
@@ -43,7 +44,7 @@ public final class StandardDesign {
     for (int c : schema.inputIndices()) {
       Feature f = schema.feature(c);
       if (f.isNominal()) {
-        for (int l = 0; l < f.labels().size(); l++) {
+        for (int l = f.labels().size() == 2 ? 1 : 0; l < f.labels().size(); l++) {
           columns.add(new int[] {c, l});
         }
       } else {

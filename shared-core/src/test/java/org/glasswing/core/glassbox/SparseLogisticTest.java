@@ -147,6 +147,26 @@ class SparseLogisticTest {
   }
 
   @Test
+  void aTwoLabelInputGetsOneIndicatorAndAThreeLabelOneThree() {
+    List<Feature> f =
+        List.of(
+            Feature.nominal("smoker", List.of("no", "yes")),
+            Feature.nominal("colour", List.of("red", "green", "blue")),
+            Feature.numeric("age"),
+            Feature.nominal("class", List.of("a", "b")));
+    Dataset d =
+        new Dataset(
+            new Schema(f, 3),
+            new double[][] {{0, 0, 30, 0}, {1, 1, 40, 1}, {1, 2, Double.NaN, 0}, {0, 1, 50, 1}});
+    StandardDesign design = StandardDesign.fit(d);
+    assertThat(java.util.stream.IntStream.range(0, design.size()).mapToObj(design::name))
+        .containsExactly("smoker=yes", "colour=red", "colour=green", "colour=blue", "age");
+    // A missing value is the mean: 0 after standardising.
+    assertThat(design.encode(d.row(2))[4]).isZero();
+    assertThat(design.encode(d.row(1))[0]).isCloseTo(1, within(1e-12));
+  }
+
+  @Test
   void theSameSeedGivesTheSameModel() {
     Dataset data = sparse(200, 5);
     SparseLogistic.Settings s = new SparseLogistic.Settings(0.7, 20, 1e-2, 4, true, 5, 8);

@@ -211,6 +211,10 @@ class HelpOptionsUncertaintyTest {
         .notYetChecked("--experts", LATER)
         .notYetChecked("--penalty", LATER)
         .notYetChecked("--iterations", LATER)
+        .refused("--experts", "--experts", "3")
+        .refused("--penalty", "--penalty", "0.1")
+        .refused("--path-length", "--path-length", "10")
+        .refused("--rule", "--rule", "min")
         .within(shapes, "--min-leaf", "--min-leaf", "20")
         .check();
   }

@@ -19,11 +19,6 @@ class HelpOptionsUncertaintyTest {
   private static final String DROPOUT_NET =
       "org.glasswing.deep.DeepNetClassifier -layers 4 -epochs 2 -dropout 0.3";
 
-  /** The glass-box learners other than explainable-boosting came from main after this check. */
-  private static final String LATER =
-      "the sparse-logistic and mixture-of-experts learners (and --learner) arrived after this"
-          + " check was written";
-
   private static final String LINEAR = "weka.classifiers.functions.LinearRegression";
 
   @TempDir Path dir;
@@ -201,16 +196,6 @@ class HelpOptionsUncertaintyTest {
             "--patience",
             "--patience",
             "1")
-        .notYetChecked("--learner", LATER)
-        .notYetChecked("--alpha", LATER)
-        .notYetChecked("--path-length", LATER)
-        .notYetChecked("--min-ratio", LATER)
-        .notYetChecked("--cv-folds", LATER)
-        .notYetChecked("--rule", LATER)
-        .notYetChecked("--stability-runs", LATER)
-        .notYetChecked("--experts", LATER)
-        .notYetChecked("--penalty", LATER)
-        .notYetChecked("--iterations", LATER)
         .refused("--experts", "--experts", "3")
         .refused("--penalty", "--penalty", "0.1")
         .refused("--path-length", "--path-length", "10")

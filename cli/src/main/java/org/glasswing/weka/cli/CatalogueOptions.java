@@ -197,6 +197,20 @@ final class CatalogueOptions {
    * @throws IllegalArgumentException naming the option at fault
    */
   static ParameterValues values(MethodSpec method, Map<String, String> given) {
+    return values(method, given, "--method");
+  }
+
+  /**
+   * Checks the given settings against one method chosen with the named option, naming the option
+   * and the method when a setting does not apply to it.
+   *
+   * @param method the chosen method
+   * @param given the given texts
+   * @param choice the option that chose the method, such as {@code --learner}
+   * @return the method's values
+   * @throws IllegalArgumentException naming the option at fault
+   */
+  static ParameterValues values(MethodSpec method, Map<String, String> given, String choice) {
     for (String name : given.keySet()) {
       if (method.parameter(name).isEmpty()) {
         String settings =
@@ -208,7 +222,9 @@ final class CatalogueOptions {
                         method.parameters().stream().map(p -> SPELLING.apply(p.name())).toList());
         throw new IllegalArgumentException(
             SPELLING.apply(name)
-                + " does not apply to --method "
+                + " does not apply to "
+                + choice
+                + " "
                 + method.name()
                 + "; "
                 + settings

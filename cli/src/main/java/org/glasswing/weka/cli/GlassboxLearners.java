@@ -64,7 +64,7 @@ final class GlassboxLearners {
     Map<String, String> given = CatalogueOptions.givenFor(command, ALL, List.of(learner));
     ParameterValues values;
     try {
-      values = CatalogueOptions.values(learner, given);
+      values = CatalogueOptions.values(learner, given, "--learner");
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage(), e);
     }

@@ -179,7 +179,7 @@ class GlassboxPathCommandTest {
     assertThat(alpha.err()).contains("--alpha");
     CliRun mixed = CliRun.of("glassbox", "--learner", "sparse-logistic", "--rounds", "5");
     assertThat(mixed.code()).isEqualTo(GlasswingCommand.EXIT_USER_ERROR);
-    assertThat(mixed.err()).contains("--rounds");
+    assertThat(mixed.err()).contains("--rounds does not apply to --learner sparse-logistic");
     CliRun shapes =
         CliRun.of(
             "glassbox",

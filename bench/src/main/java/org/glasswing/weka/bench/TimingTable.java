@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.glasswing.core.io.AtomicFile;
+import org.glasswing.core.io.Rounding;
 
 /** Prints timings as a table and writes them as CSV. */
 public final class TimingTable {
@@ -41,29 +42,40 @@ public final class TimingTable {
     for (Timing t : timings) {
       out.printf(
           Locale.ROOT,
-          "%-28s %7s %5d %12s %12.3f %12s %9s %9s %10.5f%n",
+          "%-28s %7s %5d %12s %12s %12s %9s %9s %10s%n",
           t.method(),
           t.budget(),
           t.rows(),
           t.evaluations() < 0 ? "-" : Long.toString(t.evaluations()),
-          t.oneThread(),
+          fixed(t.oneThread(), 3),
           fixed(t.allThreads(), 3),
           fixed(t.speedUp(), 2),
           fixed(t.overhead(), 2),
-          t.secondsPerRow());
+          fixed(t.secondsPerRow(), 5));
     }
     out.println(
         "overhead = seconds on 1 thread / seconds of the method's own model batches (recorded, then"
             + " replayed alone on 1 thread; goal <= 1.3); speed-up goal >= 1.8 on 2 quiet cores");
   }
 
+  /**
+   * A table cell: the significant digits a face asked for ({@code --digits}, the {@link
+   * Rounding#inEffect() rounding in effect}), otherwise fixed decimals; "-" when not measured.
+   */
   private static String fixed(double value, int decimals) {
-    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+    if (Double.isNaN(value)) {
+      return "-";
+    }
+    Rounding rounding = Rounding.inEffect();
+    return rounding.isFull()
+        ? String.format(Locale.ROOT, "%." + decimals + "f", value)
+        : rounding.format(value);
   }
 
   /**
-   * Writes timings as CSV (header first, one line per timing, empty cells for figures not
-   * measured), replacing the file only once all of it is written.
+   * Writes timings as CSV (header first, one line per timing, empty cells for figures not measured;
+   * numbers in full unless a rounding is {@link Rounding#inEffect() in effect}), replacing the file
+   * only once all of it is written.
    *
    * @param file the destination
    * @param timings the lines
@@ -94,8 +106,9 @@ public final class TimingTable {
         });
   }
 
+  /** A CSV cell: full precision unless a face set a rounding ({@code --digits}). */
   private static String number(double value) {
-    return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6g", value);
+    return Rounding.inEffect().format(value);
   }
 
   private static String quoted(String text) {

@@ -117,4 +117,49 @@ class ShapleyBenchCommandTest {
     assertThat(CliRun.of("bench", "shapley", "--runs", "0").err())
         .contains("--runs must be at least 1");
   }
+
+  @Test
+  void digitsRoundTheTimingTablesAndTheCsv(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("bench.csv");
+    CliRun result =
+        CliRun.of(
+            "bench",
+            "shapley",
+            "--quick",
+            "--data-dir",
+            DATA.toString(),
+            "--digits",
+            "2",
+            "--csv",
+            csv.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    List<String> lines = java.nio.file.Files.readAllLines(csv);
+    assertThat(lines).hasSizeGreaterThan(3);
+    int checked = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String seconds = line.split(",", -1)[5];
+      if (!seconds.isEmpty()) {
+        assertThat(twoDigits(Double.parseDouble(seconds))).as(line).isTrue();
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(2);
+    // the table's "s (1 thread)" column follows --digits too: no cell keeps three decimals of
+    // a figure with more than two significant digits
+    for (String row : result.lines()) {
+      if (row.startsWith("exact-shapley") || row.startsWith("kernel-shap")) {
+        String[] cells = row.trim().split("\\s+");
+        String oneThread = cells[cells.length - 5];
+        assertThat(twoDigits(Double.parseDouble(oneThread))).as(row).isTrue();
+      }
+    }
+    assertThat(CliRun.of("bench", "shapley", "--digits", "18").err())
+        .isEqualTo("glasswing: error: --digits must be 1 to 17, got 18\n");
+  }
+
+  private static boolean twoDigits(double value) {
+    return value == 0
+        || new java.math.BigDecimal(value).round(new java.math.MathContext(2)).doubleValue()
+            == value;
+  }
 }

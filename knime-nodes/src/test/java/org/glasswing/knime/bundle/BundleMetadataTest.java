@@ -30,7 +30,7 @@ import org.w3c.dom.NodeList;
 class BundleMetadataTest {
 
   private static final String NS = "http://knime.org/node/v4.1";
-  private static final int EXPECTED_NODES = 25;
+  private static final int EXPECTED_NODES = 27;
 
   private static Document parse(InputStream in) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glasswing.core.glassbox.ClassPath;
@@ -43,6 +44,16 @@ public final class GlassboxPathCommand
   @Override
   public Set<String> unusedSharedOptions() {
     return Set.of("--format", "--data", "--rows", "--threads", "--model", "--classifier");
+  }
+
+  @Override
+  public Map<String, String> sharedOptionDescriptions() {
+    return Map.of(
+        "--class",
+        "The class attribute of --train: its name, or first or last. It must be nominal.",
+        "--seed",
+        "The seed of the cross-validation folds that choose lambda and of the stability"
+            + " selection's subsamples.");
   }
 
   @Spec private CommandSpec spec;

@@ -10,8 +10,9 @@ final class SharedOptionHelp {
   private SharedOptionHelp() {}
 
   /**
-   * Removes the shared options a command does not read and states the real default of {@code
-   * --rows}; a command without {@link CommonOptions} is left alone.
+   * Removes the shared options a command does not read, gives the command's own help to a shared
+   * option whose meaning differs there, and states the real default of {@code --rows}; a command
+   * without {@link CommonOptions} is left alone.
    *
    * @param command the command's spec
    */
@@ -28,6 +29,15 @@ final class SharedOptionHelp {
         command.remove(option);
       }
     }
+    use.sharedOptionDescriptions()
+        .forEach(
+            (name, text) -> {
+              OptionSpec option = command.findOption(name);
+              if (option != null) {
+                command.remove(option);
+                command.addOption(OptionSpec.builder(option).description(text).build());
+              }
+            });
     OptionSpec rows = command.findOption("--rows");
     if (use.allRowsByDefault() && rows != null) {
       command.remove(rows);

@@ -1,5 +1,7 @@
 package org.glasswing.weka.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,5 +44,19 @@ class HelpOptionsGlassboxPathTest {
         .tries("--plot", "--plot", data.output("path.svg"))
         .tries("--coefficients", "--coefficients", data.output("coefficients.csv"))
         .check();
+  }
+
+  @Test
+  void theSharedOptionsHelpSaysWhatTheyDoForThePath() {
+    CliRun help = CliRun.of("glassbox-path", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains("cross-validation folds that choose lambda")
+        .contains("It must be nominal.")
+        .doesNotContain("background sample")
+        .doesNotContain("--model");
+    // the general texts stay where they are true
+    assertThat(CliRun.of("explain", "--help").out().replaceAll("\\s+", " "))
+        .contains("background sample");
   }
 }
